@@ -1,0 +1,161 @@
+/** The command line: argv -> options -> run(); the only place that prints and sets exit codes. */
+import { accessSync, constants, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { defaults, type Options } from './options.js';
+import { run, type RunEvent, type RunSummary } from './run.js';
+
+const HELP = `Usage: npm run pipeline -- [options]
+
+Reads every report under the input folder, classifies it and writes a SQLite results database.
+
+Options:
+  --input DIR          folder of reports, walked recursively (default: ${defaults.input})
+  --out DIR            output folder (default: ${defaults.out})
+  --db FILE            database file (default: <out>/results.sqlite)
+  --concurrency N      documents processed at once, in worker threads (default: CPUs, here ${defaults.concurrency})
+  --timeout SECONDS    time allowed for one document before its worker is stopped (default: ${defaults.timeout})
+  --memory MB          heap limit of one worker (default: ${defaults.memory})
+  --max-pages N        pages read at most per document (default: ${defaults.maxPages})
+  --force              reprocess documents whose stored results are current (default: off)
+  --strict             exit 1 when any document could not be read (default: off)
+  --quiet              print nothing but errors (default: off)
+  --json               print one JSON event per line on stdout (default: off)
+  --help               print this help
+
+Exit codes: 0 run completed (failed documents are recorded), 1 --strict and a document failed, 2 bad usage.`;
+
+/** A usage error: one line, exit code 2. */
+class UsageError extends Error {}
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  return number;
+}
+
+function parseOptions(argv: string[]): Options | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        input: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' },
+        concurrency: { type: 'string' }, timeout: { type: 'string' }, memory: { type: 'string' }, 'max-pages': { type: 'string' },
+        force: { type: 'boolean' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+  const v = parsed.values;
+  if (v.help) return 'help';
+  const options: Options = {
+    input: v.input ?? defaults.input,
+    out: v.out ?? defaults.out,
+    db: v.db ?? defaults.db,
+    concurrency: positiveInteger('concurrency', v.concurrency, defaults.concurrency),
+    timeout: positiveInteger('timeout', v.timeout, defaults.timeout),
+    memory: positiveInteger('memory', v.memory, defaults.memory),
+    maxPages: positiveInteger('max-pages', v['max-pages'], defaults.maxPages),
+    force: v.force ?? defaults.force,
+    strict: v.strict ?? defaults.strict,
+    quiet: v.quiet ?? defaults.quiet,
+    json: v.json ?? defaults.json,
+  };
+  try {
+    if (!statSync(options.input).isDirectory()) throw new UsageError(`--input ${options.input} is not a folder`);
+    accessSync(options.input, constants.R_OK | constants.X_OK);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read --input ${options.input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return options;
+}
+
+/** Strips control characters so document text cannot drive the terminal. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+function closingTable(summary: RunSummary): string {
+  const rows: Array<[string, number | string]> = [
+    ['files', summary.files],
+    ['documents', summary.documents],
+    ['processed', summary.processed],
+    ['unchanged', summary.unchanged],
+  ];
+  for (const [status, count] of Object.entries(summary.statuses).sort()) rows.push([`status ${status}`, count]);
+  for (const [reason, count] of Object.entries(summary.failures).sort()) rows.push([`failed ${reason}`, count]);
+  rows.push(['pages read', summary.pages], ['seconds', summary.seconds.toFixed(1)], ['database', summary.database]);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+/** Renders events as plain text lines on stderr: a progress line every few seconds, then the table. */
+function textRenderer(quiet: boolean): { onEvent: (event: RunEvent) => void; stop: () => void } {
+  let last: Extract<RunEvent, { type: 'document' }> | undefined;
+  let started = Date.now();
+  let printed = 0;
+  const progress = () => {
+    if (!last || last.done === printed) return;
+    printed = last.done;
+    const rate = last.done / Math.max(0.001, (Date.now() - started) / 1000);
+    process.stderr.write(`progress: ${last.done}/${last.total} documents, ${rate.toFixed(1)} documents/s\n`);
+  };
+  const timer = setInterval(progress, 3000);
+  timer.unref();
+  return {
+    stop: () => clearInterval(timer),
+    onEvent: (event) => {
+      if (quiet) return;
+      if (event.type === 'start') {
+        started = Date.now();
+        if (event.files === 0) process.stderr.write('no documents found\n');
+        else process.stderr.write(`${event.files} files, ${event.documents} documents: ${event.toProcess} to process, ${event.unchanged} unchanged\n`);
+      } else if (event.type === 'document') last = event;
+      else if (event.type === 'warning') process.stderr.write(`warning: ${clean(event.file)}: ${clean(event.text)}\n`);
+      else if (event.type === 'end') {
+        progress();
+        process.stdout.write(`${closingTable(event.summary)}\n`);
+      }
+    },
+  };
+}
+
+/** Entry point; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let options: Options | 'help';
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`error: ${error.message} (see --help)\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const renderer = options.json
+    ? { onEvent: (event: RunEvent) => process.stdout.write(`${JSON.stringify(event)}\n`), stop: () => undefined }
+    : textRenderer(options.quiet);
+  try {
+    const summary = await run(options, renderer.onEvent);
+    const failed = Object.values(summary.failures).reduce((a, b) => a + b, 0);
+    return options.strict && failed > 0 ? 1 : 0;
+  } finally {
+    renderer.stop();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stderr.write(`error: ${clean(error instanceof Error ? error.message : String(error))}\n`);
+    process.exitCode = 2;
+  },
+);

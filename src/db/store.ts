@@ -1,0 +1,78 @@
+/** Writing results: runs, documents with their pages and messages, and file paths. */
+import type { DocumentRecord } from '../document.js';
+import type { DB } from './open.js';
+
+/** Counts a run reports at its end. */
+export interface RunCounts {
+  files: number;
+  processed: number;
+  unchanged: number;
+  failed: number;
+}
+
+/** Creates a run row and returns its id. */
+export function startRun(db: DB, input: string, options: unknown, versions: Record<string, string>): number {
+  const result = db
+    .prepare('INSERT INTO run (started_at, input, options, versions) VALUES (?, ?, ?, ?)')
+    .run(new Date().toISOString(), input, JSON.stringify(options), JSON.stringify(versions));
+  return Number(result.lastInsertRowid);
+}
+
+/** Closes a run with its counts. */
+export function finishRun(db: DB, runId: number, counts: RunCounts): void {
+  db.prepare(
+    'UPDATE run SET finished_at = ?, files = ?, processed = ?, unchanged = ?, failed = ? WHERE id = ?',
+  ).run(new Date().toISOString(), counts.files, counts.processed, counts.unchanged, counts.failed, runId);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** The stage versions a stored document was processed with, or undefined when it was never stored. */
+export function storedVersions(db: DB, sha256: string): Record<string, string> | undefined {
+  const row = db.prepare('SELECT stage_versions FROM document WHERE sha256 = ?').get(sha256) as
+    | { stage_versions: string }
+    | undefined;
+  return row ? (JSON.parse(row.stage_versions) as Record<string, string>) : undefined;
+}
+
+/** Status of a stored document. */
+export function storedStatus(db: DB, sha256: string): { status: string; reason: string | null } | undefined {
+  return db.prepare('SELECT status, reason FROM document WHERE sha256 = ?').get(sha256) as
+    | { status: string; reason: string | null }
+    | undefined;
+}
+
+/** Replaces everything stored for one document, in one transaction. */
+export function saveDocument(db: DB, document: DocumentRecord, versions: Record<string, string>, runId: number): void {
+  const save = db.transaction(() => {
+    db.prepare(
+      `INSERT INTO document (sha256, type, size, pages, status, reason, stage_versions, run_id)
+       VALUES (@sha256, @type, @size, @pages, @status, @reason, @versions, @runId)
+       ON CONFLICT (sha256) DO UPDATE SET type = excluded.type, size = excluded.size, pages = excluded.pages,
+         status = excluded.status, reason = excluded.reason, stage_versions = excluded.stage_versions, run_id = excluded.run_id`,
+    ).run({
+      sha256: document.sha256, type: document.type, size: document.size, pages: document.pageCount,
+      status: document.status, reason: document.reason, versions: JSON.stringify(versions), runId,
+    });
+    for (const table of ['page', 'message']) db.prepare(`DELETE FROM ${table} WHERE sha256 = ?`).run(document.sha256);
+    const page = db.prepare('INSERT INTO page (sha256, number, text) VALUES (?, ?, ?)');
+    for (const p of document.pages) page.run(document.sha256, p.number, p.text);
+    const message = db.prepare(
+      'INSERT INTO message (sha256, stage, severity, rule, text, page, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const m of document.messages) message.run(document.sha256, m.stage, m.severity, m.rule, m.text, m.page ?? null, runId);
+  });
+  save.immediate();
+}
+
+/** Records that `path` holds the document `sha256` as seen by this run. */
+export function saveFile(db: DB, path: string, sha256: string, runId: number): void {
+  db.prepare(
+    `INSERT INTO file (path, sha256, run_id) VALUES (?, ?, ?)
+     ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, run_id = excluded.run_id`,
+  ).run(path, sha256, runId);
+}
+
+/** Forgets paths this run did not see (files removed from the input folder). */
+export function pruneFiles(db: DB, runId: number): number {
+  return db.prepare('DELETE FROM file WHERE run_id <> ?').run(runId).changes;
+}

@@ -1,0 +1,55 @@
+/** The one record that moves through the per-document stages, and the messages it carries. */
+
+/** Outcome of a document; one vocabulary everywhere (CLI, database, evaluation). */
+export const STATUSES = ['extracted', 'assessed', 'no-judgement', 'unreadable', 'needs-ocr', 'unsupported'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Statuses that mean the document could not be read at all. */
+export const FAILED_STATUSES: ReadonlySet<Status> = new Set(['unreadable', 'needs-ocr', 'unsupported']);
+
+export type Severity = 'info' | 'warning' | 'fatal';
+
+/** A problem or remark about one document, with its origin and, when known, its place. */
+export interface Message {
+  stage: string;
+  rule: string;
+  severity: Severity;
+  text: string;
+  page?: number;
+}
+
+/** Kinds of input the pipeline can read. */
+export type DocumentType = 'pdf' | 'txt' | 'html' | 'other';
+
+/** One page of extracted text, as the extractor gave it (1-based page number). */
+export interface Page {
+  number: number;
+  text: string;
+}
+
+/** The per-document record. Stages read the fields they declare and return the fields they set. */
+export interface DocumentRecord {
+  /** Absolute path of the file the bytes were read from (the first of its paths). */
+  path: string;
+  sha256: string;
+  type: DocumentType;
+  size: number;
+  status: Status;
+  /** Why the status is not a success (encrypted, corrupt, no-text-layer, …); null when fine. */
+  reason: string | null;
+  /** Number of pages in the document (may exceed pages.length when a page cap applied). */
+  pageCount: number;
+  pages: Page[];
+  messages: Message[];
+}
+
+/** A fresh record for a file about to be processed. */
+export function newDocument(path: string, sha256: string, type: DocumentType, size: number): DocumentRecord {
+  return { path, sha256, type, size, status: 'extracted', reason: null, pageCount: 0, pages: [], messages: [] };
+}
+
+/** One-line, human-readable form of a message: `page 3: warning grade/disagree: text`. */
+export function formatMessage(message: Message): string {
+  const place = message.page === undefined ? '' : `page ${message.page}: `;
+  return `${place}${message.severity} ${message.stage}/${message.rule}: ${message.text}`;
+}

@@ -1,0 +1,146 @@
+/** The batch: discover -> per-document stages in worker threads -> store -> report events. */
+import pLimit from 'p-limit';
+import { Piscina } from 'piscina';
+import type { DocumentRecord } from './document.js';
+import { FAILED_STATUSES, newDocument } from './document.js';
+import { discover, type InputFile } from './discover.js';
+import { databasePath, type Options } from './options.js';
+import { stageVersions } from './pipeline.js';
+import { buildPipeline, type PipelineSettings } from './stages/index.js';
+import { openDatabase, type DB } from './db/open.js';
+import * as store from './db/store.js';
+import type { WorkerTask } from './worker.js';
+
+/** What a run tells its caller as it goes. */
+export type RunEvent =
+  | { type: 'start'; files: number; documents: number; toProcess: number; unchanged: number; database: string }
+  | { type: 'document'; files: string[]; sha256: string; status: string; reason: string | null; pages: number; done: number; total: number }
+  | { type: 'warning'; file: string; text: string }
+  | { type: 'end'; summary: RunSummary };
+
+/** Totals at the end of a run. */
+export interface RunSummary {
+  runId: number;
+  database: string;
+  files: number;
+  documents: number;
+  processed: number;
+  unchanged: number;
+  /** Input files by failed status and reason, e.g. `unreadable/encrypted` -> 2. */
+  failures: Record<string, number>;
+  /** Input files by status. */
+  statuses: Record<string, number>;
+  pages: number;
+  seconds: number;
+}
+
+function sameVersions(a: Record<string, string> | undefined, b: Record<string, string>): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A record for a document whose worker was stopped (timeout, memory) or crashed. */
+function lostDocument(file: InputFile, error: unknown): DocumentRecord {
+  const document = newDocument(file.path, file.sha256, file.type, file.size);
+  const text = error instanceof Error ? error.message : String(error);
+  const name = error instanceof Error ? error.name : '';
+  const reason = name === 'AbortError' || /abort/i.test(text) ? 'timeout' : /memory/i.test(text) ? 'out-of-memory' : 'crashed';
+  document.status = 'unreadable';
+  document.reason = reason;
+  document.messages.push({ stage: 'run', rule: reason, severity: 'fatal', text: reason === 'timeout' ? 'processing took longer than the timeout; the worker was stopped' : text });
+  return document;
+}
+
+function groupByContent(files: InputFile[]): Map<string, InputFile[]> {
+  const groups = new Map<string, InputFile[]>();
+  for (const file of files) groups.set(file.sha256, [...(groups.get(file.sha256) ?? []), file]);
+  return groups;
+}
+
+function workerPool(options: Options): Piscina {
+  // Under tsx the sources are .ts; a compiled build would use .js.
+  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  return new Piscina({
+    filename: new URL(`./worker${extension}`, import.meta.url).href,
+    minThreads: 1,
+    maxThreads: options.concurrency,
+    idleTimeout: 30_000,
+    resourceLimits: { maxOldGenerationSizeMb: options.memory },
+  });
+}
+
+/** Runs the pipeline over `options.input`. Throws only when the input or database cannot be opened. */
+export async function run(options: Options, onEvent: (event: RunEvent) => void = () => undefined): Promise<RunSummary> {
+  const started = Date.now();
+  const files = await discover(options.input);
+  const database = databasePath(options);
+  const db = openDatabase(database);
+  try {
+    const settings: PipelineSettings = { maxPages: options.maxPages };
+    const versions = stageVersions(buildPipeline(settings));
+    const runId = store.startRun(db, options.input, options, versions);
+    const groups = groupByContent(files);
+    const todo = [...groups.values()].filter((group) => options.force || !sameVersions(store.storedVersions(db, group[0]!.sha256), versions));
+    const unchanged = groups.size - todo.length;
+    onEvent({ type: 'start', files: files.length, documents: groups.size, toProcess: todo.length, unchanged, database });
+    const pending = new Set(todo.map((group) => group[0]!.sha256));
+    for (const file of files) if (!pending.has(file.sha256)) store.saveFile(db, file.relativePath, file.sha256, runId);
+
+    const pages = await processAll(db, todo, settings, versions, runId, options, onEvent);
+    store.pruneFiles(db, runId);
+    const summary = summarise(db, files, { runId, database, documents: groups.size, processed: todo.length, unchanged, pages, started });
+    store.finishRun(db, runId, { files: files.length, processed: todo.length, unchanged, failed: Object.values(summary.failures).reduce((a, b) => a + b, 0) });
+    onEvent({ type: 'end', summary });
+    return summary;
+  } finally {
+    db.close();
+  }
+}
+
+async function processAll(
+  db: DB, todo: InputFile[][], settings: PipelineSettings, versions: Record<string, string>,
+  runId: number, options: Options, onEvent: (event: RunEvent) => void,
+): Promise<number> {
+  if (todo.length === 0) return 0;
+  const pool = workerPool(options);
+  const limit = pLimit(options.concurrency);
+  let done = 0;
+  let pages = 0;
+  try {
+    await Promise.all(todo.map((group) => limit(async () => {
+      const file = group[0]!;
+      const task: WorkerTask = { path: file.path, sha256: file.sha256, type: file.type, size: file.size, settings };
+      const document = await (pool.run(task, { signal: AbortSignal.timeout(options.timeout * 1000) }) as Promise<DocumentRecord>)
+        .catch((error: unknown) => lostDocument(file, error));
+      store.saveDocument(db, document, versions, runId);
+      for (const member of group) store.saveFile(db, member.relativePath, member.sha256, runId);
+      done += 1;
+      pages += document.pages.length;
+      for (const message of document.messages) {
+        if (message.severity === 'warning') onEvent({ type: 'warning', file: file.relativePath, text: message.text });
+      }
+      onEvent({ type: 'document', files: group.map((g) => g.relativePath), sha256: file.sha256, status: document.status, reason: document.reason, pages: document.pages.length, done, total: todo.length });
+    })));
+  } finally {
+    await pool.destroy();
+  }
+  return pages;
+}
+
+function summarise(
+  db: DB, files: InputFile[],
+  partial: { runId: number; database: string; documents: number; processed: number; unchanged: number; pages: number; started: number },
+): RunSummary {
+  const failures: Record<string, number> = {};
+  const statuses: Record<string, number> = {};
+  for (const file of files) {
+    const stored = store.storedStatus(db, file.sha256);
+    if (!stored) continue;
+    statuses[stored.status] = (statuses[stored.status] ?? 0) + 1;
+    if (FAILED_STATUSES.has(stored.status as never)) {
+      const key = `${stored.status}/${stored.reason ?? 'unknown'}`;
+      failures[key] = (failures[key] ?? 0) + 1;
+    }
+  }
+  const { started, ...rest } = partial;
+  return { ...rest, files: files.length, failures, statuses, seconds: (Date.now() - started) / 1000 };
+}

@@ -1,0 +1,138 @@
+/** Extract: file bytes -> pages of text, or a status and reason saying why there is no text. */
+import { readFile } from 'node:fs/promises';
+import type { DocumentRecord, Page } from '../document.js';
+import { stageVersion, type Report, type Stage } from '../pipeline.js';
+
+/** Settings of the extract stage. */
+export interface ExtractOptions {
+  /** Pages read at most per document; the rest are counted but not read. */
+  maxPages: number;
+  /** Below this many non-space characters per page on average, a PDF needs OCR. */
+  minCharsPerPage: number;
+}
+
+export const extractDefaults: ExtractOptions = { maxPages: 2000, minCharsPerPage: 25 };
+
+type Output = Partial<DocumentRecord>;
+
+function failed(status: 'unreadable' | 'needs-ocr' | 'unsupported', reason: string, text: string, report: Report): Output {
+  report.fatal(reason, text);
+  return { status, reason, pageCount: 0, pages: [] };
+}
+
+/** Builds the extract stage. */
+export function extract(options: Partial<ExtractOptions> = {}): Stage {
+  const settings = { ...extractDefaults, ...options };
+  return {
+    name: 'extract',
+    version: stageVersion(1, settings),
+    needs: ['path', 'type'],
+    sets: ['status', 'reason', 'pageCount', 'pages'],
+    async run(document, report) {
+      if (document.type === 'other') {
+        return failed('unsupported', 'file-type', 'not a PDF, text or HTML file', report);
+      }
+      const bytes = await readFile(document.path);
+      if (bytes.length === 0) return failed('unreadable', 'empty', 'the file is empty', report);
+      if (document.type === 'pdf') return extractPdf(bytes, settings, report);
+      const text = decodeText(bytes);
+      if (text === null) return failed('unreadable', 'not-text', 'the file holds binary data, not text', report);
+      const pageTexts = document.type === 'html' ? [htmlToText(text)] : text.split('\f');
+      return checkText(pageTexts.map((t, i) => ({ number: i + 1, text: t })), pageTexts.length, settings, report);
+    },
+  };
+}
+
+/** Non-space characters of a page. */
+function characters(page: Page): number {
+  return page.text.replace(/\s+/g, '').length;
+}
+
+/**
+ * Decides whether the text layer is usable. `hasImages` says whether the pages hold images
+ * (null when unknown): a page with little text and an image is a scan that needs OCR, while a
+ * short born-digital document is merely short.
+ */
+function checkText(pages: Page[], pageCount: number, settings: ExtractOptions, report: Report, hasImages: boolean | null = false): Output {
+  const scarce = pages.filter((page) => characters(page) < settings.minCharsPerPage);
+  const total = pages.reduce((sum, page) => sum + characters(page), 0);
+  const mostlyScarce = pages.length > 0 && scarce.length * 2 >= pages.length;
+  if (pageCount > 0 && (total === 0 || (mostlyScarce && hasImages !== false))) {
+    report.fatal('no-text-layer', `${scarce.length} of ${pageCount} page(s) have almost no text (${total} characters in all)${hasImages ? ' and hold images' : ''}`);
+    return { status: 'needs-ocr', reason: 'no-text-layer', pageCount, pages };
+  }
+  for (const page of scarce) report.info('page-without-text', 'little or no text on this page (an image or blank page)', page.number);
+  if (pageCount > pages.length) report.warn('page-cap', `read ${pages.length} of ${pageCount} pages (page cap)`);
+  return { status: 'extracted', reason: null, pageCount, pages };
+}
+
+async function extractPdf(bytes: Buffer, settings: ExtractOptions, report: Report): Promise<Output> {
+  if (!bytes.subarray(0, 1024).includes('%PDF-')) {
+    return failed('unreadable', 'not-a-pdf', 'the file has no PDF header', report);
+  }
+  // Imported here so that only this stage, in a worker, pays for loading pdf.js.
+  const { PDFParse, PasswordException, InvalidPDFException } = await import('pdf-parse');
+  const parser = new PDFParse({ data: bytes, isEvalSupported: false, stopAtErrors: false });
+  try {
+    const result = await parser.getText({ pageJoiner: '', first: settings.maxPages });
+    const pages = result.pages.map((page) => ({ number: page.num, text: page.text }));
+    const scarce = pages.filter((page) => characters(page) < settings.minCharsPerPage).map((page) => page.number);
+    const hasImages = scarce.length > 0 ? await paintsImages(parser, scarce).catch(() => null) : false;
+    return checkText(pages, result.total, settings, report, hasImages);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (error instanceof PasswordException) return failed('unreadable', 'encrypted', `password protected: ${text}`, report);
+    if (error instanceof InvalidPDFException) return failed('unreadable', 'corrupt', text, report);
+    return failed('unreadable', 'corrupt', `the PDF could not be parsed: ${text}`, report);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+/** The loaded pdf.js document inside a parser (pdf-parse keeps it private; present after getText). */
+interface LoadedPdf {
+  getPage(number: number): Promise<{ getOperatorList(): Promise<{ fnArray: number[] }> }>;
+}
+
+/**
+ * Whether any of the given pages paints an image, read from the operator lists (no rendering:
+ * pdf-parse's getImage decodes every image and can hang on inline images).
+ */
+async function paintsImages(parser: object, pageNumbers: number[]): Promise<boolean | null> {
+  const pdf = (parser as { doc?: LoadedPdf }).doc;
+  if (!pdf) return null;
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat,
+    OPS.paintSolidColorImageMask]);
+  for (const number of pageNumbers) {
+    const operators = await (await pdf.getPage(number)).getOperatorList();
+    if (operators.fnArray.some((fn) => imageOps.has(fn))) return true;
+  }
+  return false;
+}
+
+/** UTF-8 text of the bytes (BOM removed), or null when they look binary. */
+function decodeText(bytes: Buffer): string | null {
+  if (bytes.subarray(0, 4096).includes(0)) return null;
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', pound: '£', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+
+/** Plain text of an HTML page: scripts and styles dropped, block elements as line breaks, entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|head|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(br|\/p|\/div|\/h[1-6]|\/li|\/tr|\/table|\/section|\/article|\/header|\/footer)\b[^>]*>/gi, '\n')
+    .replace(/<\/t[dh]\s*>/gi, '\t')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+}

@@ -1,0 +1,27 @@
+/** Worker-thread entry: runs the whole per-document pipeline and returns a serialisable record. */
+import { newDocument, type DocumentRecord, type DocumentType } from './document.js';
+import { runStages, type Stage } from './pipeline.js';
+import { buildPipeline, type PipelineSettings } from './stages/index.js';
+
+/** What the main thread sends for one document. */
+export interface WorkerTask {
+  path: string;
+  sha256: string;
+  type: DocumentType;
+  size: number;
+  settings: PipelineSettings;
+}
+
+let cached: { key: string; stages: Stage[] } | undefined;
+
+function stagesFor(settings: PipelineSettings): Stage[] {
+  const key = JSON.stringify(settings);
+  if (cached?.key !== key) cached = { key, stages: buildPipeline(settings) };
+  return cached.stages;
+}
+
+/** Processes one document; never throws (failures are statuses and messages on the record). */
+export default async function processDocument(task: WorkerTask): Promise<DocumentRecord> {
+  const document = newDocument(task.path, task.sha256, task.type, task.size);
+  return runStages(stagesFor(task.settings), document);
+}
