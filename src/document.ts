@@ -1,5 +1,8 @@
 /** The one record that moves through the per-document stages, and the messages it carries. */
 
+import type { TextLayer } from './text/layout.js';
+import type { Section, Sentence } from './text/sentences.js';
+
 /** Outcome of a document; one vocabulary everywhere (CLI, database, evaluation). */
 export const STATUSES = ['extracted', 'assessed', 'no-judgement', 'unreadable', 'needs-ocr', 'unsupported'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -27,6 +30,36 @@ export interface Page {
   text: string;
 }
 
+/** Where a finding's words are: the quoted unit, its pages and raw character offsets. */
+export interface Evidence {
+  text: string;
+  pageStart: number;
+  pageEnd: number;
+  /** Offset in the raw text of pageStart where the quote starts, and in pageEnd where it ends. */
+  start: number;
+  end: number;
+  /** Index of the unit in the document's sentences. */
+  sentence: number;
+}
+
+/** A conclusion with its confidence in [0,1] and the evidence that supports it. */
+export interface Finding {
+  value: string;
+  confidence: number;
+  evidence: Evidence;
+  /** Extra detail, e.g. the ordinal of a prospect or the stars of a grade. */
+  ordinal?: number;
+}
+
+/** Facts about the report itself. */
+export interface Metadata {
+  council: Finding | null;
+  service: Finding | null;
+  inspectedOn: Finding | null;
+  publishedOn: Finding | null;
+  inspectorate: Finding | null;
+}
+
 /** The per-document record. Stages read the fields they declare and return the fields they set. */
 export interface DocumentRecord {
   /** Absolute path of the file the bytes were read from (the first of its paths). */
@@ -41,6 +74,16 @@ export interface DocumentRecord {
   pageCount: number;
   pages: Page[];
   messages: Message[];
+  /** Normalised text and its map back to pages. */
+  layer?: TextLayer;
+  sections?: Section[];
+  /** Sentences, headings, table rows and list items in reading order. */
+  sentences?: Sentence[];
+  metadata?: Metadata;
+  grade?: Finding | null;
+  prospect?: Finding | null;
+  /** Prospect vocabulary: A ('will improve' wording) or B ('prospects' wording). */
+  era?: 'A' | 'B' | null;
 }
 
 /** A fresh record for a file about to be processed. */

@@ -1,7 +1,13 @@
 /** The per-document pipeline, in order. */
 import type { Stage } from '../pipeline.js';
 import { checkOrder } from '../pipeline.js';
+import { bestValueScheme, type Scheme } from '../scheme/index.js';
 import { extract } from './extract.js';
+import { normalise } from './normalise.js';
+import { structure } from './structure.js';
+import { metadata } from './metadata.js';
+import { grade, prospect } from './judge.js';
+import { verdict } from './verdict.js';
 
 /** Settings that change what the stages produce (part of their versions). */
 export interface PipelineSettings {
@@ -9,10 +15,23 @@ export interface PipelineSettings {
 }
 
 /** Builds the stage list for the given settings and checks its order. */
-export function buildPipeline(settings: PipelineSettings = {}): Stage[] {
+export function buildPipeline(settings: PipelineSettings = {}, scheme: Scheme = bestValueScheme): Stage[] {
   const stages: Stage[] = [
     extract(settings.maxPages === undefined ? {} : { maxPages: settings.maxPages }),
+    ...analysis(scheme),
   ];
   checkOrder(stages);
   return stages;
+}
+
+/** The stages after extraction: from pages of text to findings. */
+export function analysis(scheme: Scheme = bestValueScheme): Stage[] {
+  return [
+    normalise(),
+    structure(scheme),
+    metadata(scheme),
+    grade(scheme),
+    prospect(scheme),
+    verdict(scheme),
+  ];
 }

@@ -1,0 +1,208 @@
+/**
+ * Finding the statement of a judgement among a document's units, scheme-independent: every word
+ * comes from a Scale and cue lists (see src/scheme/). Each candidate is scored from the domain's
+ * signals (verdict frame, attachment to the service, stars, section) and its traps (legends,
+ * ambitions, comparisons, other services and times, negation, ordinary uses of the words).
+ */
+import type { Sentence } from '../text/sentences.js';
+import type { Scale, ScaleValue } from '../scheme/best-value.js';
+
+/** Cue lists a scheme gives the engine (regex sources). */
+export interface Cues {
+  judgement: readonly string[];
+  ambition: readonly string[];
+  comparison: readonly string[];
+  notThisVerdict: readonly string[];
+  past: readonly string[];
+  hypothetical: readonly string[];
+  negation: readonly string[];
+  hedge: readonly string[];
+}
+
+/** One sentence that states (or seems to state) a value of a scale. */
+export interface Candidate {
+  value: ScaleValue;
+  score: number;
+  unit: Sentence;
+  /** Why the score is what it is, e.g. `+judgement -ambition`. */
+  signals: string[];
+}
+
+/** What the engine needs besides the units. */
+export interface Context {
+  cues: Cues;
+  preferredSections: readonly string[];
+  /** Stems of the inspected service's name, to tell other services apart; empty when unknown. */
+  serviceWords: ReadonlySet<string>;
+}
+
+/** Score at or above which a candidate counts as a statement. */
+export const ACCEPT = 3;
+
+const compiled = new Map<string, RegExp>();
+function anyOf(sources: readonly string[], flags = ''): RegExp {
+  const key = sources.join('|') + '/' + flags;
+  let regex = compiled.get(key);
+  if (!regex) {
+    regex = new RegExp(`(?<![\\p{L}\\d])(?:${sources.join('|')})(?![\\p{L}])`, `u${flags}`);
+    compiled.set(key, regex);
+  }
+  return regex;
+}
+
+/** Lowercase, straight quotes, hyphens and spaces made plain, star glyphs spelt out. */
+export function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"')
+    .replace(/[★☆✶✭]+/g, (stars) => ` ${stars.length} stars `)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
+
+/** Clause boundaries: cues in one clause do not colour a term in another. */
+const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though)\s|\.\s/g;
+
+function clauseAround(text: string, index: number): { clause: string; start: number } {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(CLAUSE)) {
+    if (match.index! + match[0].length <= index) start = match.index! + match[0].length;
+    else if (match.index! > index) { end = match.index!; break; }
+  }
+  return { clause: text.slice(start, end), start };
+}
+
+/** True when a negation precedes position `index` within five words of the same clause. */
+function negated(text: string, index: number, cues: Cues): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const window = before.split(/[,;:]/).pop() ?? '';
+  const words = window.trim().split(/\s+/).slice(-6).join(' ');
+  return anyOf(cues.negation).test(words);
+}
+
+/** Whether the service named in the clause (`the X service`) is another one than the document's. */
+function otherService(clause: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
+  if (serviceWords.size === 0) return false;
+  for (const match of clause.matchAll(/(?:^|\s)(?:the|its|their|council's|authority's)\s+((?:[a-z'&-]+\s+){1,3})services?\b/g)) {
+    const words = match[1]!.trim().split(/\s+/).filter((word) => !GENERIC_SERVICE_WORDS.has(word));
+    if (words.length > 0 && !words.some((word) => serviceWords.has(stem(word)))) return true;
+  }
+  return false;
+}
+
+interface TermMatch { value: ScaleValue; start: number; end: number; negated: boolean }
+
+function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
+  const matches: TermMatch[] = [];
+  const attached = new RegExp(`^\\s*['"]?\\s*${scale.attachedAfter}`, 'u');
+  for (const value of scale.values) {
+    const pattern = anyOf(value.terms, 'g');
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index! + match[0].length;
+      const after = text.slice(end).replace(/^['"]+/, '');
+      if (!attached.test(after)) continue; // an ordinary use: "good practice", "will improve response times"
+      matches.push({ value, start: match.index!, end, negated: negated(text, match.index!, cues) });
+    }
+  }
+  // A longer phrase wins over one it contains ("will probably improve" over "will improve").
+  return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}
+
+/** A table row "label | value | …" whose label names the scale: the cell values it states. */
+function rowValues(unit: Sentence, text: string, scale: Scale): ScaleValue[] {
+  if (unit.kind !== 'row') return [];
+  const cells = text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, ''));
+  const label = cells[0] ?? '';
+  if (!anyOf(scale.rowLabels).test(label)) return [];
+  const found: ScaleValue[] = [];
+  for (const cell of cells.slice(1)) {
+    for (const value of scale.values) {
+      if (new RegExp(`^(?:${value.cells.join('|')})$`, 'u').test(cell) && !found.includes(value)) found.push(value);
+    }
+  }
+  return found;
+}
+
+/** Candidates for one scale over the units, scored; only those at or above ACCEPT are returned. */
+export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string): Candidate[] {
+  const { cues } = context;
+  const candidates: Candidate[] = [];
+  for (const unit of units) {
+    if (unit.kind === 'heading') continue;
+    const text = plain(unit.text);
+    const fromRow = rowValues(unit, text, scale);
+    const matches = termMatches(text, scale, cues);
+    const distinct = new Set(matches.map((m) => m.value.token));
+    const legend = distinct.size >= 3 || (unit.kind === 'row' && fromRow.length >= 3);
+    const preferred = anyOf(context.preferredSections).test(unit.section.toLowerCase());
+    const byValue = new Map<ScaleValue, Candidate>();
+    const consider = (value: ScaleValue, score: number, signals: string[]) => {
+      const seen = byValue.get(value);
+      if (!seen || seen.score < score) byValue.set(value, { value, score, unit, signals });
+    };
+    for (const value of fromRow) consider(value, legend ? -10 : 5 + (preferred ? 1 : 0), legend ? ['row', '-legend'] : ['row']);
+    for (const match of matches) {
+      const { clause, start: clauseStart } = clauseAround(text, match.start);
+      const signals: string[] = [];
+      let score = scale.name === 'grade' ? 1 : 2;
+      const add = (points: number, signal: string) => { score += points; signals.push(`${points > 0 ? '+' : ''}${points} ${signal}`); };
+      if (anyOf(cues.judgement).test(clause)) add(3, 'judgement');
+      else if (anyOf(cues.judgement).test(text)) add(2, 'judgement-in-sentence');
+      if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add(2, 'names-service');
+      if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start))) add(1, 'subject');
+      if (preferred) add(2, 'preferred-section');
+      let value = match.value;
+      if (match.negated) {
+        // "we do not believe it will improve" states the opposite value, when the scheme says which.
+        const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
+        if (opposite) { value = opposite; add(-1, 'negated-statement'); } else add(-8, 'negated');
+      }
+      if (legend) add(-10, 'legend');
+      if (anyOf(cues.ambition).test(clause)) add(-6, 'ambition');
+      if (anyOf(cues.comparison).test(clause)) add(-4, 'comparison');
+      if (anyOf(cues.notThisVerdict).test(clause)) add(-6, 'not-this-verdict');
+      if (anyOf(cues.past).test(clause)) add(-1, 'past');
+      if (anyOf(cues.hypothetical).test(clause)) add(-3, 'hypothetical');
+      if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
+      if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');
+      consider(value, score, signals);
+    }
+    candidates.push(...byValue.values());
+  }
+  return candidates.filter((candidate) => candidate.score >= ACCEPT);
+}
+
+/** The chosen value: best-supported by score, with agreement between statements adding support. */
+export interface Choice {
+  best: Candidate;
+  confidence: number;
+  /** A different value that was also stated, when statements disagree. */
+  rival?: Candidate;
+}
+
+/** Picks the best-supported value; confidence falls when statements disagree. */
+export function choose(candidates: readonly Candidate[]): Choice | undefined {
+  if (candidates.length === 0) return undefined;
+  const support = new Map<string, { total: number; best: Candidate }>();
+  for (const candidate of candidates) {
+    const entry = support.get(candidate.value.token);
+    if (!entry) support.set(candidate.value.token, { total: candidate.score, best: candidate });
+    else {
+      entry.total += candidate.score * 0.25;
+      if (candidate.score > entry.best.score) entry.best = candidate;
+    }
+  }
+  const ranked = [...support.values()].sort((a, b) => b.total - a.total || a.best.unit.index - b.best.unit.index);
+  const top = ranked[0]!;
+  const rival = ranked[1];
+  let confidence = Math.min(1, 0.45 + (top.best.score - ACCEPT) * 0.09 + Math.min(0.1, (top.total - top.best.score) * 0.05));
+  if (rival) confidence *= Math.max(0.3, 1 - rival.total / (top.total + rival.total));
+  return rival ? { best: top.best, confidence: round(confidence), rival: rival.best } : { best: top.best, confidence: round(confidence) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

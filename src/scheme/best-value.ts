@@ -1,0 +1,130 @@
+/**
+ * The Audit Commission Best Value inspection scheme (England and Wales, 2000-2005), as data.
+ * Stage code reads this; no word of the scheme appears in the stages.
+ * Patterns are matched against a unit's text lowercased, with quotes made straight.
+ */
+
+/** One value of an ordinal scale, with the patterns that state it. */
+export interface ScaleValue {
+  token: string;
+  ordinal: number;
+  /** Vocabulary era the token belongs to (prospects only): A until Sept 2001, B from Oct 2001. */
+  era?: 'A' | 'B';
+  /** Phrases that name the value (regex sources, matched on word boundaries). */
+  terms: readonly string[];
+  /** The value a negated statement of this one means ("not … will improve" is "will not improve"). */
+  whenNegated?: string;
+  /** Cell values that state it in a table row whose label names the scale. */
+  cells: readonly string[];
+}
+
+/** A judgement scale: its values, and the words around a statement of it. */
+export interface Scale {
+  name: string;
+  values: readonly ScaleValue[];
+  /** Row labels of a table whose cells state this scale. */
+  rowLabels: readonly string[];
+  /**
+   * Words that must follow a term for it to be a verdict ("a good service", "good (two stars)",
+   * end of clause) rather than an ordinary word ("good practice", "poor morale").
+   */
+  attachedAfter: string;
+  /** Subjects or frames that must precede a term within the unit (e.g. "prospects for improvement are"). */
+  frameBefore?: string;
+}
+
+export const gradeScale: Scale = {
+  name: 'grade',
+  values: [
+    { token: 'poor', ordinal: 0, terms: ['poor', '(?:no|zero|0) stars?', 'nil stars?'], cells: ['poor', 'no stars?', '0 stars?', '0'] },
+    { token: 'fair', ordinal: 1, terms: ['fair', '(?:one|1)[- ]star', '(?:one|1) stars'], cells: ['fair', 'one star', '1 star', '\\*'] },
+    { token: 'good', ordinal: 2, terms: ['good', '(?:two|2)[- ]stars?'], cells: ['good', 'two stars', '2 stars', '\\*\\*'] },
+    { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
+  ],
+  rowLabels: ['how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|\\d)",
+};
+
+export const prospectScale: Scale = {
+  name: 'prospect',
+  values: [
+    { token: 'will-not', ordinal: 0, era: 'A', terms: ['will not improve', "won't improve", 'will not be able to improve', 'is not going to improve'], cells: ['no', 'will not improve', 'will not'] },
+    { token: 'unlikely', ordinal: 1, era: 'A', terms: ['(?:is |are )?unlikely to improve', 'not likely to improve', 'improvement is unlikely', 'is improbable'], cells: ['unlikely', 'unlikely to improve'] },
+    { token: 'probably', ordinal: 2, era: 'A', terms: ['will probably improve', 'probably will improve', 'is likely to improve', 'are likely to improve', 'should probably improve', 'probably improve'], cells: ['probably', 'will probably improve', 'probably will'] },
+    { token: 'will', ordinal: 3, era: 'A', whenNegated: 'will-not', terms: ['will improve', 'will definitely improve', 'is certain to improve', 'will certainly improve'], cells: ['yes', 'will improve', 'definitely'] },
+    { token: 'poor', ordinal: 0, era: 'B', terms: ['poor prospects', 'prospects (?:for improvement )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?poor'], cells: ['poor'] },
+    { token: 'uncertain', ordinal: 1, era: 'B', terms: ['uncertain prospects', 'prospects (?:for improvement )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?uncertain'], cells: ['uncertain'] },
+    { token: 'promising', ordinal: 2, era: 'B', terms: ['promising prospects', 'prospects (?:for improvement )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?promising'], cells: ['promising'] },
+    { token: 'excellent', ordinal: 3, era: 'B', terms: ['excellent prospects', 'prospects (?:for improvement )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?excellent'], cells: ['excellent'] },
+  ],
+  rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
+  // "will improve response times" names an object, not the service's prospects.
+  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b|the service|its service|services|performance)",
+};
+
+/** Cue lists (regex sources) that change how a candidate sentence counts. */
+export const cues = {
+  /** A verdict verb or frame: the sentence is a judgement by the inspectors. */
+  judgement: [
+    'judged?', 'judgement', 'judgment', 'assess(?:ed|es)?', 'assessment', 'rated?', 'rates', 'scored?', 'scores', 'scoring', 'awarded?', 'graded?',
+    'in our view', 'our view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|expect|are confident|feel)',
+    'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
+    'concluded?', 'overall', 'verdict', 'categorised', 'classified', 'deemed', 'is providing', 'provides? an?', 'is an?', 'are an?',
+  ],
+  /** The sentence is about an ambition, target or wish, not a verdict. */
+  ambition: [
+    'aims? to', 'aimed to', 'aiming', 'ambitions?', 'aspir(?:es|ation|ations|ing) to', 'aspiration', 'target(?:s|ed)?', 'wants? to', 'wish(?:es)? to',
+    'seeks? to', 'strives? to', 'goal', 'vision', 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
+    'by (?:april |march |the end of )?20\\d\\d', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
+  ],
+  /** The sentence compares with others or describes what others do. */
+  comparison: [
+    'the best (?:councils|authorities|services|performers)', 'other (?:councils|authorities)', 'similar (?:councils|authorities)', 'neighbouring',
+    'compared? (?:with|to)', 'comparable', 'top quartile', 'elsewhere', 'nationally', 'most councils', 'most authorities', 'councils that',
+    'authorities that', 'benchmark', 'performers',
+  ],
+  /** The sentence reports an earlier or provisional result, or one the council gave itself. */
+  notThisVerdict: [
+    'last year', 'previous(?:ly)?', 'earlier', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last', 're-?inspection',
+    'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:the service|themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
+    'to be confirmed', 'tbc', 'provisional', 'draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed)', 'expected to be (?:judged|scored|rated)',
+  ],
+  /** Conditional, hypothetical or definitional frames. */
+  hypothetical: ['could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
+  /** Words that negate the term that follows within a few words. */
+  negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', 'less than', 'short of'],
+  /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
+  past: ['was judged', 'were judged', 'was assessed', 'was rated', 'was scored', 'was awarded', 'had been', 'received'],
+  /** Softeners that lower confidence. */
+  hedge: ['may', 'might', 'arguably', 'possibly', 'perhaps', 'appears? to', 'seems? to', 'broadly'],
+} as const;
+
+/** Sections whose statements are preferred (the summary and the scoring section). */
+export const preferredSections = ['summary', 'scoring', 'score', 'judgement', 'executive summary', 'conclusion', 'overall'];
+
+/** Words that tell a document belongs to this scheme, and words of other regimes' reports. */
+export const markers = {
+  scheme: ['best value', 'audit commission', 'inspection service', 'how good is the service', 'will the service improve', 'prospects for improvement', 'one-star', 'two-star', 'three-star', '4cs', 'challenge, compare, consult'],
+  otherRegime: ['ofsted', 'overall effectiveness', 'requires? improvement to be good', 'care quality commission', 'pupils', 'headteacher', 'early years', 'sixth form', 'children.s services', 'local area partnership', 'outstanding', 'inadequate', 'estyn', 'hmi'],
+};
+
+/** Unnumbered headings that open a top-level section in these reports. */
+export const topLevelHeadings = [
+  '^summary', '^executive summary', '^recommendations?', '^scoring', '^report$', '^introduction', '^context', '^how good is', '^will the service improve',
+  '^what are the prospects', '^prospects for improvement', '^appendix', '^appendices', '^annex', '^foreword', '^contents', '^the inspection', '^details of the inspection',
+];
+
+/** Abbreviations that do not end a sentence. */
+export const abbreviations = ['e.g.', 'i.e.', 'etc.', 'mr.', 'mrs.', 'ms.', 'dr.', 'no.', 'nos.', 'para.', 'paras.', 'cllr.', 'st.', 'approx.', 'fig.', 'vol.', 'ref.', 'dept.', 'co.', 'ltd.', 'plc.', 'vs.', 'cf.', 'p.', 'pp.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.'];
+
+/** From this date reports use the 'prospects for improvement' vocabulary (era B). */
+export const eraBFrom = '2001-10-01';
+
+/** Bodies that publish inspection reports, as named on front pages. */
+export const inspectorates = ['Best Value Inspection Service', 'Audit Commission', 'Wales Audit Office', 'Ofsted', 'Care Quality Commission', 'Estyn', 'Commission for Social Care Inspection', 'Benefit Fraud Inspectorate', 'Her Majesty\'s Inspectorate'];
+
+/** Words that name the kind of council in its title ("Ashbridge Metropolitan Borough Council"). */
+export const councilPattern = "(?:(?:London Borough|Royal Borough|City and County|City|County|Borough|District) of [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?(?: Council)?|(?:[A-Z][\\w'’.-]+ ){1,4}(?:County Borough |Metropolitan Borough |Metropolitan District |Borough |District |County |City |Town |Unitary )?Council)";
+
+/** Words that name the service on a front page, when no "inspection of … service" phrase says it. */
+export const servicePattern = "(?:information (?:and communications? )?technology|ict|i\\.t\\.|\\bit\\b|[a-z ,&'-]{3,50}?\\bservices?\\b|benefits?|housing|libraries|waste|planning|highways|revenues)";

@@ -1,0 +1,36 @@
+/** The grading schemes the pipeline knows, as data. */
+import * as bestValue from './best-value.js';
+
+/** A grading scheme: its scales, cues, markers and section names. */
+export interface Scheme {
+  id: string;
+  name: string;
+  grade: bestValue.Scale;
+  prospect: bestValue.Scale;
+  cues: typeof bestValue.cues;
+  preferredSections: readonly string[];
+  markers: typeof bestValue.markers;
+  topLevelHeadings: readonly string[];
+  abbreviations: readonly string[];
+  eraBFrom: string;
+  inspectorates: readonly string[];
+  councilPattern: string;
+  servicePattern: string;
+}
+
+/** The Audit Commission Best Value scheme (the default). */
+export const bestValueScheme: Scheme = {
+  id: 'best-value',
+  name: 'Audit Commission Best Value inspection',
+  grade: bestValue.gradeScale,
+  prospect: bestValue.prospectScale,
+  cues: bestValue.cues,
+  preferredSections: bestValue.preferredSections,
+  markers: bestValue.markers,
+  topLevelHeadings: bestValue.topLevelHeadings,
+  abbreviations: bestValue.abbreviations,
+  eraBFrom: bestValue.eraBFrom,
+  inspectorates: bestValue.inspectorates,
+  councilPattern: bestValue.councilPattern,
+  servicePattern: bestValue.servicePattern,
+};

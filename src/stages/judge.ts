@@ -1,0 +1,40 @@
+/** Grade and prospect: the judgement stages, one per scale of the scheme. */
+import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import type { Finding } from '../document.js';
+import type { Scheme } from '../scheme/index.js';
+import type { Scale } from '../scheme/best-value.js';
+import { stageVersion, type Stage } from '../pipeline.js';
+import { choose, findCandidates } from '../classify/judgement.js';
+import { findingOf } from '../classify/evidence.js';
+
+const stem = (word: string) => PorterStemmer.stem(word);
+
+function serviceWords(service: string | undefined): Set<string> {
+  return new Set((service ?? '').toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 1).map(stem));
+}
+
+/** A stage that finds the statement of one scale ('grade' or 'prospect'). */
+function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
+  return {
+    name: field,
+    version: stageVersion(1, { scale, cues: scheme.cues, preferred: scheme.preferredSections }),
+    needs: ['sentences', 'metadata'],
+    sets: [field],
+    run(document, report) {
+      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, serviceWords: serviceWords(document.metadata?.service?.value) };
+      const choice = choose(findCandidates(document.sentences!, scale, context, stem));
+      if (!choice) return { [field]: null };
+      const { best, rival, confidence } = choice;
+      if (rival) {
+        report.warn('disagree', `statements disagree: "${best.value.token}" (page ${best.unit.pageStart}: ${best.unit.text}) kept over "${rival.value.token}" (page ${rival.unit.pageStart}: ${rival.unit.text})`, rival.unit.pageStart);
+      }
+      const finding: Finding = findingOf(best.value.token, confidence, best.unit, best.value.ordinal);
+      return { [field]: finding };
+    },
+  };
+}
+
+/** The grade stage. */
+export const grade = (scheme: Scheme): Stage => judge(scheme, 'grade', scheme.grade);
+/** The prospect stage. */
+export const prospect = (scheme: Scheme): Stage => judge(scheme, 'prospect', scheme.prospect);

@@ -1,0 +1,58 @@
+/** Metadata: council, service, inspection and publication dates, inspectorate, each with evidence. */
+import type { Finding, Metadata } from '../document.js';
+import type { Scheme } from '../scheme/index.js';
+import { stageVersion, type Stage } from '../pipeline.js';
+import type { Sentence } from '../text/sentences.js';
+import { findingOf } from '../classify/evidence.js';
+import { firstDate } from '../classify/dates.js';
+
+/** Units on the first pages, where front-page facts are. */
+const FRONT_PAGES = 2;
+
+function first(units: readonly Sentence[], read: (unit: Sentence) => string | null, confidence: number): Finding | null {
+  for (const unit of units) {
+    const value = read(unit);
+    if (value) return findingOf(value, confidence, unit);
+  }
+  return null;
+}
+
+function tidy(name: string): string {
+  return name.replace(/\s+/g, ' ').replace(/^(?:the|inspection of|report on)\s+/i, '').trim();
+}
+
+/** Reads the metadata from the units of a document. */
+export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metadata {
+  const front = units.filter((unit) => unit.pageStart <= FRONT_PAGES);
+  const council = new RegExp(scheme.councilPattern);
+  const serviceInspected = new RegExp(`(?:inspection of|inspected|report on|review of)\\s+(?:the\\s+)?(?:council's\\s+|authority's\\s+)?(${scheme.servicePattern})`, 'i');
+  const serviceLine = new RegExp(`^(?:[\\w'’&,-]+\\s+){0,6}?${scheme.servicePattern}(?:\\s+[\\w'’&,-]+){0,4}$`, 'i');
+  const inspectedCue = /inspect(?:ion|ed|ors visited|ion took place|ion was carried out)|on[- ]site|fieldwork|date of inspection|visit/i;
+  const publishedCue = /publish(?:ed|ication)|issued|date of report|report date/i;
+  return {
+    council: first(front, (unit) => {
+      const match = council.exec(unit.text);
+      return match && !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
+    }, 0.8),
+    service: first(front, (unit) => serviceInspected.exec(unit.text)?.[1] ?? null, 0.8)
+      ?? first(front.filter((unit) => unit.kind === 'heading'), (unit) => (serviceLine.test(unit.text) && !council.test(unit.text) && !/inspection|audit|report|commission|contents|summary/i.test(unit.text) ? tidy(unit.text) : null), 0.6),
+    inspectedOn: first(units, (unit) => (inspectedCue.test(unit.text) && !publishedCue.test(unit.text) ? firstDate(unit.text) : null), 0.8),
+    publishedOn: first(units, (unit) => (publishedCue.test(unit.text) ? firstDate(unit.text) : null), 0.8),
+    inspectorate: first(front, (unit) => scheme.inspectorates.find((name) => unit.text.toLowerCase().includes(name.toLowerCase())) ?? null, 0.9),
+  };
+}
+
+/** The metadata stage. */
+export function metadata(scheme: Scheme): Stage {
+  return {
+    name: 'metadata',
+    version: stageVersion(1, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    needs: ['sentences'],
+    sets: ['metadata'],
+    run(document, report) {
+      const found = readMetadata(document.sentences!, scheme);
+      for (const [field, finding] of Object.entries(found)) if (!finding) report.info(`no-${field}`, `no ${field} found`);
+      return { metadata: found };
+    },
+  };
+}

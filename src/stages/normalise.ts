@@ -1,0 +1,98 @@
+/** Normalise: raw pages -> one text with line structure, running headers/footers and page numbers removed. */
+import type { Page } from '../document.js';
+import { stageVersion, type Stage } from '../pipeline.js';
+import type { Span, TextLayer } from '../text/layout.js';
+
+interface Line {
+  page: number;
+  rawStart: number;
+  rawEnd: number;
+  text: string;
+}
+
+/** Lines that are page numbers whatever the document: "3", "Page 3", "Page 3 of 20", "- 3 -", "3 of 20". */
+const PAGE_NUMBER = /^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+/** How many lines at the top and bottom of a page may be running headers or footers. */
+const EDGE_LINES = 3;
+
+function splitLines(page: Page): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const piece of page.text.split('\n')) {
+    const end = start + piece.length;
+    // NFKC turns ligatures and compatibility forms into plain letters; soft hyphens and NBSP go too.
+    const text = piece.normalize('NFKC').replace(/\u00ad/g, '').replace(/[\u00a0\u2000-\u200b]/g, ' ').replace(/\t+/g, ' | ')
+      .replace(/[ ]{2,}/g, ' ').trim();
+    if (text !== '' && text !== '|') lines.push({ page: page.number, rawStart: start, rawEnd: end, text: text.replace(/^\|\s*|\s*\|$/g, '') });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A comparison key for running lines: lowercase letters only, digits dropped (page numbers vary). */
+function key(text: string): string {
+  return text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+}
+
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i < text.length - 1; i++) grams.add(text.slice(i, i + 2));
+  return grams;
+}
+
+/** Dice similarity of two keys' character bigrams. */
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const x = bigrams(a), y = bigrams(b);
+  let shared = 0;
+  for (const gram of x) if (y.has(gram)) shared++;
+  return (2 * shared) / Math.max(1, x.size + y.size);
+}
+
+/** Indexes (per page) of lines that repeat near the top or bottom of most pages, or are page numbers. */
+function runningLines(pages: Line[][]): Set<Line> {
+  const running = new Set<Line>();
+  const edges = pages.map((lines) => [...lines.slice(0, EDGE_LINES), ...lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES))]);
+  for (const [index, edge] of edges.entries()) {
+    for (const line of edge) {
+      if (PAGE_NUMBER.test(line.text)) { running.add(line); continue; }
+      const lineKey = key(line.text);
+      if (lineKey.length < 3 || pages.length < 3) continue;
+      const alike = edges.filter((other, j) => j !== index && other.some((o) => similarity(key(o.text), lineKey) >= 0.85)).length;
+      if (alike + 1 >= Math.max(3, pages.length * 0.5)) running.add(line);
+    }
+  }
+  return running;
+}
+
+/** Builds the text layer from raw pages. */
+export function normalisePages(pages: Page[]): TextLayer {
+  const pageLines = pages.map(splitLines);
+  const running = runningLines(pageLines);
+  const lines = pageLines.flat().filter((line) => !running.has(line));
+  let text = '';
+  const spans: Span[] = [];
+  for (const [i, line] of lines.entries()) {
+    let content = line.text;
+    const next = lines[i + 1];
+    // A word hyphenated at a line end is joined with the start of the next line.
+    const hyphenated = next !== undefined && /\p{L}-$/u.test(content) && /^\p{Ll}/u.test(next.text);
+    if (hyphenated) content = content.slice(0, -1);
+    spans.push({ start: text.length, end: text.length + content.length, page: line.page, rawStart: line.rawStart, rawEnd: line.rawEnd });
+    text += content + (hyphenated || next === undefined ? '' : '\n');
+  }
+  return { text, spans };
+}
+
+/** The normalise stage. */
+export function normalise(): Stage {
+  return {
+    name: 'normalise',
+    version: stageVersion(1),
+    needs: ['pages'],
+    sets: ['layer'],
+    run(document) {
+      return { layer: normalisePages(document.pages) };
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/** Sentence splitting and section detection over a text layer. Pure functions, no I/O. */
+import { placeOf, type TextLayer } from './layout.js';
+
+export type UnitKind = 'sentence' | 'heading' | 'row' | 'item';
+
+/** A sentence, heading, table row or list item, with its section and place. */
+export interface Sentence {
+  index: number;
+  kind: UnitKind;
+  text: string;
+  /** Section path, e.g. `How good is the service? > Does the service meet these aims?`. */
+  section: string;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  pageStart: number;
+  pageEnd: number;
+  /** Raw offsets: start in pageStart's text, end in pageEnd's text. */
+  rawStart: number;
+  rawEnd: number;
+}
+
+/** A detected heading and the path it opens. */
+export interface Section {
+  index: number;
+  heading: string;
+  level: number;
+  path: string;
+  page: number;
+  start: number;
+}
+
+/** Settings: which unnumbered headings open a top-level section. */
+export interface StructureOptions {
+  topLevel: readonly RegExp[];
+  abbreviations: readonly string[];
+}
+
+interface RawLine { text: string; start: number; end: number }
+
+const BULLET = /^(?:[•▪●◦‣∙*·–-]\s+|\(?[a-z0-9]{1,3}[.)]\s+)/i;
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u;
+
+function lines(text: string): RawLine[] {
+  const result: RawLine[] = [];
+  let start = 0;
+  for (const piece of text.split('\n')) {
+    result.push({ text: piece, start, end: start + piece.length });
+    start += piece.length + 1;
+  }
+  return result;
+}
+
+function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
+  const words = line.split(/\s+/).length;
+  if (line.length > 90 || words > 14 || line.includes(' | ')) return false;
+  if (/[.,;:]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
+  if (/^[\d\s.,%£/-]+$/.test(line)) return false;
+  const atBlockStart = previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous);
+  const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(]/u.test(next);
+  return atBlockStart && bodyFollows;
+}
+
+/** A line that looks like a heading on its own (used for the line before). */
+function isHeadingShape(line: string): boolean {
+  return line.length <= 60 && !/[.,;:]$/.test(line) && /^[\p{Lu}\d]/u.test(line) && !line.includes(' | ');
+}
+
+function levelOf(heading: string, options: StructureOptions): number {
+  const numbered = NUMBERED_HEADING.exec(heading);
+  if (numbered) return numbered[1]!.split('.').length;
+  if (options.topLevel.some((pattern) => pattern.test(heading))) return 1;
+  if (heading === heading.toUpperCase() && /\p{Lu}{3}/u.test(heading)) return 1;
+  return 2;
+}
+
+function splitPoints(text: string, abbreviations: ReadonlySet<string>): number[] {
+  const points: number[] = [];
+  const boundary = /[.!?]+["'’”)\]]*\s+(?=["'‘“(]?[\p{Lu}\d•])/gu;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const before = text.slice(0, match.index + 1);
+    const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (abbreviations.has(word)) continue;
+    if (/^(?:\p{Lu}|\d{1,2})\.$/u.test(/(\S+)$/.exec(before)?.[1] ?? '')) continue; // initials, list numbers
+    points.push(match.index + match[0].length);
+  }
+  return points;
+}
+
+/** Splits a text layer into sections and units (sentences, headings, table rows, list items). */
+export function structure(layer: TextLayer, options: StructureOptions): { sections: Section[]; sentences: Sentence[] } {
+  const abbreviations = new Set(options.abbreviations.map((a) => a.toLowerCase()));
+  const all = lines(layer.text).filter((line) => line.text.trim() !== '');
+  const sections: Section[] = [];
+  const sentences: Sentence[] = [];
+  const stack: Array<{ level: number; heading: string }> = [];
+  let block: { start: number; end: number; kind: UnitKind } | undefined;
+
+  const path = () => stack.map((s) => s.heading).join(' > ');
+  const emit = (kind: UnitKind, start: number, end: number) => {
+    const text = layer.text.slice(start, end).replace(/\s+/g, ' ').trim();
+    if (text === '') return;
+    const first = placeOf(layer, start);
+    const last = placeOf(layer, Math.max(start, end - 1));
+    sentences.push({ index: sentences.length, kind, text, section: path(), start, end, pageStart: first.page, pageEnd: last.page, rawStart: first.offset, rawEnd: last.offset + 1 });
+  };
+  const flush = () => {
+    if (!block) return;
+    const body = layer.text.slice(block.start, block.end);
+    let from = 0;
+    let kind = block.kind;
+    for (const point of [...splitPoints(body, abbreviations), body.length]) {
+      const piece = body.slice(from, point);
+      const lead = piece.length - piece.trimStart().length;
+      emit(kind, block.start + from + lead, block.start + from + piece.trimEnd().length);
+      kind = 'sentence';
+      from = point;
+    }
+    block = undefined;
+  };
+
+  for (const [i, line] of all.entries()) {
+    const text = line.text.trim();
+    if (text.includes(' | ')) { flush(); emit('row', line.start, line.end); continue; }
+    if (isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim()) && !block?.kind.startsWith('item')) {
+      flush();
+      const level = levelOf(text, options);
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+      stack.push({ level, heading: text.replace(/\s+/g, ' ') });
+      const place = placeOf(layer, line.start);
+      sections.push({ index: sections.length, heading: text, level, path: path(), page: place.page, start: line.start });
+      emit('heading', line.start, line.end);
+      continue;
+    }
+    if (BULLET.test(text)) { flush(); block = { start: line.start, end: line.end, kind: 'item' }; continue; }
+    if (block) block.end = line.end;
+    else block = { start: line.start, end: line.end, kind: 'sentence' };
+  }
+  flush();
+  return { sections, sentences };
+}
