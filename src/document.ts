@@ -83,7 +83,7 @@ export interface DocumentRecord {
   grade?: Finding | null;
   prospect?: Finding | null;
   /** Prospect vocabulary: A ('will improve' wording) or B ('prospects' wording). */
-  era?: 'A' | 'B' | null;
+  era?: Finding | null;
 }
 
 /** A fresh record for a file about to be processed. */

@@ -23,5 +23,8 @@ function stagesFor(settings: PipelineSettings): Stage[] {
 /** Processes one document; never throws (failures are statuses and messages on the record). */
 export default async function processDocument(task: WorkerTask): Promise<DocumentRecord> {
   const document = newDocument(task.path, task.sha256, task.type, task.size);
-  return runStages(stagesFor(task.settings), document);
+  const result = await runStages(stagesFor(task.settings), document);
+  // The text layer is rebuilt from pages when needed; it is not sent back or stored.
+  delete result.layer;
+  return result;
 }

@@ -127,7 +127,7 @@ function rowValues(unit: Sentence, text: string, scale: Scale): ScaleValue[] {
 }
 
 /** Candidates for one scale over the units, scored; only those at or above ACCEPT are returned. */
-export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string): Candidate[] {
+export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = ACCEPT): Candidate[] {
   const { cues } = context;
   const candidates: Candidate[] = [];
   for (const unit of units) {
@@ -172,7 +172,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     }
     candidates.push(...byValue.values());
   }
-  return candidates.filter((candidate) => candidate.score >= ACCEPT);
+  return candidates.filter((candidate) => candidate.score >= threshold);
 }
 
 /** The chosen value: best-supported by score, with agreement between statements adding support. */

@@ -56,3 +56,79 @@ CREATE TABLE message (
   run_id INTEGER NOT NULL REFERENCES run(id)
 );
 CREATE INDEX message_sha256 ON message(sha256);
+
+-- Headings found in a document, with the section path each opens.
+CREATE TABLE section (
+  sha256 TEXT NOT NULL REFERENCES document(sha256) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,            -- order in the document, from 0
+  heading TEXT NOT NULL,           -- the heading as written
+  level INTEGER NOT NULL,          -- 1 = top level (Summary, Recommendations, ...)
+  path TEXT NOT NULL,              -- e.g. 'How good is the service? > Does the service meet these aims?'
+  page INTEGER NOT NULL,
+  PRIMARY KEY (sha256, idx)
+);
+
+-- Every unit of text: sentences, headings, table rows (cells joined by ' | ') and list items.
+CREATE TABLE sentence (
+  sha256 TEXT NOT NULL REFERENCES document(sha256) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,            -- order in the document, from 0
+  kind TEXT NOT NULL CHECK (kind IN ('sentence', 'heading', 'row', 'item')),
+  section TEXT NOT NULL,           -- section path ('' before the first heading)
+  text TEXT NOT NULL,              -- normalised: headers/footers removed, hyphenation joined, one line
+  page_start INTEGER NOT NULL,     -- a sentence crossing a page break has page_end = page_start + 1
+  page_end INTEGER NOT NULL,
+  char_start INTEGER NOT NULL,     -- offset in page_start's extracted text (page.text)
+  char_end INTEGER NOT NULL,       -- offset in page_end's extracted text
+  PRIMARY KEY (sha256, idx)
+);
+
+-- Full-text index over sentence.text (Porter stemming): WHERE sentence_fts MATCH 'training'.
+CREATE VIRTUAL TABLE sentence_fts USING fts5(text, sha256 UNINDEXED, idx UNINDEXED, tokenize = 'porter unicode61');
+
+-- One conclusion per document and field, with the evidence that supports it.
+CREATE TABLE finding (
+  sha256 TEXT NOT NULL REFERENCES document(sha256) ON DELETE CASCADE,
+  field TEXT NOT NULL,             -- grade | prospect | era | council | service | inspected_on | published_on | inspectorate
+  value TEXT NOT NULL,             -- grade: poor..excellent; prospect: the report's token (will-not..will, poor..excellent); dates YYYY-MM-DD or YYYY-MM
+  ordinal INTEGER,                 -- grade: stars 0-3; prospect: 0-3 on the one ordinal scale
+  confidence REAL NOT NULL,        -- 0..1
+  evidence TEXT NOT NULL,          -- the sentence or table row quoted
+  page_start INTEGER NOT NULL,
+  page_end INTEGER NOT NULL,
+  char_start INTEGER NOT NULL,
+  char_end INTEGER NOT NULL,
+  sentence INTEGER,                -- sentence.idx of the evidence
+  stage TEXT NOT NULL,             -- the stage that found it
+  stage_version TEXT NOT NULL,     -- that stage's version
+  run_id INTEGER NOT NULL REFERENCES run(id),
+  PRIMARY KEY (sha256, field)
+);
+
+-- The public contract: one row per input file with its judgements and their evidence.
+CREATE VIEW report_results AS
+SELECT
+  f.path AS file,
+  d.sha256 AS sha256,
+  d.status AS status,
+  d.reason AS reason,
+  d.pages AS pages,
+  (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'council') AS council,
+  (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'service') AS service,
+  (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'inspected_on') AS inspected_on,
+  (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'published_on') AS published_on,
+  (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'inspectorate') AS inspectorate,
+  (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'era') AS era,
+  g.value AS grade,
+  g.ordinal AS stars,
+  g.confidence AS grade_confidence,
+  g.evidence AS grade_evidence,
+  g.page_start AS grade_page,
+  p.value AS prospect,
+  p.ordinal AS prospect_ordinal,
+  p.confidence AS prospect_confidence,
+  p.evidence AS prospect_evidence,
+  p.page_start AS prospect_page
+FROM file f
+JOIN document d ON d.sha256 = f.sha256
+LEFT JOIN finding g ON g.sha256 = d.sha256 AND g.field = 'grade'
+LEFT JOIN finding p ON p.sha256 = d.sha256 AND p.field = 'prospect';

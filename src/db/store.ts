@@ -1,5 +1,5 @@
 /** Writing results: runs, documents with their pages and messages, and file paths. */
-import type { DocumentRecord } from '../document.js';
+import type { DocumentRecord, Finding } from '../document.js';
 import type { DB } from './open.js';
 
 /** Counts a run reports at its end. */
@@ -53,13 +53,17 @@ export function saveDocument(db: DB, document: DocumentRecord, versions: Record<
       sha256: document.sha256, type: document.type, size: document.size, pages: document.pageCount,
       status: document.status, reason: document.reason, versions: JSON.stringify(versions), runId,
     });
-    for (const table of ['page', 'message']) db.prepare(`DELETE FROM ${table} WHERE sha256 = ?`).run(document.sha256);
+    for (const table of ['page', 'message', 'section', 'sentence', 'sentence_fts', 'finding']) {
+      db.prepare(`DELETE FROM ${table} WHERE sha256 = ?`).run(document.sha256);
+    }
     const page = db.prepare('INSERT INTO page (sha256, number, text) VALUES (?, ?, ?)');
     for (const p of document.pages) page.run(document.sha256, p.number, p.text);
     const message = db.prepare(
       'INSERT INTO message (sha256, stage, severity, rule, text, page, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const m of document.messages) message.run(document.sha256, m.stage, m.severity, m.rule, m.text, m.page ?? null, runId);
+    saveStructure(db, document);
+    saveFindings(db, document, versions, runId);
   });
   save.immediate();
 }
@@ -75,4 +79,40 @@ export function saveFile(db: DB, path: string, sha256: string, runId: number): v
 /** Forgets paths this run did not see (files removed from the input folder). */
 export function pruneFiles(db: DB, runId: number): number {
   return db.prepare('DELETE FROM file WHERE run_id <> ?').run(runId).changes;
+}
+
+function saveStructure(db: DB, document: DocumentRecord): void {
+  const section = db.prepare('INSERT INTO section (sha256, idx, heading, level, path, page) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const s of document.sections ?? []) section.run(document.sha256, s.index, s.heading, s.level, s.path, s.page);
+  const sentence = db.prepare(
+    `INSERT INTO sentence (sha256, idx, kind, section, text, page_start, page_end, char_start, char_end)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const fts = db.prepare('INSERT INTO sentence_fts (text, sha256, idx) VALUES (?, ?, ?)');
+  for (const s of document.sentences ?? []) {
+    sentence.run(document.sha256, s.index, s.kind, s.section, s.text, s.pageStart, s.pageEnd, s.rawStart, s.rawEnd);
+    fts.run(s.text, document.sha256, s.index);
+  }
+}
+
+/** Which stage sets which finding field (provenance is stamped here, not by the stages). */
+function findingsOf(document: DocumentRecord): Array<[field: string, stage: string, finding: Finding | null | undefined]> {
+  const m = document.metadata;
+  return [
+    ['council', 'metadata', m?.council], ['service', 'metadata', m?.service], ['inspected_on', 'metadata', m?.inspectedOn],
+    ['published_on', 'metadata', m?.publishedOn], ['inspectorate', 'metadata', m?.inspectorate],
+    ['grade', 'grade', document.grade], ['prospect', 'prospect', document.prospect], ['era', 'verdict', document.era],
+  ];
+}
+
+function saveFindings(db: DB, document: DocumentRecord, versions: Record<string, string>, runId: number): void {
+  const insert = db.prepare(
+    `INSERT INTO finding (sha256, field, value, ordinal, confidence, evidence, page_start, page_end, char_start, char_end, sentence, stage, stage_version, run_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const [field, stage, finding] of findingsOf(document)) {
+    if (!finding) continue;
+    const e = finding.evidence;
+    insert.run(document.sha256, field, finding.value, finding.ordinal ?? null, finding.confidence, e.text, e.pageStart, e.pageEnd, e.start, e.end, e.sentence, stage, versions[stage] ?? '', runId);
+  }
 }

@@ -25,7 +25,8 @@ function tidy(name: string): string {
 export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metadata {
   const front = units.filter((unit) => unit.pageStart <= FRONT_PAGES);
   const council = new RegExp(scheme.councilPattern);
-  const serviceInspected = new RegExp(`(?:inspection of|inspected|report on|review of)\\s+(?:the\\s+)?(?:council's\\s+|authority's\\s+)?(${scheme.servicePattern})`, 'i');
+  const serviceInspected = new RegExp(`(?:inspection of|inspected|report on|review of|council's|authority's)\\s+(?:the\\s+)?(?:council's\\s+|authority's\\s+)?(${scheme.servicePattern})`, 'i');
+  const topLevel = scheme.topLevelHeadings.map((source) => new RegExp(source, 'i'));
   const serviceLine = new RegExp(`^(?:[\\w'’&,-]+\\s+){0,6}?${scheme.servicePattern}(?:\\s+[\\w'’&,-]+){0,4}$`, 'i');
   const inspectedCue = /inspect(?:ion|ed|ors visited|ion took place|ion was carried out)|on[- ]site|fieldwork|date of inspection|visit/i;
   const publishedCue = /publish(?:ed|ication)|issued|date of report|report date/i;
@@ -35,7 +36,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
       return match && !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
     }, 0.8),
     service: first(front, (unit) => serviceInspected.exec(unit.text)?.[1] ?? null, 0.8)
-      ?? first(front.filter((unit) => unit.kind === 'heading'), (unit) => (serviceLine.test(unit.text) && !council.test(unit.text) && !/inspection|audit|report|commission|contents|summary/i.test(unit.text) ? tidy(unit.text) : null), 0.6),
+      ?? first(front.filter((unit) => unit.kind === 'heading'), (unit) => (serviceLine.test(unit.text) && !council.test(unit.text) && !topLevel.some((heading) => heading.test(unit.text)) && !/inspection|audit|report|commission|contents|summary|scor|the service/i.test(unit.text) ? tidy(unit.text) : null), 0.6),
     inspectedOn: first(units, (unit) => (inspectedCue.test(unit.text) && !publishedCue.test(unit.text) ? firstDate(unit.text) : null), 0.8),
     publishedOn: first(units, (unit) => (publishedCue.test(unit.text) ? firstDate(unit.text) : null), 0.8),
     inspectorate: first(front, (unit) => scheme.inspectorates.find((name) => unit.text.toLowerCase().includes(name.toLowerCase())) ?? null, 0.9),

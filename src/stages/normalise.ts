@@ -21,7 +21,7 @@ function splitLines(page: Page): Line[] {
   for (const piece of page.text.split('\n')) {
     const end = start + piece.length;
     // NFKC turns ligatures and compatibility forms into plain letters; soft hyphens and NBSP go too.
-    const text = piece.normalize('NFKC').replace(/\u00ad/g, '').replace(/[\u00a0\u2000-\u200b]/g, ' ').replace(/\t+/g, ' | ')
+    const text = piece.normalize('NFKC').replace(/\u00ad/g, '').replace(/[\u00a0\u2000-\u200b]/g, ' ').replace(/\t+| {3,}/g, ' | ')
       .replace(/[ ]{2,}/g, ' ').trim();
     if (text !== '' && text !== '|') lines.push({ page: page.number, rawStart: start, rawEnd: end, text: text.replace(/^\|\s*|\s*\|$/g, '') });
     start = end + 1;

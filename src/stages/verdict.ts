@@ -1,9 +1,21 @@
 /** Verdict: the document's status from its judgements, the prospect vocabulary era, and why when none. */
+import type { DocumentRecord, Finding } from '../document.js';
 import type { Scheme } from '../scheme/index.js';
 import { stageVersion, type Stage } from '../pipeline.js';
 
 function count(text: string, words: readonly string[]): number {
   return words.filter((word) => new RegExp(`\\b${word}\\b`, 'i').test(text)).length;
+}
+
+/** The prospect vocabulary era: from the words the report used, else from its date. */
+function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): Finding | null {
+  const { prospect, metadata } = document;
+  const fromWords = scheme.prospect.values.find((value) => value.token === prospect?.value)?.era;
+  if (prospect && fromWords) return { value: fromWords, confidence: prospect.confidence, evidence: prospect.evidence };
+  const date = metadata?.inspectedOn ?? metadata?.publishedOn;
+  if (!date) return null;
+  const era = date.value >= scheme.eraBFrom.slice(0, date.value.length) ? 'B' : 'A';
+  return { value: era, confidence: Math.min(0.6, date.confidence), evidence: date.evidence };
 }
 
 /** The verdict stage. */
@@ -31,10 +43,7 @@ export function verdict(scheme: Scheme): Stage {
       }
       if (!grade) report.warn('no-grade', `no sentence states a ${scheme.grade.name}; only the ${scheme.prospect.name} was found`);
       if (!prospect) report.warn('no-prospect', `no sentence states a ${scheme.prospect.name}; only the ${scheme.grade.name} was found`);
-      const fromWords = scheme.prospect.values.find((value) => value.token === prospect?.value)?.era;
-      const date = document.metadata?.inspectedOn?.value ?? document.metadata?.publishedOn?.value;
-      const era = fromWords ?? (date ? (date >= scheme.eraBFrom.slice(0, date.length) ? 'B' : 'A') : null);
-      return { status: 'assessed', reason: null, era, grade: grade ?? null, prospect: prospect ?? null };
+      return { status: 'assessed', reason: null, era: eraOf(document, scheme), grade: grade ?? null, prospect: prospect ?? null };
     },
   };
 }
