@@ -34,6 +34,8 @@ export interface Context {
   preferredSections: readonly string[];
   /** Stems of the inspected service's name, to tell other services apart; empty when unknown. */
   serviceWords: ReadonlySet<string>;
+  /** All scales of the scheme: a row labelled for one is not read for words of another. */
+  scales?: readonly Scale[];
 }
 
 /** Score at or above which a candidate counts as a statement. */
@@ -60,7 +62,7 @@ export function plain(text: string): string {
     .trim();
 }
 
-const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
+const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
 
 /** Clause boundaries: cues in one clause do not colour a term in another. */
 const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though)\s|\.\s/g;
@@ -111,30 +113,55 @@ function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
   return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 
-/** A table row "label | value | …" whose label names the scale: the cell values it states. */
-function rowValues(unit: Sentence, text: string, scale: Scale): ScaleValue[] {
+function cells(text: string): string[] {
+  return text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, ''));
+}
+
+function cellValue(cell: string, scale: Scale): ScaleValue | undefined {
+  // A cell states a value when it starts with one: "Fair (one star)", "Good (**)", "Yes".
+  return scale.values.find((value) => new RegExp(`^(?:${value.cells.join('|')})(?![\\p{L}])`, 'u').test(cell));
+}
+
+/**
+ * The values a table row states for the scale: cells after a label that names the scale
+ * ("How good is the service? | Fair | One star"), or cells under a header row naming it
+ * ("Service | Grade | Will it improve?" then "Libraries | Poor | Unlikely").
+ */
+function rowValues(unit: Sentence, text: string, previous: Sentence | undefined, scale: Scale): ScaleValue[] {
   if (unit.kind !== 'row') return [];
-  const cells = text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, ''));
-  const label = cells[0] ?? '';
-  if (!anyOf(scale.rowLabels).test(label)) return [];
-  const found: ScaleValue[] = [];
-  for (const cell of cells.slice(1)) {
-    for (const value of scale.values) {
-      if (new RegExp(`^(?:${value.cells.join('|')})$`, 'u').test(cell) && !found.includes(value)) found.push(value);
+  const row = cells(text);
+  const label = anyOf(scale.rowLabels);
+  const found = new Set<ScaleValue>();
+  if (label.test(row[0] ?? '')) {
+    for (const cell of row.slice(1)) {
+      const value = cellValue(cell, scale);
+      if (value) found.add(value);
     }
+  } else if (previous?.kind === 'row') {
+    const header = cells(plain(previous.text));
+    header.forEach((name, column) => {
+      const value = label.test(name) && column > 0 ? cellValue(row[column] ?? '', scale) : undefined;
+      if (value) found.add(value);
+    });
   }
-  return found;
+  return [...found];
+}
+
+/** Whether a row is a labelled judgement row of any scale (its words are then read as cells only). */
+function isJudgementRow(unit: Sentence, text: string, scales: readonly Scale[]): boolean {
+  return unit.kind === 'row' && scales.some((scale) => anyOf(scale.rowLabels).test(cells(text)[0] ?? ''));
 }
 
 /** Candidates for one scale over the units, scored; only those at or above ACCEPT are returned. */
 export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = ACCEPT): Candidate[] {
+  const scales = context.scales ?? [scale];
   const { cues } = context;
   const candidates: Candidate[] = [];
-  for (const unit of units) {
+  for (const [index, unit] of units.entries()) {
     if (unit.kind === 'heading') continue;
     const text = plain(unit.text);
-    const fromRow = rowValues(unit, text, scale);
-    const matches = termMatches(text, scale, cues);
+    const fromRow = rowValues(unit, text, units[index - 1], scale);
+    const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, cues);
     const distinct = new Set(matches.map((m) => m.value.token));
     const legend = distinct.size >= 3 || (unit.kind === 'row' && fromRow.length >= 3);
     const preferred = anyOf(context.preferredSections).test(unit.section.toLowerCase());
@@ -152,7 +179,8 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (anyOf(cues.judgement).test(clause)) add(3, 'judgement');
       else if (anyOf(cues.judgement).test(text)) add(2, 'judgement-in-sentence');
       if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add(2, 'names-service');
-      if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start))) add(1, 'subject');
+      // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
+      if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add(1, 'subject');
       if (preferred) add(2, 'preferred-section');
       let value = match.value;
       if (match.negated) {

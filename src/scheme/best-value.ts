@@ -41,7 +41,7 @@ export const gradeScale: Scale = {
     { token: 'good', ordinal: 2, terms: ['good', '(?:two|2)[- ]stars?'], cells: ['good', 'two stars', '2 stars', '\\*\\*'] },
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
-  rowLabels: ['how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
+  rowLabels: ['is it a good service', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
   attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|\\d)",
 };
 
@@ -66,7 +66,7 @@ export const prospectScale: Scale = {
 export const cues = {
   /** A verdict verb or frame: the sentence is a judgement by the inspectors. */
   judgement: [
-    'judged?', 'judgement', 'judgment', 'assess(?:ed|es)?', 'assessment', 'rated?', 'rates', 'scored?', 'scores', 'scoring', 'awarded?', 'graded?',
+    'judged?', 'judges', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
     'in our view', 'our view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|expect|are confident|feel)',
     'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
     'concluded?', 'overall', 'verdict', 'categorised', 'classified', 'deemed', 'is providing', 'provides? an?', 'is an?', 'are an?',

@@ -21,7 +21,7 @@ function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage
     needs: ['sentences', 'metadata'],
     sets: [field],
     run(document, report) {
-      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, serviceWords: serviceWords(document.metadata?.service?.value) };
+      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, serviceWords: serviceWords(document.metadata?.service?.value), scales: [scheme.grade, scheme.prospect] };
       const choice = choose(findCandidates(document.sentences!, scale, context, stem));
       if (!choice) return { [field]: null };
       const { best, rival, confidence } = choice;

@@ -25,7 +25,7 @@ function tidy(name: string): string {
 export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metadata {
   const front = units.filter((unit) => unit.pageStart <= FRONT_PAGES);
   const council = new RegExp(scheme.councilPattern);
-  const serviceInspected = new RegExp(`(?:inspection of|inspected|report on|review of|council's|authority's)\\s+(?:the\\s+)?(?:council's\\s+|authority's\\s+)?(${scheme.servicePattern})`, 'i');
+  const serviceInspected = new RegExp(`(?:inspection of|inspected|report on|review of)\\s+(?:the\\s+)?(?:council's\\s+|authority's\\s+)?(${scheme.servicePattern})`, 'i');
   const topLevel = scheme.topLevelHeadings.map((source) => new RegExp(source, 'i'));
   const serviceLine = new RegExp(`^(?:[\\w'’&,-]+\\s+){0,6}?${scheme.servicePattern}(?:\\s+[\\w'’&,-]+){0,4}$`, 'i');
   const inspectedCue = /inspect(?:ion|ed|ors visited|ion took place|ion was carried out)|on[- ]site|fieldwork|date of inspection|visit/i;

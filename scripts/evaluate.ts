@@ -1,0 +1,51 @@
+/**
+ * `npm run evaluate -- [--db FILE] [--labels FILE] [--json]`: compares the results database with
+ * labelled reports and prints, per field, accuracy, a confusion matrix and the documents it got wrong.
+ * Exits 1 when the labels are malformed or name files that were never processed, 2 on bad usage.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../src/db/open.js';
+import { evaluate, formatEvaluation, parseLabels, LabelError } from './evaluation/judgements.js';
+
+function main(argv: string[]): number {
+  let values;
+  try {
+    values = parseArgs({ args: argv, options: { db: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } }).values;
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write('Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]\n');
+    return 0;
+  }
+  const dbFile = values.db ?? 'output/results.sqlite';
+  const labelsFile = values.labels ?? 'corpus/labels.json';
+  if (!existsSync(dbFile)) {
+    process.stderr.write(`error: no database at ${dbFile}; run the pipeline first\n`);
+    return 1;
+  }
+  let labels;
+  try {
+    labels = parseLabels(JSON.parse(readFileSync(labelsFile, 'utf8')));
+  } catch (error) {
+    const text = error instanceof LabelError || error instanceof SyntaxError ? error.message : String(error);
+    process.stderr.write(`error: malformed labels ${labelsFile}: ${text}\n`);
+    return 1;
+  }
+  const db = openDatabase(dbFile, { readonly: true });
+  try {
+    const result = evaluate(db, labels);
+    if (result.missing.length > 0) {
+      process.stderr.write(`error: ${result.missing.length} labelled file(s) were never processed: ${result.missing.slice(0, 5).join(', ')}\n`);
+      return 1;
+    }
+    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result));
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
