@@ -17,6 +17,8 @@ export interface Cues {
   hypothetical: readonly string[];
   negation: readonly string[];
   hedge: readonly string[];
+  legend: readonly string[];
+  current: readonly string[];
 }
 
 /** One sentence that states (or seems to state) a value of a scale. */
@@ -32,6 +34,7 @@ export interface Candidate {
 export interface Context {
   cues: Cues;
   preferredSections: readonly string[];
+  discouragedSections: readonly string[];
   /** Stems of the inspected service's name, to tell other services apart; empty when unknown. */
   serviceWords: ReadonlySet<string>;
   /** All scales of the scheme: a row labelled for one is not read for words of another. */
@@ -127,7 +130,7 @@ function cellValue(cell: string, scale: Scale): ScaleValue | undefined {
  * ("How good is the service? | Fair | One star"), or cells under a header row naming it
  * ("Service | Grade | Will it improve?" then "Libraries | Poor | Unlikely").
  */
-function rowValues(unit: Sentence, text: string, previous: Sentence | undefined, scale: Scale): ScaleValue[] {
+function rowValues(unit: Sentence, text: string, previous: Sentence | undefined, next: Sentence | undefined, scale: Scale): ScaleValue[] {
   if (unit.kind !== 'row') return [];
   const row = cells(text);
   const label = anyOf(scale.rowLabels);
@@ -137,7 +140,8 @@ function rowValues(unit: Sentence, text: string, previous: Sentence | undefined,
       const value = cellValue(cell, scale);
       if (value) found.add(value);
     }
-  } else if (previous?.kind === 'row') {
+  } else if (previous?.kind === 'row' && next?.kind !== 'row') {
+    // Only a header with a single data row: a longer table lists other councils or services.
     const header = cells(plain(previous.text));
     header.forEach((name, column) => {
       const value = label.test(name) && column > 0 ? cellValue(row[column] ?? '', scale) : undefined;
@@ -160,11 +164,13 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
   for (const [index, unit] of units.entries()) {
     if (unit.kind === 'heading') continue;
     const text = plain(unit.text);
-    const fromRow = rowValues(unit, text, units[index - 1], scale);
+    const fromRow = rowValues(unit, text, units[index - 1]?.kind === 'row' && units[index - 2]?.kind !== 'row' ? units[index - 1] : undefined, units[index + 1], scale);
     const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, cues);
-    const distinct = new Set(matches.map((m) => m.value.token));
-    const legend = distinct.size >= 3 || (unit.kind === 'row' && fromRow.length >= 3);
+    // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
+    const distinct = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
+    const legend = distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || (unit.kind === 'row' && fromRow.length >= 3);
     const preferred = anyOf(context.preferredSections).test(unit.section.toLowerCase());
+    const discouraged = anyOf(context.discouragedSections).test(unit.section.toLowerCase());
     const byValue = new Map<ScaleValue, Candidate>();
     const consider = (value: ScaleValue, score: number, signals: string[]) => {
       const seen = byValue.get(value);
@@ -192,6 +198,9 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (anyOf(cues.ambition).test(clause)) add(-6, 'ambition');
       if (anyOf(cues.comparison).test(clause)) add(-4, 'comparison');
       if (anyOf(cues.notThisVerdict).test(clause)) add(-6, 'not-this-verdict');
+      else if (anyOf(cues.notThisVerdict).test(text)) add(-3, 'not-this-verdict-in-sentence');
+      if (anyOf(cues.current).test(clause)) add(1, 'current');
+      if (discouraged) add(-2, 'discouraged-section');
       if (anyOf(cues.past).test(clause)) add(-1, 'past');
       if (anyOf(cues.hypothetical).test(clause)) add(-3, 'hypothetical');
       if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');

@@ -85,9 +85,10 @@ export const cues = {
   ],
   /** The sentence reports an earlier or provisional result, or one the council gave itself. */
   notThisVerdict: [
-    'last year', 'previous(?:ly)?', 'earlier', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last', 're-?inspection',
+    'last year', 'previous(?:ly)?', 'earlier', 'first inspected', 'when we first', 'at the first', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last', 're-?inspection',
     'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:the service|themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
-    'to be confirmed', 'tbc', 'provisional', 'draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed)', 'expected to be (?:judged|scored|rated)',
+    'to be confirmed', 'tbc', 'provisional', 'draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
+    'will (?:assess|score|judge|rate|consider|decide)', 'whether',
   ],
   /** Conditional, hypothetical or definitional frames. */
   hypothetical: ['could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
@@ -95,9 +96,19 @@ export const cues = {
   negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', 'less than', 'short of'],
   /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
   past: ['was judged', 'were judged', 'was assessed', 'was rated', 'was scored', 'was awarded', 'had been', 'received'],
+  /** Words of a scale or range: with two values named, the sentence describes the scale. */
+  legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', 'whether', '\\S+ or \\S+ prospects'],
+  /** Words that place a verdict in the present inspection ("we now judge"). */
+  current: ['now', 'currently', 'at present', 'this inspection', 'today', 'following this inspection'],
   /** Softeners that lower confidence. */
   hedge: ['may', 'might', 'arguably', 'possibly', 'perhaps', 'appears? to', 'seems? to', 'broadly'],
 } as const;
+
+/** Phrases that mark a draft whose scores are not given. */
+export const draftMarkers = ['to be confirmed', 'tbc', 'draft report', 'draft for comment', 'not for publication', 'provisional (?:score|judgement|scores|judgements)', 'scores? (?:are )?(?:not yet|to be) (?:agreed|confirmed|decided)'];
+
+/** Sections where a verdict is not given (lists of documents, contents, annexes). */
+export const discouragedSections = ['appendix', 'appendices', 'annex', 'documents reviewed', 'contents', 'glossary', 'people we met'];
 
 /** Sections whose statements are preferred (the summary and the scoring section). */
 export const preferredSections = ['summary', 'scoring', 'score', 'judgement', 'executive summary', 'conclusion', 'overall'];

@@ -9,11 +9,13 @@ export interface Scheme {
   prospect: bestValue.Scale;
   cues: typeof bestValue.cues;
   preferredSections: readonly string[];
+  discouragedSections: readonly string[];
   markers: typeof bestValue.markers;
   topLevelHeadings: readonly string[];
   abbreviations: readonly string[];
   eraBFrom: string;
   inspectorates: readonly string[];
+  draftMarkers: readonly string[];
   councilPattern: string;
   servicePattern: string;
 }
@@ -26,11 +28,13 @@ export const bestValueScheme: Scheme = {
   prospect: bestValue.prospectScale,
   cues: bestValue.cues,
   preferredSections: bestValue.preferredSections,
+  discouragedSections: bestValue.discouragedSections,
   markers: bestValue.markers,
   topLevelHeadings: bestValue.topLevelHeadings,
   abbreviations: bestValue.abbreviations,
   eraBFrom: bestValue.eraBFrom,
   inspectorates: bestValue.inspectorates,
+  draftMarkers: bestValue.draftMarkers,
   councilPattern: bestValue.councilPattern,
   servicePattern: bestValue.servicePattern,
 };

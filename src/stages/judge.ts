@@ -17,11 +17,11 @@ function serviceWords(service: string | undefined): Set<string> {
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(1, { scale, cues: scheme.cues, preferred: scheme.preferredSections }),
+    version: stageVersion(1, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections }),
     needs: ['sentences', 'metadata'],
     sets: [field],
     run(document, report) {
-      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, serviceWords: serviceWords(document.metadata?.service?.value), scales: [scheme.grade, scheme.prospect] };
+      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections, serviceWords: serviceWords(document.metadata?.service?.value), scales: [scheme.grade, scheme.prospect] };
       const choice = choose(findCandidates(document.sentences!, scale, context, stem));
       if (!choice) return { [field]: null };
       const { best, rival, confidence } = choice;

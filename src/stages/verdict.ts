@@ -22,7 +22,7 @@ function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): Finding | nu
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(1, { markers: scheme.markers, eraBFrom: scheme.eraBFrom }),
+    version: stageVersion(1, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers }),
     needs: ['layer', 'metadata', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
@@ -35,11 +35,14 @@ export function verdict(scheme: Scheme): Stage {
         return { status: 'no-judgement', reason: 'not-a-best-value-report', era: null, grade: null, prospect: null };
       }
       const { grade, prospect } = document;
+      const draft = new RegExp(`\\b(?:${scheme.draftMarkers.join('|')})\\b`, 'i').test(text);
+      if (draft) {
+        report.info('draft', 'a draft whose scores are still to be confirmed: no judgement read');
+        return { status: 'no-judgement', reason: 'draft-no-scores', era: null, grade: null, prospect: null };
+      }
       if (!grade && !prospect) {
-        const draft = /to be confirmed|\btbc\b|\bdraft\b|provisional/i.test(text);
-        const reason = draft ? 'draft-no-scores' : 'no-judgement-found';
-        report.info(reason, draft ? 'a draft: its scores are not given' : `no sentence states a ${scheme.grade.name} or ${scheme.prospect.name} of this service`);
-        return { status: 'no-judgement', reason, era: null, grade: null, prospect: null };
+        report.info('no-judgement-found', `no sentence states a ${scheme.grade.name} or ${scheme.prospect.name} of this service`);
+        return { status: 'no-judgement', reason: 'no-judgement-found', era: null, grade: null, prospect: null };
       }
       if (!grade) report.warn('no-grade', `no sentence states a ${scheme.grade.name}; only the ${scheme.prospect.name} was found`);
       if (!prospect) report.warn('no-prospect', `no sentence states a ${scheme.prospect.name}; only the ${scheme.grade.name} was found`);

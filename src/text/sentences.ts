@@ -57,7 +57,7 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   if (/[.,;:]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
   if (/^[\d\s.,%£/-]+$/.test(line)) return false;
   const atBlockStart = previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous);
-  const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(]/u.test(next);
+  const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(]/u.test(next) || BULLET.test(next);
   return atBlockStart && bodyFollows;
 }
 

@@ -1,0 +1,224 @@
+/**
+ * Read-only queries behind the summary article. Every number the article prints comes from here.
+ * All of them read the public views (`report_results`, and the theme tables when they exist),
+ * counting distinct documents (several file paths may share one content) within an optional date limit.
+ */
+import type { DB } from './open.js';
+
+/** The date limit of a summary: documents dated after `until` are left out; undated ones are kept. */
+export interface Scope {
+  until: string | null;
+}
+
+/** One document per content, its date the inspection date or else the publication date, within the scope. */
+const SCOPE = `
+WITH doc AS (
+  SELECT sha256, min(file) AS file, status, reason, council, service,
+    coalesce(inspected_on, published_on) AS dated_on, grade, stars, grade_evidence, grade_page,
+    prospect, prospect_ordinal, prospect_evidence, prospect_page
+  FROM report_results GROUP BY sha256
+), scope AS (
+  SELECT * FROM doc WHERE @until IS NULL OR dated_on IS NULL OR dated_on <= @until
+)`;
+
+/** Which of the optional theme objects the database has (they arrive with a later migration). */
+export interface ThemeSupport {
+  documentTheme: boolean;
+  themeMention: boolean;
+  resultColumns: boolean;
+}
+
+/** Checks the schema for the theme tables and the `report_results` theme columns. */
+export function themeSupport(db: DB): ThemeSupport {
+  const has = (name: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')").get(name) !== undefined;
+  const columns = has('report_results')
+    ? (db.prepare("SELECT name FROM pragma_table_info('report_results')").all() as Array<{ name: string }>).map((row) => row.name)
+    : [];
+  return {
+    documentTheme: has('document_theme'),
+    themeMention: has('theme_mention'),
+    resultColumns: columns.includes('weakness_themes') && columns.includes('strength_themes'),
+  };
+}
+
+/** True when the database has the `report_results` view at all (an empty file has not). */
+export function hasResults(db: DB): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'report_results'").get() !== undefined;
+}
+
+/** The headline counts. */
+export interface KeyCountsRow {
+  documents: number;
+  files: number;
+  assessed: number;
+  graded: number;
+  poor_or_fair: number;
+  good_or_better: number;
+  excellent: number;
+  with_prospect: number;
+  improve: number;
+  first_date: string | null;
+  last_date: string | null;
+  undated: number;
+}
+
+/** Documents, assessments and the counts behind each headline percentage. */
+export function keyCounts(db: DB, scope: Scope): KeyCountsRow {
+  return db.prepare(`${SCOPE}
+    SELECT
+      count(*) AS documents,
+      (SELECT count(*) FROM report_results r JOIN scope s USING (sha256)) AS files,
+      count(*) FILTER (WHERE status = 'assessed') AS assessed,
+      count(*) FILTER (WHERE status = 'assessed' AND grade IS NOT NULL) AS graded,
+      count(*) FILTER (WHERE status = 'assessed' AND grade IN ('poor', 'fair')) AS poor_or_fair,
+      count(*) FILTER (WHERE status = 'assessed' AND grade IN ('good', 'excellent')) AS good_or_better,
+      count(*) FILTER (WHERE status = 'assessed' AND grade = 'excellent') AS excellent,
+      count(*) FILTER (WHERE status = 'assessed' AND prospect_ordinal IS NOT NULL) AS with_prospect,
+      count(*) FILTER (WHERE status = 'assessed' AND prospect_ordinal >= 2) AS improve,
+      min(dated_on) FILTER (WHERE status = 'assessed') AS first_date,
+      max(dated_on) FILTER (WHERE status = 'assessed') AS last_date,
+      count(*) FILTER (WHERE status = 'assessed' AND dated_on IS NULL) AS undated
+    FROM scope`).get(scope) as KeyCountsRow;
+}
+
+/** One cell of the grade × prospect matrix (either side null when that judgement is missing). */
+export interface MatrixRow {
+  stars: number | null;
+  prospect_ordinal: number | null;
+  documents: number;
+}
+
+/** Assessments by grade and prospect. */
+export function gradeProspectMatrix(db: DB, scope: Scope): MatrixRow[] {
+  return db.prepare(`${SCOPE}
+    SELECT stars, prospect_ordinal, count(*) AS documents FROM scope
+    WHERE status = 'assessed' GROUP BY stars, prospect_ordinal ORDER BY stars, prospect_ordinal`).all(scope) as MatrixRow[];
+}
+
+/** Mean stars of the earlier and later half of the dated, graded assessments (half 1 and 2). */
+export interface HalfRow {
+  half: number;
+  documents: number;
+  mean_stars: number;
+  until_date: string;
+}
+
+/** Grades over time: the dated assessments split in two halves by date. */
+export function gradeHalves(db: DB, scope: Scope): HalfRow[] {
+  return db.prepare(`${SCOPE}
+    SELECT half, count(*) AS documents, avg(stars) AS mean_stars, max(dated_on) AS until_date FROM (
+      SELECT stars, dated_on, ntile(2) OVER (ORDER BY dated_on, file) AS half FROM scope
+      WHERE status = 'assessed' AND stars IS NOT NULL AND dated_on IS NOT NULL
+    ) GROUP BY half ORDER BY half`).all(scope) as HalfRow[];
+}
+
+/** Documents by status and reason, with their file names. */
+export interface StatusRow {
+  status: string;
+  reason: string | null;
+  documents: number;
+  files: string;
+}
+
+/** Every status and reason, most frequent first. */
+export function statusCounts(db: DB, scope: Scope): StatusRow[] {
+  return db.prepare(`${SCOPE}
+    SELECT status, reason, count(*) AS documents, group_concat(file, char(10)) AS files FROM scope
+    GROUP BY status, reason ORDER BY documents DESC, status, reason`).all(scope) as StatusRow[];
+}
+
+/** The latest run: when, over what, with which stage (and codebook) versions. */
+export interface RunRow {
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  input: string;
+  versions: string;
+}
+
+/** The most recent run, if any. */
+export function latestRun(db: DB): RunRow | undefined {
+  return db.prepare('SELECT id, started_at, finished_at, input, versions FROM run ORDER BY id DESC LIMIT 1').get() as RunRow | undefined;
+}
+
+/** One document of the table at the end of the HTML article. */
+export interface DocumentRow {
+  sha256: string;
+  file: string;
+  status: string;
+  reason: string | null;
+  council: string | null;
+  service: string | null;
+  dated_on: string | null;
+  grade: string | null;
+  grade_evidence: string | null;
+  grade_page: number | null;
+  prospect: string | null;
+  prospect_ordinal: number | null;
+  prospect_evidence: string | null;
+  prospect_page: number | null;
+  weakness_themes: string | null;
+  strength_themes: string | null;
+}
+
+/** All documents in date order; theme columns are null when the database has none. */
+export function documentRows(db: DB, scope: Scope, support: ThemeSupport): DocumentRow[] {
+  const themes = support.resultColumns
+    ? `(SELECT max(weakness_themes) FROM report_results r WHERE r.sha256 = scope.sha256) AS weakness_themes,
+       (SELECT max(strength_themes) FROM report_results r WHERE r.sha256 = scope.sha256) AS strength_themes`
+    : 'NULL AS weakness_themes, NULL AS strength_themes';
+  return db.prepare(`${SCOPE}
+    SELECT sha256, file, status, reason, council, service, dated_on, grade, grade_evidence, grade_page,
+      prospect, prospect_ordinal, prospect_evidence, prospect_page, ${themes}
+    FROM scope ORDER BY dated_on IS NULL, dated_on, file`).all(scope) as DocumentRow[];
+}
+
+/** How many assessed documents raise (or praise) a theme. */
+export interface ThemeCountRow {
+  theme: string;
+  documents: number;
+}
+
+/** Themes of one polarity ('weakness' | 'strength') over the assessments, most frequent first. */
+export function themeCounts(db: DB, scope: Scope, polarity: string): ThemeCountRow[] {
+  return db.prepare(`${SCOPE}
+    SELECT t.theme, count(DISTINCT t.sha256) AS documents FROM document_theme t JOIN scope s USING (sha256)
+    WHERE s.status = 'assessed' AND t.polarity = @polarity
+    GROUP BY t.theme ORDER BY documents DESC, t.theme`).all({ ...scope, polarity }) as ThemeCountRow[];
+}
+
+/** A quote for a theme: the highest-scoring mention in each document, best documents first. */
+export interface QuoteRow {
+  council: string | null;
+  file: string;
+  text: string;
+  page_start: number;
+}
+
+/** Up to `limit` quotes for a theme and polarity, each from a different assessed document. */
+export function themeQuotes(db: DB, scope: Scope, theme: string, polarity: string, limit: number): QuoteRow[] {
+  return db.prepare(`${SCOPE}
+    SELECT council, file, text, page_start FROM (
+      SELECT s.council, s.file, m.text, m.page_start, m.score,
+        row_number() OVER (PARTITION BY m.sha256 ORDER BY m.score DESC, length(m.text)) AS rank
+      FROM theme_mention m JOIN scope s USING (sha256)
+      WHERE s.status = 'assessed' AND m.theme = @theme AND m.polarity = @polarity
+    ) WHERE rank = 1 ORDER BY score DESC, length(text), file LIMIT @limit`).all({ ...scope, theme, polarity, limit }) as QuoteRow[];
+}
+
+/** Theme × grade: assessed documents per theme, polarity and grade. */
+export interface ThemeGradeRow {
+  theme: string;
+  polarity: string;
+  grade: string;
+  documents: number;
+}
+
+/** The theme × grade counts within the scope (the `theme_by_grade` view has no date limit). */
+export function themeByGrade(db: DB, scope: Scope): ThemeGradeRow[] {
+  return db.prepare(`${SCOPE}
+    SELECT t.theme, t.polarity, s.grade, count(DISTINCT t.sha256) AS documents
+    FROM document_theme t JOIN scope s USING (sha256)
+    WHERE s.status = 'assessed' AND s.grade IS NOT NULL
+    GROUP BY t.theme, t.polarity, s.grade ORDER BY t.theme, t.polarity, s.grade`).all(scope) as ThemeGradeRow[];
+}
