@@ -165,7 +165,10 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     if (unit.kind === 'heading') continue;
     const text = plain(unit.text);
     const fromRow = rowValues(unit, text, units[index - 1]?.kind === 'row' && units[index - 2]?.kind !== 'row' ? units[index - 1] : undefined, units[index + 1], scale);
-    const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, cues);
+    const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, cues));
+    // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
+    const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, cues)
+      .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
     const distinct = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
     const legend = distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || (unit.kind === 'row' && fromRow.length >= 3);
