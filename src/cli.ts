@@ -3,10 +3,12 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaults, type Options } from './options.js';
 import { run, type RunEvent, type RunSummary } from './run.js';
+import { writeSummary } from './summary/index.js';
 
 const HELP = `Usage: npm run pipeline -- [options]
 
 Reads every report under the input folder, classifies it and writes a SQLite results database.
+Then writes the summary article, <out>/summary.md and <out>/summary.html (see npm run summary).
 
 Options:
   --input DIR          folder of reports, walked recursively (default: ${defaults.input})
@@ -126,6 +128,17 @@ function textRenderer(quiet: boolean): { onEvent: (event: RunEvent) => void; sto
   };
 }
 
+/** Writes the summary article next to the results; a failure here is a warning, the results stand. */
+function writeArticle(database: string, options: Options): void {
+  const silent = options.quiet || options.json;
+  try {
+    const paths = writeSummary(database, options.out);
+    if (!silent) process.stdout.write(`summary: ${paths.markdown}\nsummary: ${paths.html}\n`);
+  } catch (error) {
+    process.stderr.write(`warning: summary not written: ${clean(error instanceof Error ? error.message : String(error))}\n`);
+  }
+}
+
 /** Entry point; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let options: Options | 'help';
@@ -145,6 +158,7 @@ export async function main(argv: string[]): Promise<number> {
     : textRenderer(options.quiet);
   try {
     const summary = await run(options, renderer.onEvent);
+    writeArticle(summary.database, options);
     const failed = Object.values(summary.failures).reduce((a, b) => a + b, 0);
     return options.strict && failed > 0 ? 1 : 0;
   } finally {

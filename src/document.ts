@@ -2,6 +2,7 @@
 
 import type { TextLayer } from './text/layout.js';
 import type { Section, Sentence } from './text/sentences.js';
+import type { ThemeResult } from './classify/themes.js';
 
 /** Outcome of a document; one vocabulary everywhere (CLI, database, evaluation). */
 export const STATUSES = ['extracted', 'assessed', 'no-judgement', 'unreadable', 'needs-ocr', 'unsupported'] as const;
@@ -84,6 +85,8 @@ export interface DocumentRecord {
   prospect?: Finding | null;
   /** Prospect vocabulary: A ('will improve' wording) or B ('prospects' wording). */
   era?: Finding | null;
+  /** Theme mentions (weakness or strength, with evidence) and the document's themes. */
+  themes?: ThemeResult;
 }
 
 /** A fresh record for a file about to be processed. */

@@ -88,12 +88,20 @@ function negated(text: string, index: number, cues: Cues): boolean {
   return anyOf(cues.negation).test(words);
 }
 
-/** Whether the service named in the clause (`the X service`) is another one than the document's. */
+const DETERMINERS = new Set(['the', 'its', 'their', "council's", "authority's", 'a', 'an', 'this', 'that', 'our', 'whose']);
+
+/** Whether the service named in the clause ("the benefits service") is another one than the document's. */
 function otherService(clause: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
   if (serviceWords.size === 0) return false;
-  for (const match of clause.matchAll(/(?:^|\s)(?:the|its|their|council's|authority's)\s+((?:[a-z'&-]+\s+){1,3})services?\b/g)) {
-    const words = match[1]!.trim().split(/\s+/).filter((word) => !GENERIC_SERVICE_WORDS.has(word));
-    if (words.length > 0 && !words.some((word) => serviceWords.has(stem(word)))) return true;
+  const words = clause.split(/\s+/);
+  for (const [i, word] of words.entries()) {
+    if (!/^services?\b/.test(word)) continue;
+    // The modifiers are the words between the nearest determiner and "service".
+    const before = words.slice(Math.max(0, i - 4), i);
+    const determiner = before.map((w) => DETERMINERS.has(w)).lastIndexOf(true);
+    if (determiner < 0) continue;
+    const modifiers = before.slice(determiner + 1).map((w) => w.replace(/[^a-z'&-]/g, '')).filter((w) => w && !GENERIC_SERVICE_WORDS.has(w));
+    if (modifiers.length > 0 && !modifiers.some((w) => serviceWords.has(stem(w)))) return true;
   }
   return false;
 }
@@ -131,7 +139,7 @@ function cellValue(cell: string, scale: Scale): ScaleValue | undefined {
  * ("Service | Grade | Will it improve?" then "Libraries | Poor | Unlikely").
  */
 function rowValues(unit: Sentence, text: string, previous: Sentence | undefined, next: Sentence | undefined, scale: Scale): ScaleValue[] {
-  if (unit.kind !== 'row') return [];
+  if (unit.kind !== 'row') return flattenedRow(text, scale);
   const row = cells(text);
   const label = anyOf(scale.rowLabels);
   const found = new Set<ScaleValue>();
@@ -149,6 +157,13 @@ function rowValues(unit: Sentence, text: string, previous: Sentence | undefined,
     });
   }
   return [...found];
+}
+
+/** A table row whose cells lost their separator: "Will the service improve? Unlikely" (label, then one value). */
+function flattenedRow(text: string, scale: Scale): ScaleValue[] {
+  const match = new RegExp(`^(?:${scale.rowLabels.join('|')})\\s*[?:]\\s*(.+)$`, 'u').exec(text);
+  const value = match ? cellValue(match[1]!.replace(/[.]$/, ''), scale) : undefined;
+  return value && match![1]!.split(/\s+/).length <= 4 ? [value] : [];
 }
 
 /** Whether a row is a labelled judgement row of any scale (its words are then read as cells only). */

@@ -100,13 +100,14 @@ export interface HalfRow {
   half: number;
   documents: number;
   mean_stars: number;
+  from_date: string;
   until_date: string;
 }
 
 /** Grades over time: the dated assessments split in two halves by date. */
 export function gradeHalves(db: DB, scope: Scope): HalfRow[] {
   return db.prepare(`${SCOPE}
-    SELECT half, count(*) AS documents, avg(stars) AS mean_stars, max(dated_on) AS until_date FROM (
+    SELECT half, count(*) AS documents, avg(stars) AS mean_stars, min(dated_on) AS from_date, max(dated_on) AS until_date FROM (
       SELECT stars, dated_on, ntile(2) OVER (ORDER BY dated_on, file) AS half FROM scope
       WHERE status = 'assessed' AND stars IS NOT NULL AND dated_on IS NOT NULL
     ) GROUP BY half ORDER BY half`).all(scope) as HalfRow[];

@@ -139,3 +139,11 @@ export const councilPattern = "(?:(?:London Borough|Royal Borough|City and Count
 
 /** Words that name the service on a front page, when no "inspection of … service" phrase says it. */
 export const servicePattern = "(?:information (?:and communications? )?technology|ict|i\\.t\\.|\\bit\\b|[a-z ,&'-]{3,50}?\\bservices?\\b|benefits?|housing|libraries|waste|planning|highways|revenues)";
+
+/** Names that mean one service: a report on "ICT" speaks of "the IT service" and "computer services". */
+export const serviceAliases = [
+  ['ict', 'it', 'information', 'technology', 'communications', 'computer', 'computing', 'computers', 'technical', 'systems', 'help', 'desk'],
+  ['benefits', 'benefit', 'revenues', 'council', 'tax'],
+  ['waste', 'refuse', 'collection', 'recycling'],
+  ['housing', 'repairs', 'tenancy', 'tenant'],
+];

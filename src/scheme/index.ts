@@ -16,6 +16,7 @@ export interface Scheme {
   eraBFrom: string;
   inspectorates: readonly string[];
   draftMarkers: readonly string[];
+  serviceAliases: readonly (readonly string[])[];
   councilPattern: string;
   servicePattern: string;
 }
@@ -35,6 +36,7 @@ export const bestValueScheme: Scheme = {
   eraBFrom: bestValue.eraBFrom,
   inspectorates: bestValue.inspectorates,
   draftMarkers: bestValue.draftMarkers,
+  serviceAliases: bestValue.serviceAliases,
   councilPattern: bestValue.councilPattern,
   servicePattern: bestValue.servicePattern,
 };

@@ -8,24 +8,28 @@ import { structure } from './structure.js';
 import { metadata } from './metadata.js';
 import { grade, prospect } from './judge.js';
 import { verdict } from './verdict.js';
+import { themes } from './themes.js';
+import { builtinCodebook, type Codebook } from '../scheme/codebook.js';
 
 /** Settings that change what the stages produce (part of their versions). */
 export interface PipelineSettings {
   maxPages?: number;
+  /** The theme codebook (plain data, so settings stay serialisable); the built-in one when absent. */
+  codebook?: Codebook;
 }
 
 /** Builds the stage list for the given settings and checks its order. */
 export function buildPipeline(settings: PipelineSettings = {}, scheme: Scheme = bestValueScheme): Stage[] {
   const stages: Stage[] = [
     extract(settings.maxPages === undefined ? {} : { maxPages: settings.maxPages }),
-    ...analysis(scheme),
+    ...analysis(scheme, settings.codebook),
   ];
   checkOrder(stages);
   return stages;
 }
 
 /** The stages after extraction: from pages of text to findings. */
-export function analysis(scheme: Scheme = bestValueScheme): Stage[] {
+export function analysis(scheme: Scheme = bestValueScheme, codebook: Codebook = builtinCodebook): Stage[] {
   return [
     normalise(),
     structure(scheme),
@@ -33,5 +37,6 @@ export function analysis(scheme: Scheme = bestValueScheme): Stage[] {
     grade(scheme),
     prospect(scheme),
     verdict(scheme),
+    themes(codebook),
   ];
 }

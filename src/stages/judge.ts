@@ -9,19 +9,22 @@ import { findingOf } from '../classify/evidence.js';
 
 const stem = (word: string) => PorterStemmer.stem(word);
 
-function serviceWords(service: string | undefined): Set<string> {
-  return new Set((service ?? '').toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 1).map(stem));
+/** Stems of the service's name, widened by the scheme's groups of names for one service (ICT = IT = computing). */
+function serviceWords(service: string | undefined, aliases: readonly (readonly string[])[]): Set<string> {
+  const words = new Set((service ?? '').toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 1).map(stem));
+  for (const group of aliases) if (group.some((word) => words.has(stem(word)))) for (const word of group) words.add(stem(word));
+  return words;
 }
 
 /** A stage that finds the statement of one scale ('grade' or 'prospect'). */
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(1, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections }),
+    version: stageVersion(1, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases }),
     needs: ['sentences', 'metadata'],
     sets: [field],
     run(document, report) {
-      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections, serviceWords: serviceWords(document.metadata?.service?.value), scales: [scheme.grade, scheme.prospect] };
+      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections, serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect] };
       const choice = choose(findCandidates(document.sentences!, scale, context, stem));
       if (!choice) return { [field]: null };
       const { best, rival, confidence } = choice;

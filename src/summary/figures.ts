@@ -42,7 +42,7 @@ export interface ThemeFigures {
   byGrade: queries.ThemeGradeRow[];
 }
 
-/** Grades over time: the earlier and the later half of the dated assessments. */
+/** Grades over time: the earlier and the later half of the dated assessments, when their dates do not overlap. */
 export interface Trend {
   earlier: { documents: number; meanStars: number; until: string };
   later: { documents: number; meanStars: number; until: string };
@@ -114,7 +114,8 @@ function parseVersions(json: string): Record<string, string> {
 
 function trendOf(rows: queries.HalfRow[]): Trend | null {
   const [earlier, later] = rows;
-  if (!earlier || !later) return null;
+  // Halves that share a date were split by file name, not by time: no trend to speak of.
+  if (!earlier || !later || earlier.until_date >= later.from_date) return null;
   const half = (row: queries.HalfRow) => ({ documents: row.documents, meanStars: row.mean_stars, until: row.until_date });
   return { earlier: half(earlier), later: half(later) };
 }

@@ -75,3 +75,9 @@ export function shorten(text: string, max = 220): string {
   const cut = clean.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[,;:.\s]+$/, '')}…`;
 }
+
+/** "30 of the 76 reports (39%)", or "7 of the 12 reports" when there are too few for a percentage. */
+export function countOf(part: Share, nouns: string): string {
+  const tail = part.of >= PERCENT_FROM ? ` (${percent(part)})` : '';
+  return `${part.count} of the ${part.of} ${nouns}${tail}`;
+}

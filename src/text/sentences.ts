@@ -122,7 +122,7 @@ export function structure(layer: TextLayer, options: StructureOptions): { sectio
   for (const [i, line] of all.entries()) {
     const text = line.text.trim();
     if (text.includes(' | ')) { flush(); emit('row', line.start, line.end); continue; }
-    if (isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim()) && !block?.kind.startsWith('item')) {
+    if (isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim())) {
       flush();
       const level = levelOf(text, options);
       while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();

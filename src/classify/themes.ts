@@ -1,0 +1,327 @@
+/**
+ * Theme tagging: which codebook themes a unit raises and with what polarity (weakness or strength),
+ * and which themes a whole document raises. Pure functions over sentences and a codebook.
+ */
+import nlp from 'compromise';
+import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import type { Evidence } from '../document.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Codebook, Polarity } from '../scheme/codebook.js';
+import { evidenceOf } from './evidence.js';
+
+/** One theme raised by one unit. */
+export interface ThemeMention {
+  theme: string;
+  polarity: Polarity;
+  /** Strength of the mention in (0, 1]: how sure the cues and the polarity words are. */
+  score: number;
+  evidence: Evidence;
+}
+
+/** A theme the document raises with one polarity, with the evidence totals behind it. */
+export interface DocumentTheme {
+  theme: string;
+  polarity: Polarity;
+  mentions: number;
+  score: number;
+}
+
+/** The themes stage's output: every mention, and the document-level themes that cleared the thresholds. */
+export interface ThemeResult {
+  mentions: ThemeMention[];
+  themes: DocumentTheme[];
+  /** Theme ids raised as weaknesses (sorted). */
+  weaknesses: string[];
+  /** Theme ids raised as strengths (sorted). */
+  strengths: string[];
+}
+
+/** When a theme counts for a whole document: total mention score and number of mentions, per polarity. */
+export interface ThemeThresholds {
+  weakness: { score: number; mentions: number };
+  strength: { score: number; mentions: number };
+}
+
+/**
+ * Defaults measured on the sample corpus (see the report of scripts/evaluate-themes.ts): a single
+ * mention is too often a passing remark, two are the point where precision and recall balance.
+ */
+export const defaultThresholds: ThemeThresholds = {
+  weakness: { score: 1.2, mentions: 2 },
+  strength: { score: 1.2, mentions: 2 },
+};
+
+/* ---------- tokens ---------- */
+
+interface Token { surface: string; stem: string; content: boolean; clause: number }
+
+const STOPWORDS = new Set(('the a an of to in for on and or its it their his her is are was were be been being by with from at as that this '
+  + 'these those which who whom there has have had do does did will would can could may might also into than then so such we our they '
+  + 'any all some each very more most much s').split(' '));
+const CLAUSE_BREAK = /;|:|\s[–—-]\s|,?\s+\b(?:but|however|although|though|whereas|whilst|despite|except)\b/i;
+const stems = new Map<string, string>();
+
+function stem(word: string): string {
+  let result = stems.get(word);
+  if (result === undefined) {
+    result = PorterStemmer.stem(word);
+    stems.set(word, result);
+  }
+  return result;
+}
+
+/** Lowercases a unit, spells IT as ict, expands contractions and applies the codebook's rewrites. */
+function prepare(text: string, rewrites: readonly (readonly [RegExp, string])[]): string {
+  let out = text.replace(/[‘’`]/g, "'").replace(/[“”]/g, '"')
+    .replace(/\bI\.?T\.?(?=\W|$)/g, 'ICT').replace(/\bIS\/IT\b/g, 'ICT').toLowerCase()
+    .replace(/\b(ca|wo|sha)n't\b/g, '$1 not').replace(/n't\b/g, ' not');
+  for (const [from, to] of rewrites) out = out.replace(from, to);
+  return out;
+}
+
+function tokenize(prepared: string): Token[] {
+  const tokens: Token[] = [];
+  prepared.split(CLAUSE_BREAK).forEach((clause, index) => {
+    for (const match of (clause ?? '').matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+      const surface = match[0].replace(/'s$/, '').replace(/'/g, '');
+      tokens.push({ surface, stem: stem(surface), content: !STOPWORDS.has(surface), clause: index });
+    }
+  });
+  return tokens;
+}
+
+/* ---------- compiled codebook ---------- */
+
+type Slot = ReadonlySet<string>;
+interface Cue { parts: Slot[][]; weight: number; source: string }
+interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' }
+interface CompiledTheme { id: string; cues: Cue[] }
+
+/** A codebook made ready for matching (stems computed, patterns compiled). */
+export interface CompiledCodebook {
+  codebook: Codebook;
+  themes: CompiledTheme[];
+  phrases: Phrase[];
+  rewrites: Array<[RegExp, string]>;
+  sections: { weakness: RegExp[]; strength: RegExp[] };
+  net: ReturnType<typeof nlp.buildNet> | undefined;
+}
+
+function compileSlot(word: string, macros: Codebook['macros'], cue: string): Slot {
+  const alternatives = /^\(.*\)$/.test(word) ? word.slice(1, -1).split('|') : [word];
+  const out = new Set<string>();
+  for (const alternative of alternatives) {
+    if (alternative.startsWith('@')) {
+      const macro = macros[alternative.slice(1)];
+      if (!macro) throw new Error(`cue "${cue}" uses the unknown macro ${alternative}`);
+      for (const m of macro) out.add(stem(m.toLowerCase()));
+    } else out.add(stem(alternative.toLowerCase()));
+  }
+  return out;
+}
+
+/** Compiles one cue; throws with the cue's text when it is malformed. */
+export function compileCue(cue: string, weight: number, macros: Codebook['macros']): Cue {
+  const parts = cue.split(' + ').map((part) => {
+    const words = prepare(part.trim(), []).replace(/-/g, ' ').match(/\([^)]*\)|@[\w-]+|[\p{L}\p{N}]+/gu) ?? [];
+    return words.filter((word) => word.startsWith('(') || word.startsWith('@') || !STOPWORDS.has(word))
+      .map((word) => compileSlot(word, macros, cue));
+  });
+  if (parts.some((part) => part.length === 0)) throw new Error(`cue "${cue}" has an empty part (only stopwords?)`);
+  return { parts, weight, source: cue };
+}
+
+function compilePhrases(codebook: Codebook): Phrase[] {
+  const p = codebook.polarity;
+  const list = (words: readonly string[], weight: number, kind: Phrase['kind']) =>
+    words.map((phrase) => ({ words: prepare(phrase, []).split(/[\s-]+/), weight, kind }));
+  // Longest phrases first, so "no evidence" wins over "no".
+  return [...list(p.directive, 1.5, 'weakness'), ...list(p.weakness, 1, 'weakness'), ...list(p.strength, 1, 'strength'), ...list(p.negators, 1, 'negator')]
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+/** Compiles a codebook for matching; throws naming the cue or pattern that cannot be compiled. */
+export function compileCodebook(codebook: Codebook): CompiledCodebook {
+  const themes = codebook.themes.map((theme) => ({
+    id: theme.id,
+    cues: [...theme.terms.map((cue) => compileCue(cue, 1, codebook.macros)), ...theme.hints.map((cue) => compileCue(cue, 0.5, codebook.macros))],
+  }));
+  const matches = codebook.themes.flatMap((theme) => theme.patterns.map((match) => ({ match, theme: theme.id })));
+  const escape = (phrase: string) => phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    codebook,
+    themes,
+    phrases: compilePhrases(codebook),
+    rewrites: codebook.rewrites.map(([from, to]) => [new RegExp(`\\b${escape(from)}\\b`, 'g'), to.toLowerCase()]),
+    sections: {
+      weakness: codebook.sections.weakness.map((source) => new RegExp(source, 'i')),
+      strength: codebook.sections.strength.map((source) => new RegExp(source, 'i')),
+    },
+    net: matches.length > 0 ? nlp.buildNet(matches) : undefined,
+  };
+}
+
+/* ---------- cues ---------- */
+
+/** Indexes of the tokens where a part (a run of slots over content tokens) starts matching, with their lengths. */
+function findPart(content: Token[], part: Slot[]): number[] {
+  for (let i = 0; i + part.length <= content.length; i++) {
+    if (part.every((slot, k) => slot.has(content[i + k]!.stem))) return part.map((_, k) => i + k);
+  }
+  return [];
+}
+
+/** Theme scores of a unit and the clauses their cues matched in. */
+function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map<string, number[]>): Map<string, { score: number; clauses: number[] }> {
+  const content = tokens.filter((token) => token.content);
+  const result = new Map<string, { score: number; clauses: number[] }>();
+  for (const theme of compiled.themes) {
+    let score = 0;
+    const clauses: number[] = [...(patternHits.get(theme.id) ?? [])];
+    score += clauses.length;
+    for (const cue of theme.cues) {
+      const found = cue.parts.map((part) => findPart(content, part));
+      if (found.some((positions) => positions.length === 0)) continue;
+      score += cue.weight;
+      if (process.env['THEME_DEBUG']) console.error(`  ${theme.id} <- ${cue.source}`);
+      for (const positions of found) for (const p of positions) clauses.push(content[p]!.clause);
+    }
+    if (score >= 1) result.set(theme.id, { score, clauses });
+  }
+  return result;
+}
+
+function patternHits(text: string, prepared: string, compiled: CompiledCodebook): Map<string, number[]> {
+  const hits = new Map<string, number[]>();
+  if (!compiled.net) return hits;
+  const clauses = prepared.split(CLAUSE_BREAK);
+  for (const found of nlp(text).sweep(compiled.net).found as Array<{ theme: string; view?: { text(): string } }>) {
+    const quote = found.view?.text().toLowerCase() ?? '';
+    const clause = Math.max(0, clauses.findIndex((c) => (c ?? '').includes(quote.slice(0, 20))));
+    hits.set(found.theme, [...(hits.get(found.theme) ?? []), clause]);
+  }
+  return hits;
+}
+
+/* ---------- polarity ---------- */
+
+function matchesWord(pattern: string, word: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+interface Hit { at: number; end: number; kind: Phrase['kind']; weight: number }
+
+function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < words.length;) {
+    const phrase = phrases.find((p) => p.words.every((w, k) => i + k < words.length && matchesWord(w, words[i + k]!)));
+    if (!phrase) { i++; continue; }
+    hits.push({ at: i, end: i + phrase.words.length, kind: phrase.kind, weight: phrase.weight });
+    i += phrase.words.length;
+  }
+  return hits;
+}
+
+/**
+ * Polarity of one clause: negative for a weakness, positive for a strength. A negator before a
+ * strength word makes it a weakness ("not effective"); before a weakness word it cancels it ("not a
+ * weakness"); alone it is a weakness ("no strategy"). A weakness word just before a strength word
+ * absorbs it ("lack of clear direction").
+ */
+export function clausePolarity(words: string[], phrases: Phrase[]): number {
+  const hits = polarityHits(words, phrases);
+  const used = new Set<Hit>();
+  let score = 0;
+  let weak = false;
+  for (const hit of hits) {
+    if (hit.kind === 'negator') continue;
+    const before = hits.find((h) => !used.has(h) && h !== hit && h.end <= hit.at && hit.at - h.end <= 3 && (h.kind === 'negator' || (hit.kind === 'strength' && h.kind === 'weakness')));
+    if (before) used.add(before);
+    if (hit.kind === 'strength') {
+      if (before?.kind === 'negator') { score -= hit.weight; weak = true; } else if (!before) score += hit.weight;
+    } else if (before?.kind !== 'negator') { score -= hit.weight; weak = true; }
+  }
+  for (const hit of hits) if (hit.kind === 'negator' && !used.has(hit)) { score -= hit.weight; weak = true; }
+  return score === 0 && weak ? -0.5 : score;
+}
+
+/** Context that leans a unit's polarity: its section heading path and the lead-in sentence of a list. */
+export function sectionBias(section: string, compiled: CompiledCodebook): number {
+  const last = section.split(' > ').slice(-2).join(' > ');
+  if (compiled.sections.weakness.some((re) => re.test(last))) return -1;
+  if (compiled.sections.strength.some((re) => re.test(last))) return 1;
+  return 0;
+}
+
+/* ---------- units and documents ---------- */
+
+/** A theme raised by one unit, without its evidence. */
+export interface UnitTheme { theme: string; polarity: Polarity; score: number }
+
+/** The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation). */
+export function tagText(text: string, compiled: CompiledCodebook, bias = 0): UnitTheme[] {
+  const prepared = prepare(text, compiled.rewrites);
+  const tokens = tokenize(prepared);
+  const cues = themeCues(tokens, compiled, patternHits(text, prepared, compiled));
+  if (cues.size === 0) return [];
+  const clauseCount = Math.max(0, ...tokens.map((t) => t.clause)) + 1;
+  const clauses = Array.from({ length: clauseCount }, (_, c) => clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases));
+  const whole = clauses.reduce((a, b) => a + b, 0);
+  const out: UnitTheme[] = [];
+  for (const [theme, { score, clauses: where }] of cues) {
+    const own = where.length === 0 ? whole : where.reduce((sum, c) => sum + (clauses[c] ?? 0), 0) / where.length;
+    const lean = (own !== 0 ? own : whole * 0.5) + bias;
+    if (lean === 0) continue;
+    const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
+    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100 });
+  }
+  return out.sort((a, b) => a.theme.localeCompare(b.theme));
+}
+
+const TAGGED_KINDS = new Set(['sentence', 'row', 'item']);
+
+/** The lean a sentence ending in ':' gives the list items after it ("Weaknesses include:"). */
+function leadInBias(unit: Sentence, compiled: CompiledCodebook): number {
+  if (!unit.text.trimEnd().endsWith(':')) return 0;
+  const polarity = clausePolarity(tokenize(prepare(unit.text, compiled.rewrites)).map((t) => t.surface), compiled.phrases);
+  return Math.sign(polarity);
+}
+
+/** Every theme mention in a document's units. */
+export function tagSentences(sentences: readonly Sentence[], compiled: CompiledCodebook): ThemeMention[] {
+  const mentions: ThemeMention[] = [];
+  let lead = 0;
+  for (const unit of sentences) {
+    if (unit.kind === 'sentence') lead = leadInBias(unit, compiled);
+    else if (unit.kind === 'heading') lead = 0;
+    if (!TAGGED_KINDS.has(unit.kind)) continue;
+    const bias = sectionBias(unit.section, compiled) + (unit.kind === 'item' || unit.kind === 'row' ? lead : 0);
+    for (const tag of tagText(unit.text, compiled, Math.max(-1, Math.min(1, bias)))) {
+      mentions.push({ ...tag, evidence: evidenceOf(unit) });
+    }
+  }
+  return mentions;
+}
+
+/** Document-level themes: those whose mentions clear the thresholds, per polarity. */
+export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): ThemeResult {
+  const totals = new Map<string, DocumentTheme>();
+  for (const m of mentions) {
+    const key = `${m.theme}\u0000${m.polarity}`;
+    const total = totals.get(key) ?? { theme: m.theme, polarity: m.polarity, mentions: 0, score: 0 };
+    total.mentions += 1;
+    total.score = Math.round((total.score + m.score) * 100) / 100;
+    totals.set(key, total);
+  }
+  const themes = [...totals.values()]
+    .filter((t) => t.score >= thresholds[t.polarity].score && t.mentions >= thresholds[t.polarity].mentions)
+    .sort((a, b) => a.polarity.localeCompare(b.polarity) || a.theme.localeCompare(b.theme));
+  const ids = (polarity: Polarity) => themes.filter((t) => t.polarity === polarity).map((t) => t.theme).sort();
+  return { mentions: [...mentions], themes, weaknesses: ids('weakness'), strengths: ids('strength') };
+}
+
+/** The polarity a unit leans to from its words and context alone (no theme needed); used for emerging themes. */
+export function unitPolarity(text: string, section: string, compiled: CompiledCodebook): number {
+  const tokens = tokenize(prepare(text, compiled.rewrites));
+  return clausePolarity(tokens.map((t) => t.surface), compiled.phrases) + sectionBias(section, compiled);
+}

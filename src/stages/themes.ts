@@ -1,0 +1,25 @@
+/** Themes: which codebook themes each unit raises (weakness or strength), and the document's themes. */
+import { stageVersion, type Stage } from '../pipeline.js';
+import type { Codebook } from '../scheme/codebook.js';
+import { aggregateThemes, compileCodebook, defaultThresholds, tagSentences, type ThemeThresholds } from '../classify/themes.js';
+
+/** Code revision of the tagger; bump when the tagging rules change. */
+const REVISION = 1;
+
+/** The themes stage for a codebook; its version covers the codebook and thresholds, so a new codebook redoes documents. */
+export function themes(codebook: Codebook, thresholds: ThemeThresholds = defaultThresholds): Stage {
+  const compiled = compileCodebook(codebook);
+  return {
+    name: 'themes',
+    version: stageVersion(REVISION, { codebook, thresholds }),
+    needs: ['sentences'],
+    sets: ['themes'],
+    run(document, report) {
+      const result = aggregateThemes(tagSentences(document.sentences ?? [], compiled), thresholds);
+      if (result.mentions.length === 0 && (document.sentences?.length ?? 0) > 0) {
+        report.info('no-theme', `no unit raises a theme of the codebook "${codebook.id}"`);
+      }
+      return { themes: result };
+    },
+  };
+}
