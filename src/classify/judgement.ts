@@ -70,10 +70,10 @@ const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same'
 /** Clause boundaries: cues in one clause do not colour a term in another. */
 const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though)\s|\.\s/g;
 
-function clauseAround(text: string, index: number): { clause: string; start: number } {
+function clauseAround(text: string, index: number, boundaries: RegExp = CLAUSE): { clause: string; start: number } {
   let start = 0;
   let end = text.length;
-  for (const match of text.matchAll(CLAUSE)) {
+  for (const match of text.matchAll(boundaries)) {
     if (match.index! + match[0].length <= index) start = match.index! + match[0].length;
     else if (match.index! > index) { end = match.index!; break; }
   }
@@ -177,8 +177,12 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
   const { cues } = context;
   const candidates: Candidate[] = [];
   for (const [index, unit] of units.entries()) {
-    if (unit.kind === 'heading') continue;
     const text = plain(unit.text);
+    if (unit.kind === 'heading') {
+      // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").
+      for (const value of flattenedRow(text, scale)) candidates.push({ value, score: 5, unit, signals: ['row'] });
+      continue;
+    }
     const fromRow = rowValues(unit, text, units[index - 1]?.kind === 'row' && units[index - 2]?.kind !== 'row' ? units[index - 1] : undefined, units[index + 1], scale);
     const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, cues));
     // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
@@ -215,12 +219,14 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (legend) add(-10, 'legend');
       if (anyOf(cues.ambition).test(clause)) add(-6, 'ambition');
       if (anyOf(cues.comparison).test(clause)) add(-4, 'comparison');
+      // Narrow cues ("whether", "to be confirmed") count only in the comma-clause of the term.
+      const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
       if (anyOf(cues.notThisVerdict).test(clause)) add(-6, 'not-this-verdict');
       else if (anyOf(cues.notThisVerdict).test(text)) add(-3, 'not-this-verdict-in-sentence');
       if (anyOf(cues.current).test(clause)) add(1, 'current');
       if (discouraged) add(-2, 'discouraged-section');
       if (anyOf(cues.past).test(clause)) add(-1, 'past');
-      if (anyOf(cues.hypothetical).test(clause)) add(-3, 'hypothetical');
+      if (anyOf(cues.hypothetical).test(narrow)) add(-3, 'hypothetical');
       if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
       if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');
       consider(value, score, signals);

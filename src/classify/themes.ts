@@ -58,7 +58,8 @@ interface Token { surface: string; stem: string; content: boolean; clause: numbe
 const STOPWORDS = new Set(('the a an of to in for on and or its it their his her is are was were be been being by with from at as that this '
   + 'these those which who whom there has have had do does did will would can could may might also into than then so such we our they '
   + 'any all some each very more most much s').split(' '));
-const CLAUSE_BREAK = /;|:|\s[–—-]\s|,?\s+\b(?:but|however|although|though|whereas|whilst|despite|except)\b/i;
+const CLAUSE_BREAK = /;|:|\s[–—-]\s|,?\s+\b(?:but|however|although|though|whereas|whilst|despite|except)\b|,\s*yet\b/i;
+const CONTRAST = /\b(?:but|however|although|though|whereas|whilst|despite|yet)\b/;
 const stems = new Map<string, string>();
 
 function stem(word: string): string {
@@ -79,10 +80,10 @@ function prepare(text: string, rewrites: readonly (readonly [RegExp, string])[])
   return out;
 }
 
-function tokenize(prepared: string): Token[] {
+function tokenize(clauses: string[]): Token[] {
   const tokens: Token[] = [];
-  prepared.split(CLAUSE_BREAK).forEach((clause, index) => {
-    for (const match of (clause ?? '').matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+  clauses.forEach((clause, index) => {
+    for (const match of clause.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
       const surface = match[0].replace(/'s$/, '').replace(/'/g, '');
       tokens.push({ surface, stem: stem(surface), content: !STOPWORDS.has(surface), clause: index });
     }
@@ -92,6 +93,7 @@ function tokenize(prepared: string): Token[] {
 
 /* ---------- compiled codebook ---------- */
 
+/** Stems a slot accepts; a word written `=word` is kept as `=word` and matches that exact surface form. */
 type Slot = ReadonlySet<string>;
 interface Cue { parts: Slot[][]; weight: number; source: string }
 interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' }
@@ -103,8 +105,15 @@ export interface CompiledCodebook {
   themes: CompiledTheme[];
   phrases: Phrase[];
   rewrites: Array<[RegExp, string]>;
-  sections: { weakness: RegExp[]; strength: RegExp[] };
+  sections: { weakness: RegExp[]; strength: RegExp[]; neutral: RegExp[] };
+  /** Words of the `tech` macro, stemmed: a unit naming one is about IT even if it names another service. */
+  tech: ReadonlySet<string>;
+  offTopic: RegExp | undefined;
   net: ReturnType<typeof nlp.buildNet> | undefined;
+}
+
+function slotWord(word: string): string {
+  return word.startsWith('=') ? word.toLowerCase() : stem(word.toLowerCase());
 }
 
 function compileSlot(word: string, macros: Codebook['macros'], cue: string): Slot {
@@ -114,8 +123,8 @@ function compileSlot(word: string, macros: Codebook['macros'], cue: string): Slo
     if (alternative.startsWith('@')) {
       const macro = macros[alternative.slice(1)];
       if (!macro) throw new Error(`cue "${cue}" uses the unknown macro ${alternative}`);
-      for (const m of macro) out.add(stem(m.toLowerCase()));
-    } else out.add(stem(alternative.toLowerCase()));
+      for (const m of macro) out.add(slotWord(m));
+    } else out.add(slotWord(alternative));
   }
   return out;
 }
@@ -123,8 +132,8 @@ function compileSlot(word: string, macros: Codebook['macros'], cue: string): Slo
 /** Compiles one cue; throws with the cue's text when it is malformed. */
 export function compileCue(cue: string, weight: number, macros: Codebook['macros']): Cue {
   const parts = cue.split(' + ').map((part) => {
-    const words = prepare(part.trim(), []).replace(/-/g, ' ').match(/\([^)]*\)|@[\w-]+|[\p{L}\p{N}]+/gu) ?? [];
-    return words.filter((word) => word.startsWith('(') || word.startsWith('@') || !STOPWORDS.has(word))
+    const words = prepare(part.trim(), []).replace(/-/g, ' ').match(/\([^)]*\)|[@=][\w-]+|[\p{L}\p{N}]+/gu) ?? [];
+    return words.filter((word) => /^[(@=]/.test(word) || !STOPWORDS.has(word))
       .map((word) => compileSlot(word, macros, cue));
   });
   if (parts.some((part) => part.length === 0)) throw new Error(`cue "${cue}" has an empty part (only stopwords?)`);
@@ -136,15 +145,27 @@ function compilePhrases(codebook: Codebook): Phrase[] {
   const list = (words: readonly string[], weight: number, kind: Phrase['kind']) =>
     words.map((phrase) => ({ words: prepare(phrase, []).split(/[\s-]+/), weight, kind }));
   // Longest phrases first, so "no evidence" wins over "no".
-  return [...list(p.directive, 1.5, 'weakness'), ...list(p.weakness, 1, 'weakness'), ...list(p.strength, 1, 'strength'), ...list(p.negators, 1, 'negator')]
+  return [...list(p.directive, 1.5, 'weakness'), ...list(p.weakness, 1, 'weakness'), ...list(p.strength, 1, 'strength'),
+    ...list(p.achievement, 0.5, 'strength'), ...list(p.negators, 1, 'negator')]
     .sort((a, b) => b.words.length - a.words.length);
+}
+
+/** Cues that stem to the same thing ("compare", "compared") count once, at their highest weight. */
+function dedupe(cues: Cue[]): Cue[] {
+  const seen = new Map<string, Cue>();
+  for (const cue of cues) {
+    const key = JSON.stringify(cue.parts.map((part) => part.map((slot) => [...slot].sort())));
+    const known = seen.get(key);
+    if (!known || known.weight < cue.weight) seen.set(key, cue);
+  }
+  return [...seen.values()];
 }
 
 /** Compiles a codebook for matching; throws naming the cue or pattern that cannot be compiled. */
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const themes = codebook.themes.map((theme) => ({
     id: theme.id,
-    cues: [...theme.terms.map((cue) => compileCue(cue, 1, codebook.macros)), ...theme.hints.map((cue) => compileCue(cue, 0.5, codebook.macros))],
+    cues: dedupe([...theme.terms.map((cue) => compileCue(cue, 1, codebook.macros)), ...theme.hints.map((cue) => compileCue(cue, 0.5, codebook.macros))]),
   }));
   const matches = codebook.themes.flatMap((theme) => theme.patterns.map((match) => ({ match, theme: theme.id })));
   const escape = (phrase: string) => phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -156,7 +177,10 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     sections: {
       weakness: codebook.sections.weakness.map((source) => new RegExp(source, 'i')),
       strength: codebook.sections.strength.map((source) => new RegExp(source, 'i')),
+      neutral: codebook.sections.neutral.map((source) => new RegExp(source, 'i')),
     },
+    tech: new Set((codebook.macros['tech'] ?? []).map(slotWord)),
+    offTopic: codebook.offTopic.length > 0 ? new RegExp(`\\b(?:${codebook.offTopic.map(escape).join('|')})\\b`) : undefined,
     net: matches.length > 0 ? nlp.buildNet(matches) : undefined,
   };
 }
@@ -166,7 +190,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
 /** Indexes of the tokens where a part (a run of slots over content tokens) starts matching, with their lengths. */
 function findPart(content: Token[], part: Slot[]): number[] {
   for (let i = 0; i + part.length <= content.length; i++) {
-    if (part.every((slot, k) => slot.has(content[i + k]!.stem))) return part.map((_, k) => i + k);
+    if (part.every((slot, k) => slot.has(content[i + k]!.stem) || slot.has(`=${content[i + k]!.surface}`))) return part.map((_, k) => i + k);
   }
   return [];
 }
@@ -191,13 +215,12 @@ function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map
   return result;
 }
 
-function patternHits(text: string, prepared: string, compiled: CompiledCodebook): Map<string, number[]> {
+function patternHits(text: string, clauses: string[], compiled: CompiledCodebook): Map<string, number[]> {
   const hits = new Map<string, number[]>();
   if (!compiled.net) return hits;
-  const clauses = prepared.split(CLAUSE_BREAK);
   for (const found of nlp(text).sweep(compiled.net).found as Array<{ theme: string; view?: { text(): string } }>) {
     const quote = found.view?.text().toLowerCase() ?? '';
-    const clause = Math.max(0, clauses.findIndex((c) => (c ?? '').includes(quote.slice(0, 20))));
+    const clause = Math.max(0, clauses.findIndex((c) => c.includes(quote.slice(0, 20))));
     hits.set(found.theme, [...(hits.get(found.theme) ?? []), clause]);
   }
   return hits;
@@ -222,30 +245,48 @@ function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
   return hits;
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'there']);
+
 /**
- * Polarity of one clause: negative for a weakness, positive for a strength. A negator before a
- * strength word makes it a weakness ("not effective"); before a weakness word it cancels it ("not a
- * weakness"); alone it is a weakness ("no strategy"). A weakness word just before a strength word
- * absorbs it ("lack of clear direction").
+ * Polarity of one clause: negative for a weakness, positive for a strength. A negator flips the
+ * strength words after it (over the whole clause when it opens the clause or follows a verb "to be",
+ * else over three words): "not effective", "no senior officer has clear responsibility". A negator
+ * just before a weakness word turns it into a mild strength ("no longer wait", "not a concern"), and
+ * after "to be" it also clears the weakness words before it ("lack of training was not a problem").
+ * A negator that negates nothing is a weakness ("no strategy"). A weakness word just before a strength
+ * word absorbs it ("lack of clear direction").
  */
 export function clausePolarity(words: string[], phrases: Phrase[]): number {
   const hits = polarityHits(words, phrases);
+  const negators = hits.filter((h) => h.kind === 'negator');
   const used = new Set<Hit>();
+  const cleared = new Set<Hit>();
+  const opens = (n: Hit) => n.at <= 2 || BE.has(words[n.at - 1] ?? '');
+  const negatorOf = (hit: Hit, wide: boolean) => negators.find((n) => n.end <= hit.at && hit.at - n.end < (wide && opens(n) ? Infinity : 3));
   let score = 0;
   let weak = false;
   for (const hit of hits) {
-    if (hit.kind === 'negator') continue;
-    const before = hits.find((h) => !used.has(h) && h !== hit && h.end <= hit.at && hit.at - h.end <= 3 && (h.kind === 'negator' || (hit.kind === 'strength' && h.kind === 'weakness')));
-    if (before) used.add(before);
-    if (hit.kind === 'strength') {
-      if (before?.kind === 'negator') { score -= hit.weight; weak = true; } else if (!before) score += hit.weight;
-    } else if (before?.kind !== 'negator') { score -= hit.weight; weak = true; }
+    if (hit.kind !== 'weakness') continue;
+    const negator = negatorOf(hit, false);
+    if (!negator) continue;
+    used.add(negator);
+    cleared.add(hit);
+    score += 0.5;
+    if (BE.has(words[negator.at - 1] ?? '')) for (const h of hits) if (h.kind === 'weakness' && h.at < negator.at) cleared.add(h);
   }
-  for (const hit of hits) if (hit.kind === 'negator' && !used.has(hit)) { score -= hit.weight; weak = true; }
+  for (const hit of hits) {
+    if (hit.kind === 'negator' || cleared.has(hit)) continue;
+    if (hit.kind === 'weakness') { score -= hit.weight; weak = true; continue; }
+    const negator = negatorOf(hit, true);
+    if (negator) { used.add(negator); score -= hit.weight; weak = true; continue; }
+    const absorbed = hits.some((h) => h.kind === 'weakness' && !cleared.has(h) && h.end <= hit.at && hit.at - h.end <= 2);
+    if (!absorbed) score += hit.weight;
+  }
+  for (const n of negators) if (!used.has(n)) { score -= n.weight; weak = true; }
   return score === 0 && weak ? -0.5 : score;
 }
 
-/** Context that leans a unit's polarity: its section heading path and the lead-in sentence of a list. */
+/** How a unit's section leans it: -1 weakness (recommendations), +1 strength (positive practice), 0 otherwise. */
 export function sectionBias(section: string, compiled: CompiledCodebook): number {
   const last = section.split(' > ').slice(-2).join(' > ');
   if (compiled.sections.weakness.some((re) => re.test(last))) return -1;
@@ -253,29 +294,59 @@ export function sectionBias(section: string, compiled: CompiledCodebook): number
   return 0;
 }
 
+/** Whether a section is descriptive (context, methodology): there only clear polarity words count. */
+function isNeutralSection(section: string, compiled: CompiledCodebook): boolean {
+  const last = section.split(' > ').slice(-1)[0] ?? '';
+  return compiled.sections.neutral.some((re) => re.test(last));
+}
+
 /* ---------- units and documents ---------- */
 
 /** A theme raised by one unit, without its evidence. */
 export interface UnitTheme { theme: string; polarity: Polarity; score: number }
 
+const CONCESSIVE_START = /^\s*(?:although|though|even though|despite|in spite of|while|whilst|notwithstanding)\b/;
+
+/** The clauses of a prepared unit, and whether they contrast ("but", "although", "yet"). */
+function splitClauses(prepared: string): { clauses: string[]; contrast: boolean } {
+  let clauses = prepared.split(CLAUSE_BREAK).map((c) => c ?? '');
+  if (CONCESSIVE_START.test(prepared)) {
+    const comma = clauses[0]!.indexOf(',');
+    if (comma > 0) clauses = [clauses[0]!.slice(0, comma), clauses[0]!.slice(comma + 1), ...clauses.slice(1)];
+  }
+  return { clauses, contrast: CONCESSIVE_START.test(prepared) || CONTRAST.test(prepared) };
+}
+
 /** The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation). */
-export function tagText(text: string, compiled: CompiledCodebook, bias = 0): UnitTheme[] {
+export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false): UnitTheme[] {
   const prepared = prepare(text, compiled.rewrites);
-  const tokens = tokenize(prepared);
-  const cues = themeCues(tokens, compiled, patternHits(text, prepared, compiled));
+  const { clauses, contrast } = splitClauses(prepared);
+  const tokens = tokenize(clauses);
+  if (compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
+  const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
   if (cues.size === 0) return [];
-  const clauseCount = Math.max(0, ...tokens.map((t) => t.clause)) + 1;
-  const clauses = Array.from({ length: clauseCount }, (_, c) => clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases));
-  const whole = clauses.reduce((a, b) => a + b, 0);
+  const scores = clauses.map((_, c) => clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases));
+  const whole = scores.reduce((a, b) => a + b, 0);
   const out: UnitTheme[] = [];
   for (const [theme, { score, clauses: where }] of cues) {
-    const own = where.length === 0 ? whole : where.reduce((sum, c) => sum + (clauses[c] ?? 0), 0) / where.length;
+    const own = where.length === 0 ? whole : where.reduce((sum, c) => {
+      const clause = scores[c] ?? 0;
+      // In a contrast, a clause without polarity words takes the opposite of the others ("X, but Y is weak").
+      return sum + (clause === 0 && contrast ? -Math.sign(whole) * 0.5 : clause);
+    }, 0) / where.length;
     const lean = (own !== 0 ? own : whole * 0.5) + bias;
-    if (lean === 0) continue;
+    if (lean === 0 || (neutral && Math.abs(lean) < 1)) continue;
     const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
     out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100 });
   }
   return out.sort((a, b) => a.theme.localeCompare(b.theme));
+}
+
+/** The themes of a unit under a section path (section lean and descriptive sections applied). */
+export function tagUnit(text: string, section: string, compiled: CompiledCodebook, extraBias = 0): UnitTheme[] {
+  const neutral = isNeutralSection(section, compiled);
+  const bias = neutral ? 0 : Math.max(-1, Math.min(1, sectionBias(section, compiled) + extraBias));
+  return tagText(text, compiled, bias, neutral);
 }
 
 const TAGGED_KINDS = new Set(['sentence', 'row', 'item']);
@@ -283,7 +354,7 @@ const TAGGED_KINDS = new Set(['sentence', 'row', 'item']);
 /** The lean a sentence ending in ':' gives the list items after it ("Weaknesses include:"). */
 function leadInBias(unit: Sentence, compiled: CompiledCodebook): number {
   if (!unit.text.trimEnd().endsWith(':')) return 0;
-  const polarity = clausePolarity(tokenize(prepare(unit.text, compiled.rewrites)).map((t) => t.surface), compiled.phrases);
+  const polarity = clausePolarity(tokenize([prepare(unit.text, compiled.rewrites)]).map((t) => t.surface), compiled.phrases);
   return Math.sign(polarity);
 }
 
@@ -295,8 +366,7 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
     if (unit.kind === 'sentence') lead = leadInBias(unit, compiled);
     else if (unit.kind === 'heading') lead = 0;
     if (!TAGGED_KINDS.has(unit.kind)) continue;
-    const bias = sectionBias(unit.section, compiled) + (unit.kind === 'item' || unit.kind === 'row' ? lead : 0);
-    for (const tag of tagText(unit.text, compiled, Math.max(-1, Math.min(1, bias)))) {
+    for (const tag of tagUnit(unit.text, unit.section, compiled, unit.kind === 'item' || unit.kind === 'row' ? lead : 0)) {
       mentions.push({ ...tag, evidence: evidenceOf(unit) });
     }
   }
@@ -322,6 +392,6 @@ export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: T
 
 /** The polarity a unit leans to from its words and context alone (no theme needed); used for emerging themes. */
 export function unitPolarity(text: string, section: string, compiled: CompiledCodebook): number {
-  const tokens = tokenize(prepare(text, compiled.rewrites));
+  const tokens = tokenize([prepare(text, compiled.rewrites)]);
   return clausePolarity(tokens.map((t) => t.surface), compiled.phrases) + sectionBias(section, compiled);
 }

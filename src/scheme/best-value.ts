@@ -86,18 +86,18 @@ export const cues = {
   /** The sentence reports an earlier or provisional result, or one the council gave itself. */
   notThisVerdict: [
     'last year', 'previous(?:ly)?', 'earlier', 'first inspected', 'when we first', 'at the first', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last', 're-?inspection',
-    'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:the service|themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
+    'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
     'to be confirmed', 'tbc', 'provisional', 'draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
-    'will (?:assess|score|judge|rate|consider|decide)', 'whether', 'review team', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
+    'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Conditional, hypothetical or definitional frames. */
-  hypothetical: ['could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
+  hypothetical: ['whether', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
   /** Words that negate the term that follows within a few words. */
   negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', 'less than', 'short of'],
   /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
   past: ['was judged', 'were judged', 'was assessed', 'was rated', 'was scored', 'was awarded', 'had been', 'received'],
   /** Words of a scale or range: with two values named, the sentence describes the scale. */
-  legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', 'whether', '\\S+ or \\S+ prospects'],
+  legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects'],
   /** Words that place a verdict in the present inspection ("we now judge"). */
   current: ['now', 'currently', 'at present', 'this inspection', 'today', 'following this inspection'],
   /** Softeners that lower confidence. */

@@ -189,7 +189,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       terms: [
         'invest', 'investment', 'investing', 'invested', 'underinvest', 'under invest', 'funding', 'funded', 'underfunded', 'under funded', 'budget', 'budgets',
         'capital + @tech', 'spend + @tech', 'spending + @tech', 'expenditure', 'money', 'resources + @tech', 'under resourced', 'afford', 'affordable',
-        'replacement (programme|cycle|strategy|plan)', 'refresh (programme|cycle)', 'growth bid', 'per cent + budget', 'cuts'],
+        'replacement (programme|cycle|strategy|plan)', 'refresh (programme|cycle)', 'growth bid', 'per cent + budget', 'cuts',
       ],
       hints: ['resources', 'resourced', 'capital', 'spend', 'spending', 'cost + @tech', 'financial', 'finance', 'obsolete', 'ageing', 'outdated', 'old + (pcs|equipment|hardware|machines|computers|systems)', 'legacy', 'revenue', 'bid', 'bids', 'pounds'],
       patterns: ['#Money', '(ten|five|six|seven|eight|#Value) years? old'],
