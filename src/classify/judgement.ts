@@ -65,7 +65,7 @@ export function plain(text: string): string {
     .trim();
 }
 
-const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
+const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
 
 /** Clause boundaries: cues in one clause do not colour a term in another. */
 const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though)\s|\.\s/g;
@@ -100,7 +100,7 @@ function otherService(clause: string, serviceWords: ReadonlySet<string>, stem: (
     const before = words.slice(Math.max(0, i - 4), i);
     const determiner = before.map((w) => DETERMINERS.has(w)).lastIndexOf(true);
     if (determiner < 0) continue;
-    const modifiers = before.slice(determiner + 1).map((w) => w.replace(/[^a-z'&-]/g, '')).filter((w) => w && !GENERIC_SERVICE_WORDS.has(w));
+    const modifiers = before.slice(determiner + 1).map((w) => w.replace(/[^a-z&-]|'s$/g, '').replace(/^-+|-+$/g, '')).filter((w) => w && !GENERIC_SERVICE_WORDS.has(w));
     if (modifiers.length > 0 && !modifiers.some((w) => serviceWords.has(stem(w)))) return true;
   }
   return false;

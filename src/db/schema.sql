@@ -127,8 +127,59 @@ SELECT
   p.ordinal AS prospect_ordinal,
   p.confidence AS prospect_confidence,
   p.evidence AS prospect_evidence,
-  p.page_start AS prospect_page
+  p.page_start AS prospect_page,
+  -- Themes the document raises as areas for improvement / as strengths: comma-separated ids, sorted (null when none).
+  (SELECT group_concat(theme, ',') FROM (SELECT theme FROM document_theme WHERE sha256 = d.sha256 AND polarity = 'weakness' ORDER BY theme)) AS weakness_themes,
+  (SELECT group_concat(theme, ',') FROM (SELECT theme FROM document_theme WHERE sha256 = d.sha256 AND polarity = 'strength' ORDER BY theme)) AS strength_themes
 FROM file f
 JOIN document d ON d.sha256 = f.sha256
 LEFT JOIN finding g ON g.sha256 = d.sha256 AND g.field = 'grade'
 LEFT JOIN finding p ON p.sha256 = d.sha256 AND p.field = 'prospect';
+
+-- Every unit that raises a codebook theme, with the polarity it raises it with (the evidence of document_theme).
+CREATE TABLE theme_mention (
+  sha256 TEXT NOT NULL REFERENCES document(sha256) ON DELETE CASCADE,
+  theme TEXT NOT NULL,             -- codebook theme id, e.g. 'demand-capacity'
+  polarity TEXT NOT NULL CHECK (polarity IN ('weakness', 'strength')), -- weakness = an area for improvement
+  score REAL NOT NULL,             -- 0..1: how sure the cues and polarity words are
+  sentence INTEGER NOT NULL,       -- sentence.idx of the unit
+  page_start INTEGER NOT NULL,
+  page_end INTEGER NOT NULL,
+  char_start INTEGER NOT NULL,     -- offset in page_start's extracted text
+  char_end INTEGER NOT NULL,       -- offset in page_end's extracted text
+  text TEXT NOT NULL,              -- the unit quoted
+  PRIMARY KEY (sha256, sentence, theme)
+);
+CREATE INDEX theme_mention_theme ON theme_mention(theme, polarity);
+
+-- Themes a document raises: those whose mentions clear the thresholds of the themes stage.
+CREATE TABLE document_theme (
+  sha256 TEXT NOT NULL REFERENCES document(sha256) ON DELETE CASCADE,
+  theme TEXT NOT NULL,             -- codebook theme id
+  polarity TEXT NOT NULL CHECK (polarity IN ('weakness', 'strength')),
+  mentions INTEGER NOT NULL,       -- units raising it with this polarity
+  score REAL NOT NULL,             -- sum of their scores
+  PRIMARY KEY (sha256, theme, polarity)
+);
+
+-- Recurring weakness phrases no codebook theme explains, over the whole database (replaced by each run).
+CREATE TABLE emerging_theme (
+  phrase TEXT NOT NULL,            -- a stemmed-then-shown phrase, e.g. 'business continuity'
+  documents INTEGER NOT NULL,      -- documents with at least one such sentence
+  sentences INTEGER NOT NULL,      -- weakness-like sentences without a theme that contain it
+  score REAL NOT NULL,             -- TF-IDF summed over documents (higher = more distinctive and recurrent)
+  examples TEXT NOT NULL,          -- JSON array of up to 3 {sha256, sentence, page, text}
+  run_id INTEGER NOT NULL REFERENCES run(id), -- run that computed it
+  PRIMARY KEY (run_id, phrase)
+);
+
+-- How many documents raise each theme, by polarity and grade ('none' when no grade was found).
+CREATE VIEW theme_by_grade AS
+SELECT
+  t.theme AS theme,
+  t.polarity AS polarity,
+  COALESCE(g.value, 'none') AS grade,
+  COUNT(DISTINCT t.sha256) AS documents
+FROM document_theme t
+LEFT JOIN finding g ON g.sha256 = t.sha256 AND g.field = 'grade'
+GROUP BY t.theme, t.polarity, COALESCE(g.value, 'none');

@@ -1,5 +1,6 @@
 /** Writing results: runs, documents with their pages and messages, and file paths. */
 import type { DocumentRecord, Finding } from '../document.js';
+import type { EmergingTheme, ThemeCandidate } from '../classify/emerging.js';
 import type { DB } from './open.js';
 
 /** Counts a run reports at its end. */
@@ -53,7 +54,7 @@ export function saveDocument(db: DB, document: DocumentRecord, versions: Record<
       sha256: document.sha256, type: document.type, size: document.size, pages: document.pageCount,
       status: document.status, reason: document.reason, versions: JSON.stringify(versions), runId,
     });
-    for (const table of ['page', 'message', 'section', 'sentence', 'sentence_fts', 'finding']) {
+    for (const table of ['page', 'message', 'section', 'sentence', 'sentence_fts', 'finding', 'theme_mention', 'document_theme']) {
       db.prepare(`DELETE FROM ${table} WHERE sha256 = ?`).run(document.sha256);
     }
     const page = db.prepare('INSERT INTO page (sha256, number, text) VALUES (?, ?, ?)');
@@ -64,6 +65,7 @@ export function saveDocument(db: DB, document: DocumentRecord, versions: Record<
     for (const m of document.messages) message.run(document.sha256, m.stage, m.severity, m.rule, m.text, m.page ?? null, runId);
     saveStructure(db, document);
     saveFindings(db, document, versions, runId);
+    saveThemes(db, document);
   });
   save.immediate();
 }
@@ -115,4 +117,41 @@ function saveFindings(db: DB, document: DocumentRecord, versions: Record<string,
     const e = finding.evidence;
     insert.run(document.sha256, field, finding.value, finding.ordinal ?? null, finding.confidence, e.text, e.pageStart, e.pageEnd, e.start, e.end, e.sentence, stage, versions[stage] ?? '', runId);
   }
+}
+
+// Themes (0003) -----------------------------------------------------------------------------
+
+/** Stores a document's theme mentions and document-level themes (inside saveDocument's transaction). */
+function saveThemes(db: DB, document: DocumentRecord): void {
+  if (!document.themes) return;
+  const mention = db.prepare(
+    `INSERT OR REPLACE INTO theme_mention (sha256, theme, polarity, score, sentence, page_start, page_end, char_start, char_end, text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const m of document.themes.mentions) {
+    const e = m.evidence;
+    mention.run(document.sha256, m.theme, m.polarity, m.score, e.sentence, e.pageStart, e.pageEnd, e.start, e.end, e.text);
+  }
+  const theme = db.prepare('INSERT INTO document_theme (sha256, theme, polarity, mentions, score) VALUES (?, ?, ?, ?, ?)');
+  for (const t of document.themes.themes) theme.run(document.sha256, t.theme, t.polarity, t.mentions, t.score);
+}
+
+/** Units of current documents that raise no theme: the candidates for emerging themes. */
+export function untaggedSentences(db: DB): ThemeCandidate[] {
+  return db.prepare(
+    `SELECT s.sha256 AS sha256, s.idx AS sentence, s.section AS section, s.text AS text, s.page_start AS page
+     FROM sentence s
+     WHERE s.kind IN ('sentence', 'item', 'row') AND s.sha256 IN (SELECT sha256 FROM file)
+       AND NOT EXISTS (SELECT 1 FROM theme_mention m WHERE m.sha256 = s.sha256 AND m.sentence = s.idx)
+     ORDER BY s.sha256, s.idx`,
+  ).all() as ThemeCandidate[];
+}
+
+/** Replaces the stored emerging themes with this run's. */
+export function saveEmergingThemes(db: DB, themes: readonly EmergingTheme[], runId: number): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM emerging_theme').run();
+    const insert = db.prepare('INSERT INTO emerging_theme (phrase, documents, sentences, score, examples, run_id) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const t of themes) insert.run(t.phrase, t.documents, t.sentences, t.score, JSON.stringify(t.examples), runId);
+  }).immediate();
 }

@@ -67,7 +67,7 @@ export interface Codebook<Id extends string = string> {
 const TECH = ['ict', 'technology', 'technologies', 'technological', 'computer', 'computers', 'computing', 'computerised', 'system', 'systems', 'digital', 'software', 'hardware', 'network', 'networks', 'pc', 'pcs', 'electronic', 'internet', 'intranet', 'e'];
 const UNIT = ['section', 'unit', 'department', 'team', 'teams', 'staff', 'service', 'services', 'division', 'specialists', 'specialist', 'officers', 'function', 'provider', 'helpdesk', 'people', 'professionals'];
 const CORPORATE = ['corporate', 'priorities', 'priority', 'objectives', 'objective', 'aims', 'goals', 'vision', 'ambitions', 'community', 'council-wide', 'organisational', 'business'];
-const LEADERS = ['members', 'councillors', 'councillor', 'member', 'executive', 'cabinet', 'leader', 'leaders', 'directors', 'director', 'management', 'managers', 'officers', 'politicians', 'political', 'portfolio'];
+const LEADERS = ['members', 'councillors', 'councillor', 'member', 'executive', 'cabinet', 'leader', 'leaders', 'directors', 'director', 'politicians', 'political', 'portfolio', 'chief'];
 
 /** The built-in codebook (the default of `--codebook`). */
 export const builtinCodebook: Codebook<ThemeId> = {
@@ -80,7 +80,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     leaders: LEADERS,
     senior: ['senior', 'top', 'chief', 'strategic', 'corporate', 'political', 'elected'],
     link: ['align', 'aligned', 'alignment', 'aligning', 'misaligned', 'link', 'linked', 'links', 'linkage', 'linking', 'tied', 'tie', 'derive', 'derived', 'flows', 'flow', 'driven', 'drive', 'underpin', 'underpins', 'support', 'supports', 'contribute', 'contributes', 'contribution', 'reflect', 'reflects', 'connected', 'connection', 'relate', 'related', 'relationship', 'integrated', 'fit', 'fits', 'consistent'],
-    frontline: ['front', 'frontline', 'departments', 'departmental', 'directorates', 'users', 'user', 'managers', 'service'],
+    frontline: ['front', 'frontline', 'departments', 'departmental', 'directorates', 'users', 'user', 'managers'],
     say: ['hear', 'heard', 'told', 'tell', 'inform', 'informed', 'update', 'updated', 'updates', 'explain', 'explained', 'talk', 'talking', 'dialogue', 'liaison', 'liaise', 'liaises', 'contact', 'feedback', 'briefing', 'briefings', 'newsletter', 'newsletters', 'aware', 'awareness', 'discuss', 'discussion', 'meetings', 'meet', 'relationship', 'relationships', 'listen', 'listens', 'channels'],
     wait: ['wait', 'waits', 'waited', 'waiting', 'take', 'takes', 'took', 'taking', 'queue', 'queued', 'delay', 'delays', 'delayed', 'outstanding'],
     period: ['weeks', 'months', 'days', 'week', 'month', 'year', 'years'],
@@ -100,6 +100,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
     ['as well as', 'and'],
     ['competing demands', 'conflicting demands'],
     ['competing priorities', 'conflicting priorities'],
+    ['competing requests', 'conflicting demands'],
+    ['competing bids', 'conflicting demands'],
     ['capacity to improve', 'prospects'],
     ['capacity to deliver the improvement', 'prospects'],
     ['lifelong learning', 'education'],
@@ -217,7 +219,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '@frontline + @tech @unit + (gap|divide|relationship|relationships|between|contact|understanding)', 'two way', 'talk + @tech', 'listen + @tech @unit',
         '@tech @unit + (understand|understanding) + (business|departments|service|needs)', 'newsletter', 'intranet + news',
       ],
-      hints: ['@say', '@frontline + @tech @unit', 'informed', 'consulted + @tech', 'between + @tech', 'gulf', 'divide'],
+      hints: ['@frontline + @tech @unit', 'informed', 'consulted + @tech', 'between + @tech', 'gulf', 'divide'],
       patterns: ['(rarely|seldom|never|regularly) (hear|hears|heard|meet|meets|talk|talks|speak|speaks) (from|to|with) the? (it|ict|technical|computer) #Noun'],
     },
     {
@@ -252,11 +254,11 @@ export const builtinCodebook: Codebook<ThemeId> = {
       definition: 'Changes needed in culture and management style.',
       terms: [
         'culture', 'cultural', 'cultures', 'management style', 'management styles', 'ethos', 'silo', 'silos', 'departmentalism', 'change management', 'risk averse',
-        'ways + working', 'working practices', 'hierarchical', 'command + control', 'blame', 'territorial', 'mindset', 'mind set', 'attitudes', 'attitude', 'behaviours',
+        'working practices', 'hierarchical', 'command + control', 'blame', 'territorial', 'mindset', 'mind set', 'attitudes', 'attitude', 'behaviours',
         'resistance + change', 'resistant + change', 'resist + change', 'empower', 'empowered', 'empowerment', 'traditional (approach|approaches|methods|style|working|ways|practices)',
         'bureaucratic', 'bureaucracy', 'inward looking', 'modernisation agenda', 'openness', 'complacent', 'complacency', 'departmental boundaries',
       ],
-      hints: ['style', 'modernise', 'modernising', 'modernisation', 'behaviour', 'innovation', 'innovate', 'openness', 'corporate working', 'joined up', 'top down', 'autonomy', 'way + (work|works|working|operates)'],
+      hints: ['style', 'modernise', 'modernising', 'modernisation', 'behaviour', 'innovation', 'innovate', 'openness', 'corporate working', 'joined up', 'top down', 'autonomy', 'ways + working'],
       patterns: ['(the way|how) (the council|the authority|it|staff|managers) (works|work|operates|manages)'],
     },
     {
