@@ -1,0 +1,185 @@
+/** Theme phrase banks, part 2 (data only); see themes-a.ts for the shape. */
+import type { ThemeId } from './types.js';
+import type { ThemeBank } from './themes-a.js';
+
+export const THEMES_B: Partial<Record<ThemeId, ThemeBank>> = {
+  'culture-change': {
+    section: 'capacity',
+    weak: [
+      'The {svc} section is inward-looking and sees itself as the guardian of the council\'s technology rather than as a provider to departments.',
+      'The management style in the section is top-down, and staff are discouraged from taking decisions.',
+      'Change has been slow because staff are comfortable with the way things have always been done.',
+      'A blame culture means that problems are hidden rather than tackled.',
+      'Departments guard their own systems and staff, and there is little willingness to work across organisational boundaries.',
+      'The council\'s procedures are bureaucratic: a request for a new PC needs four signatures.',
+      'Managers have not yet adopted the more open, customer-focused way of working that Best Value demands.',
+      'The attitude of some {svc} staff towards the people they support was described to us as defensive and unhelpful.',
+    ],
+    weakRec: [
+      'Develop a more open, customer-focused way of working in the {svc} section, with staff encouraged to take responsibility.',
+      'Tackle the departmental barriers that prevent systems and staff being shared across the council.',
+      'Simplify procedures and delegate decisions to the lowest sensible level.',
+    ],
+    strong: [
+      'The {svc} section has shed its old inward-looking attitudes and is now outward-facing and customer-focused.',
+      'Staff are encouraged to take decisions and suggest improvements, and they respond with real enthusiasm.',
+      'There is a willingness to work across departmental boundaries that we rarely see.',
+      'The management style is open and supportive, and staff told us they feel trusted.',
+    ],
+    strongRec: ['Keep up the open and customer-focused way of working the section has developed.'],
+    neutral: [
+      'The section was restructured in {py} following the retirement of the previous manager.',
+      'Most {svc} staff have worked for the council for more than ten years.',
+    ],
+  },
+  'information-systems': {
+    section: 'performance',
+    weak: [
+      'The section does not measure its own performance in any systematic way, so it cannot show whether it is getting better.',
+      'Performance indicators are collected but nobody reviews them, and several could not be explained to us.',
+      'Managers have no reliable figures on costs per PC, system availability or how long calls take to resolve.',
+      'The help desk software records calls but cannot produce management reports, so trends go unnoticed.',
+      'There are no targets for the section beyond the statutory indicators, and those are reported late.',
+      'The council\'s management information is poor: chief officers get little from the corporate systems that helps them run their services.',
+      'The figures the section provided to the inspection were inconsistent, and some were simply estimates.',
+      'Nobody in the council could tell us how much the network is used or how often it fails.',
+      'Staff appraisal in the section is patchy and team targets are not set, so managers cannot tell who is doing well.',
+    ],
+    weakRec: [
+      'Introduce a set of measures and targets for the {svc} service and report them to members quarterly.',
+      'Use the help desk system to produce regular management reports on calls, repair times and repeat faults.',
+      'Make sure the figures used to manage the section are accurate and consistently defined.',
+    ],
+    strong: [
+      'The section has a good set of measures, reported monthly to the management team and published on the intranet.',
+      'Reliable figures on costs, availability and repair times allow managers to spot problems early.',
+      'The help desk system produces useful reports that are used to plan staffing and target courses.',
+      'Targets are set for every team in the section, and progress is reviewed at monthly meetings.',
+    ],
+    strongRec: ['Keep developing the section\'s performance measures and share them with departments.'],
+    neutral: [
+      'The section reports the statutory performance indicators to the resources committee each year.',
+      'The help desk uses a call logging package bought in {py}.',
+    ],
+  },
+  consultation: {
+    section: 'consult',
+    weak: [
+      'The council has never asked the people who use its {svc} services what they think of them.',
+      'The review team did not talk to front-line staff, and the only survey had a response rate of {pct:8-15}.',
+      'Departments were not involved in the review, and several managers did not know it had taken place.',
+      'The views of the public on the council\'s web site and telephone services have not been sought.',
+      'A user survey was carried out in {py}, but its results were never acted on or reported back.',
+      'The review relied on the views of {svc} staff, with no input from customers or citizens.',
+      'There is no regular way for staff in departments to say what they think of the service they receive.',
+      'No attempt has been made to find out what local residents or businesses want from the council in this area.',
+    ],
+    weakRec: [
+      'Carry out regular surveys of users and act on the results, reporting back what has changed.',
+      'Involve departments, staff and the public in future reviews from the start.',
+      'Set up a user group to give departments a continuing say in how the service is run.',
+    ],
+    strong: [
+      'Users were widely consulted during the review through surveys, focus groups and workshops.',
+      'The section surveys its users every six months and has made visible changes as a result.',
+      'A user panel drawn from all departments meets quarterly and has real influence over the service.',
+      'Residents\' views on the council\'s web site were gathered through a citizens\' panel and have shaped its redesign.',
+    ],
+    strongRec: ['Continue the regular user surveys and the work of the user panel.'],
+    neutral: [
+      'A user survey was last carried out in {month} {py}.',
+      'The council has a citizens\' panel of about {n:800-2000} residents.',
+    ],
+  },
+  comparison: {
+    section: 'comparison',
+    weak: [
+      'The review made no serious attempt to compare the service\'s costs or performance with those of other councils.',
+      'The council does not know whether its {svc} service is expensive or cheap, because it has never checked.',
+      'Figures from the {club} were obtained but not analysed, so the council cannot say how it measures up.',
+      'The review compared the service only with two neighbouring districts, and on very limited measures.',
+      'No one has looked at how other councils or private companies run similar services.',
+      'Claims in the review that the service is low-cost are not backed by any evidence from outside the council.',
+      'The council has not joined any of the available clubs that would let it see how it stands against its peers.',
+      'Managers have not visited other councils or sought out better ways of working elsewhere.',
+      'The cost figures quoted in the review were not set against any outside yardstick.',
+      'Nobody has asked whether other authorities of a similar size support more PCs per technician.',
+    ],
+    weakRec: [
+      'Compare costs and performance with similar councils regularly and use the results to set targets.',
+      'Join a recognised benchmarking club and use its findings to challenge current practice.',
+      'Look at how the best councils and private firms deliver similar services and learn from them.',
+    ],
+    strong: [
+      'The review made good use of the {club} to compare costs and performance with similar councils.',
+      'The council compares its costs and performance every year with a family of similar authorities, and acts on what it finds.',
+      'Visits to several high-performing councils gave the review team practical ideas that have since been adopted.',
+      'The section knows exactly where it stands against its peers: its cost per PC is in the lowest quarter.',
+    ],
+    strongRec: ['Continue to compare performance with other councils and use the findings to set targets.'],
+    neutral: [
+      'The council is a member of the {club}.',
+      'Comparing council {svc} services is not straightforward, because councils count their costs in different ways.',
+    ],
+  },
+  competition: {
+    section: 'compete',
+    weak: [
+      'The council has not tested whether its {svc} services could be provided more cheaply or better by someone else.',
+      'The review ruled out external provision without any analysis of the options.',
+      'Contracts with suppliers were let years ago without tendering and have simply been rolled forward.',
+      'Equipment is bought in small lots by each department, so the council gets little benefit from its buying power.',
+      'The option of a partnership with the private sector or with other councils was dismissed in a single paragraph.',
+      'There is no procurement strategy, and the council has no framework agreements for hardware or software.',
+      'The contract with {supplier} has not been reviewed since it began, and there is no evidence that it gives good value.',
+      'The section\'s in-house costs have never been tested against the market.',
+      'Software licences are renewed automatically each year without anyone asking whether a better deal is available.',
+      'Alternatives to running the help desk in house were never seriously examined.',
+    ],
+    weakRec: [
+      'Test the competitiveness of the service properly, including the options of outsourcing and partnership.',
+      'Draw up a procurement strategy and buy equipment corporately through framework agreements.',
+      'Re-tender the contract with {supplier} when it expires, and set clear performance terms.',
+    ],
+    strong: [
+      'The council tested the market thoroughly, and its partnership with {supplier} has brought clear savings.',
+      'Buying through a regional framework agreement has cut the price of PCs by a quarter.',
+      'The review compared in-house provision with several external options in a rigorous and open way.',
+      'The contract with {supplier} is well managed, with clear performance terms that are regularly checked.',
+    ],
+    strongRec: ['Continue to manage the {supplier} partnership closely against its performance terms.'],
+    neutral: [
+      'Network support is provided under contract by {supplier}.',
+      'The council buys most of its PCs from a single supplier.',
+    ],
+  },
+  'e-government': {
+    section: 'aims',
+    weak: [
+      'The council\'s web site offers little more than contact details, and none of its services can be carried out on-line.',
+      'The council is unlikely to meet the government\'s target of making all its services available electronically by 2005.',
+      'The council\'s plan for delivering services on-line was prepared by consultants and has not been adopted by members.',
+      'Members of the public cannot pay bills, book facilities or report problems over the internet.',
+      'There is no plan for the call centre and one-stop shops that the council promised in its community plan.',
+      'Only {n:2-6} of the council\'s {n:150-300} types of transaction with the public can be done electronically.',
+      'The web site is run by a single enthusiast in {dept} and is rarely updated.',
+      'The council has no clear plan for how residents will reach its services by telephone or internet in future.',
+    ],
+    weakRec: [
+      'Produce a realistic, funded plan for delivering services electronically by 2005.',
+      'Develop the web site so that residents can carry out common transactions on-line.',
+      'Bring together the council\'s plans for the web site, call centre and one-stop shops into a single approach to customer access.',
+    ],
+    strong: [
+      'The council is well placed to meet the 2005 target: residents can already pay council tax, report faults and book leisure facilities on-line.',
+      'The web site is well designed, regularly updated and attracts {n:20-60} thousand visits a month.',
+      'The new contact centre and on-line services have made the council much easier to reach.',
+      'The council\'s plan for delivering services electronically is clear, costed and owned by every department.',
+    ],
+    strongRec: ['Build on the good start made with on-line services.'],
+    neutral: [
+      'The council\'s web site was launched in {py}.',
+      'The government expects councils to be able to deliver all their services electronically by 2005.',
+    ],
+  },
+};

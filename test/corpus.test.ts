@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PDFParse } from 'pdf-parse';
+import { generateCorpus } from '../scripts/corpus/generate.js';
+import { parseArgs } from '../scripts/make-corpus.js';
+import type { Label } from '../scripts/corpus/types.js';
+
+const temps: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'corpus-test-'));
+  temps.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function hashes(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else out[path.relative(root, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+    }
+  };
+  await walk(root);
+  return out;
+}
+
+const tally = (labels: Label[], key: 'grade' | 'prospect'): Record<string, number> =>
+  labels.reduce<Record<string, number>>((acc, l) => ({ ...acc, [l[key]]: (acc[l[key]] ?? 0) + 1 }), {});
+
+/** Page texts -> one normalised string: drop running headers/footers and page numbers, join hyphenation. */
+function normalise(pages: string[]): string {
+  const split = pages.map((p) => p.split('\n').map((l) => l.trim()));
+  const seen = new Map<string, number>();
+  for (const lines of split) {
+    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-3)]);
+    for (const l of edges) seen.set(l, (seen.get(l) ?? 0) + 1);
+  }
+  const running = new Set([...seen].filter(([l, n]) => l && n >= 3 && n >= 0.6 * pages.length).map(([l]) => l));
+  const pageNumber = /^(page \d+( of \d+)?|- ?\d+ ?-|\d+)$/i;
+  const kept = split.flatMap((lines) => lines.filter((l) => !running.has(l) && !pageNumber.test(l)));
+  return kept.join('\n').normalize('NFKC').replace(/-\n(?=\p{Ll})/gu, '').replace(/\s+/g, ' ');
+}
+const collapse = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+
+async function extract(file: string): Promise<string[]> {
+  const parser = new PDFParse({ data: await readFile(file) });
+  try {
+    const result = await parser.getText({ pageJoiner: '' });
+    return result.pages.map((p) => p.text);
+  } finally {
+    await parser.destroy();
+  }
+}
+
+describe('corpus generator', () => {
+  it('gives byte-identical files for the same seed', async () => {
+    const [a, b] = [await tempDir(), await tempDir()];
+    await generateCorpus({ seed: 7, count: 6, out: a, era: 'A', extras: true });
+    await generateCorpus({ seed: 7, count: 6, out: b, era: 'A', extras: true });
+    const [ha, hb] = [await hashes(a), await hashes(b)];
+    expect(Object.keys(ha)).toHaveLength(6 + 3 + 1);
+    expect(hb).toEqual(ha);
+  });
+
+  it('matches requested grade and prospect counts exactly', async () => {
+    const out = await tempDir();
+    const options = parseArgs(['--seed', '3', '--count', '6', '--out', out, '--era', 'B', '--grades', 'poor=1,fair=2,good=2,excellent=1', '--prospects', 'poor=1,uncertain=1,promising=3,excellent=1', '--no-extras']);
+    const labels = await generateCorpus(options);
+    expect(tally(labels, 'grade')).toEqual({ poor: 1, fair: 2, good: 2, excellent: 1 });
+    expect(tally(labels, 'prospect')).toEqual({ poor: 1, uncertain: 1, promising: 3, excellent: 1 });
+    for (const l of labels) expect(l.inspected_on! >= '2001-10-01').toBe(true);
+  });
+
+  it('rejects counts that do not sum to --count', () => {
+    expect(() => parseArgs(['--count', '5', '--grades', 'poor=1,fair=1'])).toThrow(/sum to 2/);
+    expect(() => parseArgs(['--prospects', 'sometimes=3'])).toThrow(/unknown prospect/);
+  });
+});
+
+describe('the shipped corpus', async () => {
+  const root = path.resolve('corpus');
+  const labels = JSON.parse(await readFile(path.join(root, 'labels.json'), 'utf8')) as Label[];
+  const assessments = labels.filter((l) => l.grade !== 'none');
+
+  it('mirrors the survey distribution', () => {
+    expect(assessments).toHaveLength(76);
+    expect(tally(assessments, 'grade')).toEqual({ poor: 22, fair: 33, good: 21 });
+    expect(assessments.filter((l) => l.prospect === 'probably' || l.prospect === 'will')).toHaveLength(52);
+    const weak = (id: string): number => assessments.filter((l) => l.weakness_themes.includes(id as never)).length;
+    expect([weak('strategic-alignment'), weak('understanding-of-it'), weak('communication'), weak('demand-capacity'), weak('user-training')]).toEqual([50, 44, 38, 33, 28]);
+    for (const id of ['business-continuity', 'records-management']) expect(assessments.filter((l) => l.emerging.includes(id as never)).length).toBeGreaterThanOrEqual(10);
+    for (const l of assessments) {
+      expect(l.weakness_themes.length).toBeGreaterThanOrEqual(3);
+      expect(l.weakness_themes.length).toBeLessThanOrEqual(6);
+      expect(l.strength_themes.length).toBeGreaterThanOrEqual(1);
+      expect(l.strength_themes.length).toBeLessThanOrEqual(3);
+    }
+    expect(labels.filter((l) => l.grade === 'none')).toHaveLength(3);
+  });
+
+  it.each(assessments.map((l) => [l.file, l] as const))('%s: judgement evidence survives extraction', async (_file, label) => {
+    const text = normalise(await extract(path.join(root, 'reports', label.file)));
+    expect(text).toContain(collapse(label.grade_evidence!));
+    expect(text).toContain(collapse(label.prospect_evidence!));
+  });
+
+  it('has one PDF that cannot be read', async () => {
+    const results = await Promise.allSettled(labels.filter((l) => l.grade === 'none').map((l) => extract(path.join(root, 'reports', l.file))));
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+  });
+});
