@@ -1,0 +1,97 @@
+/** The text layer: normalisation, sections and sentences, table-driven over literal pages. */
+import { describe, expect, it } from 'vitest';
+import { normalisePages } from '../src/stages/normalise.js';
+import { placeOf } from '../src/text/layout.js';
+import { structure } from '../src/text/sentences.js';
+import { bestValueScheme } from '../src/scheme/index.js';
+
+const options = { topLevel: bestValueScheme.topLevelHeadings.map((s) => new RegExp(s, 'i')), abbreviations: bestValueScheme.abbreviations };
+const pages = (...texts: string[]) => texts.map((text, i) => ({ number: i + 1, text }));
+const BODIES = ['The council adopted its strategy in 1999.', 'Users wait weeks for new equipment.', 'Members rarely discuss technology.', 'Training budgets were cut last year.'];
+const body = (n: number) => BODIES[(n - 1) % BODIES.length]!;
+
+describe('normalise', () => {
+  const cases: Array<{ name: string; input: string[]; contains?: string[]; lacks?: string[] }> = [
+    { name: 'joins a word hyphenated at a line end', input: ['The council has no ICT strat-\negy for the depart-\nments.'], contains: ['no ICT strategy for the departments.'], lacks: ['strat-'] },
+    { name: 'keeps a hyphen before a capital (not a wrap)', input: ['A Best Value-\nBased review.'], contains: ['Value-\nBased'] },
+    { name: 'turns ligatures into letters (NFKC)', input: ['The ﬁnal ofﬁce ﬂoor.'], contains: ['The final office floor.'] },
+    { name: 'removes soft hyphens and non-breaking spaces', input: ['inspec\u00adtion\u00a0team'], contains: ['inspection team'] },
+    { name: 'turns tab-separated cells into a visible separator', input: ['How good is the service?\tFair\tOne star'], contains: ['How good is the service? | Fair | One star'] },
+    {
+      name: 'removes "Page N of M" footers and a running title repeated with page numbers',
+      input: [1, 2, 3, 4].map((n) => `Anyshire County Council - ICT services ${n}\n${body(n)}\nPage ${n} of 4`),
+      contains: [BODIES[0]!, BODIES[3]!], lacks: ['Page 2 of 4', 'Anyshire County Council - ICT'],
+    },
+    { name: 'removes "- N -" and bare page numbers at page edges', input: [1, 2, 3].map((n) => `${body(n)}\n${n % 2 ? `- ${n} -` : String(n)}`), lacks: ['- 1 -', '\n2\n', '- 3 -'] },
+    {
+      name: 'removes a title repeated with small variations (by similarity)',
+      input: ['Audit Commission Best Value inspection report\n' + body(1), 'Audit Commission - Best Value inspection report\n' + body(2), 'Audit Commission Best Value inspection report.\n' + body(3)],
+      lacks: ['Audit Commission'],
+    },
+    { name: 'keeps a line that is not repeated across pages', input: ['Summary\n' + body(1), 'Recommendations\n' + body(2), 'Appendix\n' + body(3)], contains: ['Summary', 'Recommendations', 'Appendix'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { text } = normalisePages(pages(...c.input));
+      for (const piece of c.contains ?? []) expect(text).toContain(piece);
+      for (const piece of c.lacks ?? []) expect(text).not.toContain(piece);
+    });
+  }
+
+  it('maps normalised offsets back to the page and raw offset', () => {
+    const raw = ['Header A\nFirst page text.\nPage 1 of 2', 'Header A\nSecond page starts here.\nPage 2 of 2'];
+    const layer = normalisePages(pages(...raw));
+    const at = layer.text.indexOf('Second');
+    expect(placeOf(layer, at)).toEqual({ page: 2, offset: raw[1]!.indexOf('Second') });
+  });
+});
+
+function units(...texts: string[]) {
+  return structure(normalisePages(pages(...texts)), options);
+}
+
+describe('sections', () => {
+  it('gives every sentence its section path, nesting sub-headings under top-level ones', () => {
+    const { sentences } = units('Summary\nThe service is fair.\nHow good is the service?\nDoes the service meet these aims?\nThe aims are clear. Users agree.\nRecommendations\nThe council should act.');
+    const of = (text: string) => sentences.find((s) => s.text === text)?.section;
+    expect(of('The service is fair.')).toBe('Summary');
+    expect(of('The aims are clear.')).toBe('How good is the service? > Does the service meet these aims?');
+    expect(of('The council should act.')).toBe('Recommendations');
+  });
+  it('nests numbered headings by their depth', () => {
+    const { sections } = units('1 Introduction\nText here.\n1.2 Scope of the review\nMore text.\n2 Findings\nEnd.');
+    expect(sections.map((s) => [s.level, s.path])).toEqual([[1, '1 Introduction'], [2, '1 Introduction > 1.2 Scope of the review'], [1, '2 Findings']]);
+  });
+  it('does not take the first line of a wrapped paragraph for a heading', () => {
+    const { sections } = units('Summary\nThe council has made progress on its ICT\nstrategy but users still wait.');
+    expect(sections.map((s) => s.heading)).toEqual(['Summary']);
+  });
+});
+
+describe('sentences', () => {
+  const cases: Array<{ name: string; input: string[]; expected: string[] }> = [
+    { name: 'does not split after abbreviations and initials', input: ['Mr. J. Smith met us, e.g. on site. The help desk, i.e. the ICT section, replied.'], expected: ['Mr. J. Smith met us, e.g. on site.', 'The help desk, i.e. the ICT section, replied.'] },
+    { name: 'does not split decimals and money', input: ['The budget is £3.5m this year. It was 2.4 per cent higher.'], expected: ['The budget is £3.5m this year.', 'It was 2.4 per cent higher.'] },
+    { name: 'joins a sentence wrapped over lines', input: ['We judge the service to be\nfair and that it will probably\nimprove.'], expected: ['We judge the service to be fair and that it will probably improve.'] },
+    { name: 'keeps list items as units', input: ['We recommend that the council:\n• agrees a strategy;\n• trains its staff.'], expected: ['We recommend that the council:', '• agrees a strategy;', '• trains its staff.'] },
+    { name: 'keeps a table row as one unit', input: ['Scores\nHow good is the service?\tGood\tTwo stars\nThe chart follows.'], expected: ['Scores', 'How good is the service? | Good | Two stars', 'The chart follows.'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(units(...c.input).sentences.map((s) => s.text)).toEqual(c.expected);
+    });
+  }
+
+  it('keeps a sentence that crosses a page break as one, with both pages', () => {
+    const raw = [
+      'Report header\nSummary\nWe consider that the council\'s ICT service is a fair, one-star service that\nPage 1 of 3',
+      'Report header\nwill probably improve. The plan is sound.\nPage 2 of 3',
+      'Report header\nAppendix\nNothing more.\nPage 3 of 3',
+    ];
+    const sentence = units(...raw).sentences.find((s) => s.text.startsWith('We consider'))!;
+    expect(sentence.text).toBe("We consider that the council's ICT service is a fair, one-star service that will probably improve.");
+    expect([sentence.pageStart, sentence.pageEnd]).toEqual([1, 2]);
+    expect(raw[0]!.slice(sentence.rawStart)).toMatch(/^We consider/);
+    expect(raw[1]!.slice(0, sentence.rawEnd)).toMatch(/improve\.$/);
+  });
+});
