@@ -29,10 +29,13 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
   const topLevel = scheme.topLevelHeadings.map((source) => new RegExp(source, 'i'));
   const serviceLine = new RegExp(`^(?:[\\w'’&,-]+\\s+){0,6}?${scheme.servicePattern}(?:\\s+[\\w'’&,-]+){0,4}$`, 'i');
   const inspectedCue = /inspect(?:ion|ed|ors visited|ion took place|ion was carried out)|on[- ]site|fieldwork|date of inspection|visit/i;
-  const publishedCue = /publish(?:ed|ication)|issued|date of report|report date/i;
+  const publishedCue = /publi(?:shed|cation)|issued|date of report|report date/i;
   return {
     council: first(front, (unit) => {
-      const match = council.exec(unit.text);
+      // A council's name may wrap onto a second front-page line ("Broadmere Metropolitan Borough / Council").
+      const next = front[front.indexOf(unit) + 1];
+      const text = unit.kind === 'heading' && next?.kind === 'heading' && /^council\b/i.test(next.text) ? `${unit.text} ${next.text}` : unit.text;
+      const match = council.exec(text);
       return match && !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
     }, 0.8),
     service: first(front, (unit) => serviceInspected.exec(unit.text)?.[1] ?? null, 0.8)
