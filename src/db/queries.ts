@@ -196,15 +196,22 @@ export interface QuoteRow {
   page_start: number;
 }
 
-/** Up to `limit` quotes for a theme and polarity, each from a different assessed document. */
+/**
+ * Up to `limit` quotes for a theme and polarity, each from a different assessed document and with a
+ * different text: per document its best mention, preferring prose sentences to table rows and
+ * quotes short enough to read (under 250 characters) to long runs of text.
+ */
 export function themeQuotes(db: DB, scope: Scope, theme: string, polarity: string, limit: number): QuoteRow[] {
   return db.prepare(`${SCOPE}
     SELECT council, file, text, page_start FROM (
-      SELECT s.council, s.file, m.text, m.page_start, m.score,
-        row_number() OVER (PARTITION BY m.sha256 ORDER BY m.score DESC, length(m.text)) AS rank
-      FROM theme_mention m JOIN scope s USING (sha256)
-      WHERE s.status = 'assessed' AND m.theme = @theme AND m.polarity = @polarity
-    ) WHERE rank = 1 ORDER BY score DESC, length(text), file LIMIT @limit`).all({ ...scope, theme, polarity, limit }) as QuoteRow[];
+      SELECT *, row_number() OVER (PARTITION BY text ORDER BY score DESC, file) AS copy FROM (
+        SELECT s.council, s.file, m.text, m.page_start, m.score, coalesce(u.kind, 'sentence') = 'sentence' AND length(m.text) < 250 AS prose,
+          row_number() OVER (PARTITION BY m.sha256 ORDER BY coalesce(u.kind, 'sentence') <> 'sentence' OR length(m.text) >= 250, m.score DESC, length(m.text)) AS rank
+        FROM theme_mention m JOIN scope s USING (sha256)
+        LEFT JOIN sentence u ON u.sha256 = m.sha256 AND u.idx = m.sentence
+        WHERE s.status = 'assessed' AND m.theme = @theme AND m.polarity = @polarity
+      ) WHERE rank = 1
+    ) WHERE copy = 1 ORDER BY prose DESC, score DESC, length(text), file LIMIT @limit`).all({ ...scope, theme, polarity, limit }) as QuoteRow[];
 }
 
 /** Theme × grade: assessed documents per theme, polarity and grade. */

@@ -62,7 +62,8 @@ function headline(shape: Shape, figures: Figures): [string, string] {
     case 'empty':
       return ['Nothing to summarise yet', 'The results database holds no documents. Run the pipeline over a folder of inspection reports, then summarise again.'];
     case 'no-assessments':
-      return [`None of the ${plural(figures.documents, 'document')} carries a judgement`, `The pipeline read ${plural(figures.documents, 'document')} but found no grade in any of them, so there are no figures to report; the method note says why.`];
+      // An assessment may state only a prospect; then "no judgement" would be untrue, "no grade" is not.
+      return [`None of the ${plural(figures.documents, 'document')} ${figures.assessed === 0 ? 'carries a judgement' : 'states a grade'}`, `The pipeline read ${plural(figures.documents, 'document')} but found no grade in any of them, so there are no figures to report; the method note says why.`];
     case 'all-excellent':
       return [`Every service inspected was judged excellent`, `All ${graded} graded reached the top grade of three stars; ${improveClause(figures)}.`];
     case 'improving':

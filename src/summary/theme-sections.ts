@@ -12,7 +12,8 @@ const TOP_CONTRASTS = 3;
 
 function quotesOf(theme: ThemeFigure, limit: number): Quote[] {
   return theme.quotes.slice(0, limit).map((quote) => ({
-    text: shorten(quote.text),
+    // A list item's number is layout, not what the inspectors said.
+    text: shorten(quote.text.replace(/^\s*\(?\d{1,2}[.)]\s+/, '')),
     source: `${quote.council ?? quote.file}, page ${quote.page_start}`,
   }));
 }

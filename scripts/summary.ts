@@ -1,0 +1,72 @@
+/** `npm run summary -- [--db FILE] [--out DIR] [--until YYYY-MM-DD] [--title TEXT]`: the article from the database alone. */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { databasePath, defaults } from '../src/options.js';
+import { writeSummary } from '../src/summary/index.js';
+
+const HELP = `Usage: npm run summary -- [options]
+
+Writes <out>/summary.md and <out>/summary.html from a results database, without re-reading any report.
+
+Options:
+  --db FILE            results database (default: <out>/results.sqlite)
+  --out DIR            folder for the article (default: ${defaults.out})
+  --until YYYY-MM-DD   leave out documents dated after this day (default: none; the latest inspection date is quoted)
+  --title TEXT         the article's title
+  --help               print this help
+
+Exit codes: 0 written, 2 bad usage or no database.`;
+
+/** A usage error: one line, exit code 2. */
+class UsageError extends Error {}
+
+function validDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+function parseOptions(argv: string[]): { db: string; out: string; until: string | null; title: string | undefined } | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, strict: true, allowPositionals: false,
+      options: { db: { type: 'string' }, out: { type: 'string' }, until: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+  const v = parsed.values;
+  if (v.help) return 'help';
+  const out = v.out ?? defaults.out;
+  const db = databasePath({ db: v.db ?? null, out });
+  if (v.until !== undefined && !validDate(v.until)) throw new UsageError(`--until must be a date YYYY-MM-DD, got "${v.until}"`);
+  if (v.title !== undefined && v.title.trim() === '') throw new UsageError('--title must not be empty');
+  if (!existsSync(db)) throw new UsageError(`no database at ${db} (run the pipeline first, or give --db)`);
+  return { db, out, until: v.until ?? null, title: v.title };
+}
+
+function main(argv: string[]): number {
+  let options;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`error: ${error.message} (see --help)\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const paths = writeSummary(options.db, options.out, { until: options.until, title: options.title });
+  process.stdout.write(`${paths.markdown}\n${paths.html}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
