@@ -3,6 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaults, type Options } from './options.js';
 import { run, type RunEvent, type RunSummary } from './run.js';
+import { CodebookError, loadCodebook } from './scheme/codebook-file.js';
 import { writeSummary } from './summary/index.js';
 
 const HELP = `Usage: npm run pipeline -- [options]
@@ -22,6 +23,8 @@ Options:
   --strict             exit 1 when any document could not be read (default: off)
   --quiet              print nothing but errors (default: off)
   --json               print one JSON event per line on stdout (default: off)
+  --codebook FILE      theme codebook, JSON with the shape of the built-in one (src/scheme/codebook.ts),
+                       to tag another regime's themes (default: the built-in Best Value ICT codebook)
   --help               print this help
 
 Exit codes: 0 run completed (failed documents are recorded), 1 --strict and a document failed, 2 bad usage.`;
@@ -46,6 +49,7 @@ function parseOptions(argv: string[]): Options | 'help' {
       options: {
         input: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' },
         concurrency: { type: 'string' }, timeout: { type: 'string' }, memory: { type: 'string' }, 'max-pages': { type: 'string' },
+        codebook: { type: 'string' },
         force: { type: 'boolean' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -67,7 +71,14 @@ function parseOptions(argv: string[]): Options | 'help' {
     strict: v.strict ?? defaults.strict,
     quiet: v.quiet ?? defaults.quiet,
     json: v.json ?? defaults.json,
+    codebook: v.codebook ?? defaults.codebook,
   };
+  if (options.codebook !== null) {
+    try { loadCodebook(options.codebook); } catch (error) {
+      if (error instanceof CodebookError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
   try {
     if (!statSync(options.input).isDirectory()) throw new UsageError(`--input ${options.input} is not a folder`);
     accessSync(options.input, constants.R_OK | constants.X_OK);

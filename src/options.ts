@@ -25,6 +25,8 @@ export interface Options {
   quiet: boolean;
   /** Print one JSON event per line instead of text. */
   json: boolean;
+  /** Theme codebook file (JSON); the built-in codebook when null. */
+  codebook: string | null;
 }
 
 export const defaults: Options = {
@@ -39,6 +41,7 @@ export const defaults: Options = {
   strict: false,
   quiet: false,
   json: false,
+  codebook: null,
 };
 
 /** The database path the options imply. */

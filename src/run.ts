@@ -10,6 +10,10 @@ import { buildPipeline, type PipelineSettings } from './stages/index.js';
 import { openDatabase, type DB } from './db/open.js';
 import * as store from './db/store.js';
 import type { WorkerTask } from './worker.js';
+import { builtinCodebook } from './scheme/codebook.js';
+import { loadCodebook } from './scheme/codebook-file.js';
+import { compileCodebook } from './classify/themes.js';
+import { emergingThemes } from './classify/emerging.js';
 
 /** What a run tells its caller as it goes. */
 export type RunEvent =
@@ -75,7 +79,8 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
   const database = databasePath(options);
   const db = openDatabase(database);
   try {
-    const settings: PipelineSettings = { maxPages: options.maxPages };
+    const codebook = options.codebook === null ? builtinCodebook : loadCodebook(options.codebook);
+    const settings: PipelineSettings = { maxPages: options.maxPages, codebook };
     const versions = stageVersions(buildPipeline(settings));
     const runId = store.startRun(db, options.input, options, versions);
     const groups = groupByContent(files);
@@ -87,6 +92,8 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
 
     const pages = await processAll(db, todo, settings, versions, runId, options, onEvent);
     store.pruneFiles(db, runId);
+    // Emerging themes are corpus-level: recomputed from every current document after the batch.
+    store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
     const summary = summarise(db, files, { runId, database, documents: groups.size, processed: todo.length, unchanged, pages, started });
     store.finishRun(db, runId, { files: files.length, processed: todo.length, unchanged, failed: Object.values(summary.failures).reduce((a, b) => a + b, 0) });
     onEvent({ type: 'end', summary });

@@ -136,12 +136,12 @@ function saveThemes(db: DB, document: DocumentRecord): void {
   for (const t of document.themes.themes) theme.run(document.sha256, t.theme, t.polarity, t.mentions, t.score);
 }
 
-/** Units of current documents that raise no theme: the candidates for emerging themes. */
+/** Sentences and list items of current documents that raise no theme: the candidates for emerging themes. */
 export function untaggedSentences(db: DB): ThemeCandidate[] {
   return db.prepare(
     `SELECT s.sha256 AS sha256, s.idx AS sentence, s.section AS section, s.text AS text, s.page_start AS page
      FROM sentence s
-     WHERE s.kind IN ('sentence', 'item', 'row') AND s.sha256 IN (SELECT sha256 FROM file)
+     WHERE s.kind IN ('sentence', 'item') AND s.sha256 IN (SELECT sha256 FROM file)
        AND NOT EXISTS (SELECT 1 FROM theme_mention m WHERE m.sha256 = s.sha256 AND m.sentence = s.idx)
      ORDER BY s.sha256, s.idx`,
   ).all() as ThemeCandidate[];

@@ -122,7 +122,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'drift*', 'stalled', 'unanswered', 'overwhelm*', 'cannot keep', 'unavailable', 'slipped', 'slippage', 'overdue', 'short-term', 'short term', 'firefighting', 'fire-fighting', 'fire fighting',
     ],
     directive: [
-      'should', 'must', 'need', 'needs', 'needed', 'need to', 'needs to', 'recommend*', 'would benefit', 'could be improved', 'urgent*',
+      'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend*', 'would benefit', 'could be improved', 'urgent*',
       'area for improvement', 'areas for improvement', 'requires', 'required to', 'has to', 'have to', 'ought',
     ],
     strength: [
@@ -144,7 +144,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
   sections: {
     weakness: ['recommend', 'areas? (?:for|of|requiring) (?:improvement|development)', 'weakness', 'what (?:needs|should) (?:to )?(?:improve|change)', 'barriers', 'key issues', 'improvements? (?:needed|required)', 'concerns', 'risks'],
     strength: ['strengths?', 'positive practice', 'good practice', 'notable practice', 'what (?:is working|works) well', 'achievements', 'successes'],
-    neutral: ['context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)', 'glossary', 'contents'],
+    neutral: ['contents', 'context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)', 'glossary', 'contents'],
   },
   offTopic: [
     'police', 'crime', 'fire', 'refuse', 'waste', 'recycling', 'housing', 'homes', 'tenants', 'social workers', 'child protection', 'health authority', 'care',
@@ -173,12 +173,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Leadership',
       definition: 'Lead from the top: chief executive, senior officers and elected members owning and driving IT.',
       terms: [
-        'leadership', 'chief executive', '@senior (management|managers|officers|members|leadership|team|level)', 'elected members',
+        'leadership', 'chief executive', 'elected members',
         '@leaders + (interest|involvement|involved|ownership|own|owns|commitment|committed|champion|champions|sponsor|sponsorship|drive|driving|direction|lead|leads|engaged|engagement|support|backing|grip|scrutiny) + (@tech|strategy|modernisation)',
         '(lead|leadership|drive|direction|push|impetus|support|commitment) from top', 'champion + @tech', 'member champion', 'member involvement', 'member level', 'management board', 'corporate management team',
         'senior sponsor', 'ownership + @tech', 'owned + @tech', 'cabinet + @tech', 'portfolio holder', 'strategic direction + @tech', 'nobody + (responsible|accountable) + @tech',
       ],
-      hints: ['@leaders + @tech', 'ownership', 'champion', 'sponsor', 'direction', 'scrutiny', 'steering group', 'board', 'accountable', 'accountability', 'drive', 'members'],
+      hints: ['@senior (management|managers|officers|members|leadership|team|level)', '@leaders + @tech', 'ownership', 'champion', 'sponsor', 'direction', 'scrutiny', 'steering group', 'board', 'accountable', 'accountability', 'drive', 'members'],
       patterns: [
         '(members|councillors|directors) (show|shows|showed|take|takes|took|have|has) (little|no|limited|a keen|a strong|real|an active) (interest|involvement|part|role)',
         '(nobody|no one|noone) at (a )? senior level',
