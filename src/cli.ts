@@ -32,10 +32,11 @@ Exit codes: 0 run completed (failed documents are recorded), 1 --strict and a do
 /** A usage error: one line, exit code 2. */
 class UsageError extends Error {}
 
-function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+function positiveInteger(name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  if (number > max) throw new UsageError(`--${name} must be at most ${max}, got "${value}"`);
   return number;
 }
 
@@ -64,7 +65,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     out: v.out ?? defaults.out,
     db: v.db ?? defaults.db,
     concurrency: positiveInteger('concurrency', v.concurrency, defaults.concurrency),
-    timeout: positiveInteger('timeout', v.timeout, defaults.timeout),
+    timeout: positiveInteger('timeout', v.timeout, defaults.timeout, 86_400),
     memory: positiveInteger('memory', v.memory, defaults.memory),
     maxPages: positiveInteger('max-pages', v['max-pages'], defaults.maxPages),
     force: v.force ?? defaults.force,

@@ -54,10 +54,45 @@ function lostDocument(file: InputFile, error: unknown): DocumentRecord {
   return document;
 }
 
+/** A record for a file that could not even be opened (permissions, a vanished file). */
+function unopenedDocument(file: InputFile): DocumentRecord {
+  const document = newDocument(file.path, file.sha256, file.type, file.size);
+  const reason = file.error === 'EACCES' || file.error === 'EPERM' ? 'permission-denied' : 'cannot-open';
+  document.status = 'unreadable';
+  document.reason = reason;
+  document.messages.push({ stage: 'run', rule: reason, severity: 'fatal', text: `the file could not be opened: ${file.error}` });
+  return document;
+}
+
+/** Reasons of documents whose worker was stopped: retried when the limits change. */
+const LIMIT_REASONS = new Set(['timeout', 'out-of-memory', 'crashed']);
+
+/** The versions a document is stored with: stopped documents also record the limits they ran under. */
+function versionsFor(document: DocumentRecord, versions: Record<string, string>, options: Options): Record<string, string> {
+  return document.status === 'unreadable' && LIMIT_REASONS.has(document.reason ?? '')
+    ? { ...versions, limits: `timeout=${options.timeout},memory=${options.memory}` }
+    : versions;
+}
+
+/** Files grouped by content; a group's first file is one of a readable type when there is one. */
 function groupByContent(files: InputFile[]): Map<string, InputFile[]> {
   const groups = new Map<string, InputFile[]>();
   for (const file of files) groups.set(file.sha256, [...(groups.get(file.sha256) ?? []), file]);
+  for (const group of groups.values()) group.sort((a, b) => Number(a.type === 'other') - Number(b.type === 'other'));
   return groups;
+}
+
+/** Whether stored results for this content are current. Unopened files are always tried again. */
+function isCurrent(db: DB, group: InputFile[], versions: Record<string, string>, options: Options): boolean {
+  const first = group[0]!;
+  if (options.force || first.error !== undefined) return false;
+  const stored = store.storedVersions(db, first.sha256);
+  if (!stored) return false;
+  const status = store.storedStatus(db, first.sha256);
+  const expected = status?.status === 'unreadable' && LIMIT_REASONS.has(status.reason ?? '')
+    ? { ...versions, limits: `timeout=${options.timeout},memory=${options.memory}` }
+    : versions;
+  return sameVersions(stored, expected);
 }
 
 function workerPool(options: Options): Piscina {
@@ -65,7 +100,7 @@ function workerPool(options: Options): Piscina {
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   return new Piscina({
     filename: new URL(`./worker${extension}`, import.meta.url).href,
-    minThreads: 1,
+    minThreads: options.concurrency,
     maxThreads: options.concurrency,
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: options.memory },
@@ -84,7 +119,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
     const versions = stageVersions(buildPipeline(settings));
     const runId = store.startRun(db, options.input, options, versions);
     const groups = groupByContent(files);
-    const todo = [...groups.values()].filter((group) => options.force || !sameVersions(store.storedVersions(db, group[0]!.sha256), versions));
+    const todo = [...groups.values()].filter((group) => !isCurrent(db, group, versions, options));
     const unchanged = groups.size - todo.length;
     onEvent({ type: 'start', files: files.length, documents: groups.size, toProcess: todo.length, unchanged, database });
     const pending = new Set(todo.map((group) => group[0]!.sha256));
@@ -95,7 +130,8 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
     // Emerging themes are corpus-level: recomputed from every current document after the batch.
     store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
     const summary = summarise(db, files, { runId, database, documents: groups.size, processed: todo.length, unchanged, pages, started });
-    store.finishRun(db, runId, { files: files.length, processed: todo.length, unchanged, failed: Object.values(summary.failures).reduce((a, b) => a + b, 0) });
+    const failedDocuments = [...groups.keys()].filter((sha256) => FAILED_STATUSES.has(store.storedStatus(db, sha256)?.status as never)).length;
+    store.finishRun(db, runId, { files: files.length, processed: todo.length, unchanged, failed: failedDocuments });
     onEvent({ type: 'end', summary });
     return summary;
   } finally {
@@ -109,16 +145,23 @@ async function processAll(
 ): Promise<number> {
   if (todo.length === 0) return 0;
   const pool = workerPool(options);
+  // A worker that fails outside any task (e.g. while loading) must not bring the run down.
+  pool.on('error', (error: unknown) => onEvent({ type: 'warning', file: '', text: `a worker failed: ${error instanceof Error ? error.message : String(error)}` }));
   const limit = pLimit(options.concurrency);
   let done = 0;
   let pages = 0;
   try {
+    // Start the threads and load the stages first, so that a document's timeout measures its own work only.
+    const threads = Math.min(options.concurrency, todo.length);
+    await Promise.all(Array.from({ length: threads }, () => pool.run({ warmup: true, settings }).catch(() => undefined)));
     await Promise.all(todo.map((group) => limit(async () => {
       const file = group[0]!;
       const task: WorkerTask = { path: file.path, sha256: file.sha256, type: file.type, size: file.size, settings };
-      const document = await (pool.run(task, { signal: AbortSignal.timeout(options.timeout * 1000) }) as Promise<DocumentRecord>)
-        .catch((error: unknown) => lostDocument(file, error));
-      store.saveDocument(db, document, versions, runId);
+      const document = file.error !== undefined
+        ? unopenedDocument(file)
+        : await (pool.run(task, { signal: AbortSignal.timeout(options.timeout * 1000) }) as Promise<DocumentRecord>)
+          .catch((error: unknown) => lostDocument(file, error));
+      store.saveDocument(db, document, versionsFor(document, versions, options), runId);
       for (const member of group) store.saveFile(db, member.relativePath, member.sha256, runId);
       done += 1;
       pages += document.pages.length;

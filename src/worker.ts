@@ -20,8 +20,19 @@ function stagesFor(settings: PipelineSettings): Stage[] {
   return cached.stages;
 }
 
+/** Asks a fresh thread to load its stages and the PDF library before any document is timed. */
+export interface WarmupTask {
+  warmup: true;
+  settings: PipelineSettings;
+}
+
 /** Processes one document; never throws (failures are statuses and messages on the record). */
-export default async function processDocument(task: WorkerTask): Promise<DocumentRecord> {
+export default async function processDocument(task: WorkerTask | WarmupTask): Promise<DocumentRecord | null> {
+  if ('warmup' in task) {
+    stagesFor(task.settings);
+    await import('pdf-parse');
+    return null;
+  }
   const document = newDocument(task.path, task.sha256, task.type, task.size);
   const result = await runStages(stagesFor(task.settings), document);
   // The text layer is rebuilt from pages when needed; it is not sent back or stored.
