@@ -2,7 +2,8 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaults, type Options } from './options.js';
-import { run, type RunEvent, type RunSummary } from './run.js';
+import { run, type RunEvent } from './run.js';
+import { clean, progressRenderer } from './cli-render.js';
 import { CodebookError, loadCodebook } from './scheme/codebook-file.js';
 import { writeSummary } from './summary/index.js';
 
@@ -90,56 +91,6 @@ function parseOptions(argv: string[]): Options | 'help' {
   return options;
 }
 
-/** Strips control characters so document text cannot drive the terminal. */
-function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-}
-
-function closingTable(summary: RunSummary): string {
-  const rows: Array<[string, number | string]> = [
-    ['files', summary.files],
-    ['documents', summary.documents],
-    ['processed', summary.processed],
-    ['unchanged', summary.unchanged],
-  ];
-  for (const [status, count] of Object.entries(summary.statuses).sort()) rows.push([`status ${status}`, count]);
-  for (const [reason, count] of Object.entries(summary.failures).sort()) rows.push([`failed ${reason}`, count]);
-  rows.push(['pages read', summary.pages], ['seconds', summary.seconds.toFixed(1)], ['database', summary.database]);
-  const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
-}
-
-/** Renders events as plain text lines on stderr: a progress line every few seconds, then the table. */
-function textRenderer(quiet: boolean): { onEvent: (event: RunEvent) => void; stop: () => void } {
-  let last: Extract<RunEvent, { type: 'document' }> | undefined;
-  let started = Date.now();
-  let printed = 0;
-  const progress = () => {
-    if (!last || last.done === printed) return;
-    printed = last.done;
-    const rate = last.done / Math.max(0.001, (Date.now() - started) / 1000);
-    process.stderr.write(`progress: ${last.done}/${last.total} documents, ${rate.toFixed(1)} documents/s\n`);
-  };
-  const timer = setInterval(progress, 3000);
-  timer.unref();
-  return {
-    stop: () => clearInterval(timer),
-    onEvent: (event) => {
-      if (quiet) return;
-      if (event.type === 'start') {
-        started = Date.now();
-        if (event.files === 0) process.stderr.write('no documents found\n');
-        else process.stderr.write(`${event.files} files, ${event.documents} documents: ${event.toProcess} to process, ${event.unchanged} unchanged\n`);
-      } else if (event.type === 'document') last = event;
-      else if (event.type === 'warning') process.stderr.write(`warning: ${clean(event.file)}: ${clean(event.text)}\n`);
-      else if (event.type === 'end') {
-        progress();
-        process.stdout.write(`${closingTable(event.summary)}\n`);
-      }
-    },
-  };
-}
-
 /** Writes the summary article next to the results; a failure here is a warning, the results stand. */
 function writeArticle(database: string, options: Options): void {
   const silent = options.quiet || options.json;
@@ -167,7 +118,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const renderer = options.json
     ? { onEvent: (event: RunEvent) => process.stdout.write(`${JSON.stringify(event)}\n`), stop: () => undefined }
-    : textRenderer(options.quiet);
+    : progressRenderer(options.quiet, Boolean(process.stderr.isTTY));
   try {
     const summary = await run(options, renderer.onEvent);
     writeArticle(summary.database, options);

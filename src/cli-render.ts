@@ -1,0 +1,73 @@
+/** How the CLI shows a run on the terminal: a progress bar on a TTY, plain lines otherwise, a closing table. */
+import cliProgress from 'cli-progress';
+import type { RunEvent, RunSummary } from './run.js';
+
+/** Strips control characters so document text cannot drive the terminal. */
+export function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+/** The closing table: files, documents processed or unchanged, statuses, failures by reason. */
+export function closingTable(summary: RunSummary): string {
+  const rows: Array<[string, number | string]> = [
+    ['files', summary.files],
+    ['documents', summary.documents],
+    ['processed', summary.processed],
+    ['unchanged', summary.unchanged],
+  ];
+  for (const [status, count] of Object.entries(summary.statuses).sort()) rows.push([`status ${status}`, count]);
+  for (const [reason, count] of Object.entries(summary.failures).sort()) rows.push([`failed ${reason}`, count]);
+  rows.push(['pages read', summary.pages], ['seconds', summary.seconds.toFixed(1)], ['database', summary.database]);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+/** Renders run events: with `tty` a live bar (documents, pages/s, ETA, failures), else a line every few seconds. */
+export function progressRenderer(quiet: boolean, tty: boolean): { onEvent: (event: RunEvent) => void; stop: () => void } {
+  let last: Extract<RunEvent, { type: 'document' }> | undefined;
+  let started = Date.now();
+  let printed = 0;
+  let pages = 0;
+  let failed = 0;
+  const bar = tty && !quiet
+    ? new cliProgress.SingleBar({
+      format: '{bar} {value}/{total} documents | {pagesPerSecond} pages/s | ETA {eta_formatted} | failed {failed}',
+      hideCursor: true, clearOnComplete: false, stream: process.stderr,
+    }, cliProgress.Presets.shades_classic)
+    : undefined;
+  const rates = () => {
+    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+    return { documents: (last?.done ?? 0) / seconds, pages: pages / seconds };
+  };
+  const line = () => {
+    if (!last || last.done === printed) return;
+    printed = last.done;
+    const rate = rates();
+    process.stderr.write(`progress: ${last.done}/${last.total} documents, ${rate.documents.toFixed(1)} documents/s, ${rate.pages.toFixed(0)} pages/s, ${failed} failed\n`);
+  };
+  const timer = bar ? undefined : setInterval(line, 3000);
+  timer?.unref();
+  // On a TTY, clear the bar's line first; the bar redraws itself on the next update.
+  const say = (text: string) => process.stderr.write(`${bar ? '\r\u001b[K' : ''}${text}\n`);
+  return {
+    stop: () => { if (timer) clearInterval(timer); bar?.stop(); },
+    onEvent: (event) => {
+      if (quiet) return;
+      if (event.type === 'start') {
+        started = Date.now();
+        if (event.files === 0) process.stderr.write('no documents found\n');
+        else process.stderr.write(`${event.files} files, ${event.documents} documents: ${event.toProcess} to process, ${event.unchanged} unchanged\n`);
+        if (event.toProcess > 0) bar?.start(event.toProcess, 0, { pagesPerSecond: '0', failed: 0 });
+      } else if (event.type === 'document') {
+        last = event;
+        pages += event.pages;
+        if (['unreadable', 'needs-ocr', 'unsupported'].includes(event.status)) failed++;
+        bar?.update(event.done, { pagesPerSecond: rates().pages.toFixed(0), failed });
+      } else if (event.type === 'warning') say(`warning: ${clean(event.file)}: ${clean(event.text)}`);
+      else if (event.type === 'end') {
+        if (bar) bar.stop(); else line();
+        process.stdout.write(`${closingTable(event.summary)}\n`);
+      }
+    },
+  };
+}
