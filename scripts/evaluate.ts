@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/open.js';
 import { evaluate, formatEvaluation, parseLabels, LabelError } from './evaluation/judgements.js';
+import { evaluateThemes } from './evaluate-themes.js';
 
 function main(argv: string[]): number {
   let values;
@@ -41,7 +42,15 @@ function main(argv: string[]): number {
       process.stderr.write(`error: ${result.missing.length} labelled file(s) were never processed: ${result.missing.slice(0, 5).join(', ')}\n`);
       return 1;
     }
-    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result));
+    // Themes are evaluated when the labels carry them (corpus/labels.json does).
+    const labelled = labels.some((label) => label.weakness_themes !== undefined || label.strength_themes !== undefined);
+    const themes = labelled ? evaluateThemes(db, labels) : undefined;
+    if (values.json) {
+      const { report: _report, ...themeMetrics } = themes ?? { report: '' };
+      process.stdout.write(`${JSON.stringify({ ...result, themes: themes ? themeMetrics : null }, null, 2)}\n`);
+    } else {
+      process.stdout.write(formatEvaluation(result) + (themes ? `\n${themes.report}` : ''));
+    }
     return 0;
   } finally {
     db.close();
