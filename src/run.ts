@@ -67,11 +67,19 @@ function unopenedDocument(file: InputFile): DocumentRecord {
 /** Reasons of documents whose worker was stopped: retried when the limits change. */
 const LIMIT_REASONS = new Set(['timeout', 'out-of-memory', 'crashed']);
 
-/** The versions a document is stored with: stopped documents also record the limits they ran under. */
+/**
+ * The versions a document is stored with: those of the stages that ran on it (a fatal message stops
+ * the stages, so a later stage's change does not concern it); stopped documents also record the
+ * limits they ran under.
+ */
 function versionsFor(document: DocumentRecord, versions: Record<string, string>, options: Options): Record<string, string> {
-  return document.status === 'unreadable' && LIMIT_REASONS.has(document.reason ?? '')
-    ? { ...versions, limits: `timeout=${options.timeout},memory=${options.memory}` }
-    : versions;
+  if (document.status === 'unreadable' && LIMIT_REASONS.has(document.reason ?? '')) {
+    return { ...versions, limits: `timeout=${options.timeout},memory=${options.memory}` };
+  }
+  const stoppedAt = document.messages.find((message) => message.severity === 'fatal')?.stage;
+  const names = Object.keys(versions);
+  const ran = stoppedAt !== undefined && names.includes(stoppedAt) ? names.slice(0, names.indexOf(stoppedAt) + 1) : names;
+  return Object.fromEntries(ran.map((name) => [name, versions[name]!]));
 }
 
 /** Files grouped by content; a group's first file is one of a readable type when there is one. */
@@ -89,10 +97,13 @@ function isCurrent(db: DB, group: InputFile[], versions: Record<string, string>,
   const stored = store.storedVersions(db, first.sha256);
   if (!stored) return false;
   const status = store.storedStatus(db, first.sha256);
-  const expected = status?.status === 'unreadable' && LIMIT_REASONS.has(status.reason ?? '')
-    ? { ...versions, limits: `timeout=${options.timeout},memory=${options.memory}` }
-    : versions;
-  return sameVersions(stored, expected);
+  if (status?.status === 'unreadable' && LIMIT_REASONS.has(status.reason ?? '')) {
+    return sameVersions(stored, { ...versions, limits: `timeout=${options.timeout},memory=${options.memory}` });
+  }
+  // A document stopped by a failure is current when the stages that ran on it are unchanged.
+  const failed = status !== undefined && FAILED_STATUSES.has(status.status as never);
+  const names = failed ? Object.keys(versions).filter((name) => name in stored) : Object.keys(versions);
+  return names.length === Object.keys(stored).length && names.every((name) => stored[name] === versions[name]);
 }
 
 function workerPool(options: Options): Piscina {
