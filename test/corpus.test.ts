@@ -7,6 +7,7 @@ import { PDFParse } from 'pdf-parse';
 import { generateCorpus } from '../scripts/corpus/generate.js';
 import { parseArgs } from '../scripts/make-corpus.js';
 import type { Label } from '../scripts/corpus/types.js';
+import { normalisePages } from '../src/stages/normalise.js';
 
 const temps: string[] = [];
 async function tempDir(): Promise<string> {
@@ -34,18 +35,9 @@ async function hashes(root: string): Promise<Record<string, string>> {
 const tally = (labels: Label[], key: 'grade' | 'prospect'): Record<string, number> =>
   labels.reduce<Record<string, number>>((acc, l) => ({ ...acc, [l[key]]: (acc[l[key]] ?? 0) + 1 }), {});
 
-/** Page texts -> one normalised string: drop running headers/footers and page numbers, join hyphenation. */
+/** Page texts -> the project's own text layer (headers/footers dropped, hyphenation joined), whitespace collapsed. */
 function normalise(pages: string[]): string {
-  const split = pages.map((p) => p.split('\n').map((l) => l.trim()));
-  const seen = new Map<string, number>();
-  for (const lines of split) {
-    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-3)]);
-    for (const l of edges) seen.set(l, (seen.get(l) ?? 0) + 1);
-  }
-  const running = new Set([...seen].filter(([l, n]) => l && n >= 3 && n >= 0.6 * pages.length).map(([l]) => l));
-  const pageNumber = /^(page \d+( of \d+)?|- ?\d+ ?-|\d+)$/i;
-  const kept = split.flatMap((lines) => lines.filter((l) => !running.has(l) && !pageNumber.test(l)));
-  return kept.join('\n').normalize('NFKC').replace(/-\n(?=\p{Ll})/gu, '').replace(/\s+/g, ' ');
+  return normalisePages(pages.map((text, i) => ({ number: i + 1, text }))).text.replace(/\s+/g, ' ');
 }
 const collapse = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
