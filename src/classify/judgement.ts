@@ -6,6 +6,8 @@
  */
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
+import { anyOf, plain } from './patterns.js';
+import { flattenedRow, isJudgementRow, rowValues } from './rows.js';
 
 /** Cue lists a scheme gives the engine (regex sources). */
 export interface Cues {
@@ -43,27 +45,6 @@ export interface Context {
 
 /** Score at or above which a candidate counts as a statement. */
 export const ACCEPT = 3;
-
-const compiled = new Map<string, RegExp>();
-function anyOf(sources: readonly string[], flags = ''): RegExp {
-  const key = sources.join('|') + '/' + flags;
-  let regex = compiled.get(key);
-  if (!regex) {
-    regex = new RegExp(`(?<![\\p{L}\\d])(?:${sources.join('|')})(?![\\p{L}])`, `u${flags}`);
-    compiled.set(key, regex);
-  }
-  return regex;
-}
-
-/** Lowercase, straight quotes, hyphens and spaces made plain, star glyphs spelt out. */
-export function plain(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"')
-    .replace(/[★☆✶✭]+/g, (stars) => ` ${stars.length} stars `)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
 
@@ -122,53 +103,6 @@ function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
   }
   // A longer phrase wins over one it contains ("will probably improve" over "will improve").
   return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-}
-
-function cells(text: string): string[] {
-  return text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, ''));
-}
-
-function cellValue(cell: string, scale: Scale): ScaleValue | undefined {
-  // A cell states a value when it starts with one: "Fair (one star)", "Good (**)", "Yes".
-  return scale.values.find((value) => new RegExp(`^(?:${value.cells.join('|')})(?![\\p{L}])`, 'u').test(cell));
-}
-
-/**
- * The values a table row states for the scale: cells after a label that names the scale
- * ("How good is the service? | Fair | One star"), or cells under a header row naming it
- * ("Service | Grade | Will it improve?" then "Libraries | Poor | Unlikely").
- */
-function rowValues(unit: Sentence, text: string, previous: Sentence | undefined, next: Sentence | undefined, scale: Scale): ScaleValue[] {
-  if (unit.kind !== 'row') return flattenedRow(text, scale);
-  const row = cells(text);
-  const label = anyOf(scale.rowLabels);
-  const found = new Set<ScaleValue>();
-  if (label.test(row[0] ?? '')) {
-    for (const cell of row.slice(1)) {
-      const value = cellValue(cell, scale);
-      if (value) found.add(value);
-    }
-  } else if (previous?.kind === 'row' && next?.kind !== 'row') {
-    // Only a header with a single data row: a longer table lists other councils or services.
-    const header = cells(plain(previous.text));
-    header.forEach((name, column) => {
-      const value = label.test(name) && column > 0 ? cellValue(row[column] ?? '', scale) : undefined;
-      if (value) found.add(value);
-    });
-  }
-  return [...found];
-}
-
-/** A table row whose cells lost their separator: "Will the service improve? Unlikely" (label, then one value). */
-function flattenedRow(text: string, scale: Scale): ScaleValue[] {
-  const match = new RegExp(`^(?:${scale.rowLabels.join('|')})\\s*[?:]\\s*(.+)$`, 'u').exec(text);
-  const value = match ? cellValue(match[1]!.replace(/[.]$/, ''), scale) : undefined;
-  return value && match![1]!.split(/\s+/).length <= 4 ? [value] : [];
-}
-
-/** Whether a row is a labelled judgement row of any scale (its words are then read as cells only). */
-function isJudgementRow(unit: Sentence, text: string, scales: readonly Scale[]): boolean {
-  return unit.kind === 'row' && scales.some((scale) => anyOf(scale.rowLabels).test(cells(text)[0] ?? ''));
 }
 
 /** Candidates for one scale over the units, scored; only those at or above ACCEPT are returned. */

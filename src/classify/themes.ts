@@ -97,8 +97,11 @@ function tokenize(clauses: string[]): Token[] {
 
 /** Stems a slot accepts; a word written `=word` is kept as `=word` and matches that exact surface form. */
 type Slot = ReadonlySet<string>;
-interface Cue { parts: Slot[][]; weight: number; source: string }
-interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' }
+/** A run of consecutive content words. */
+type Run = Slot[];
+/** A cue: every part must occur in the unit; the runs of one part (joined by ` ~ `) must lie within NEAR content words of each other in one clause. */
+interface Cue { parts: Run[][]; weight: number; source: string }
+interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' | 'remedy'; directive?: boolean; scoped?: boolean; alsoWeak?: boolean }
 interface CompiledTheme { id: string; cues: Cue[] }
 
 /** A codebook made ready for matching (stems computed, patterns compiled). */
@@ -133,21 +136,40 @@ function compileSlot(word: string, macros: Codebook['macros'], cue: string): Slo
 
 /** Compiles one cue; throws with the cue's text when it is malformed. */
 export function compileCue(cue: string, weight: number, macros: Codebook['macros']): Cue {
-  const parts = cue.split(' + ').map((part) => {
-    const words = prepare(part.trim(), []).replace(/-/g, ' ').match(/\([^)]*\)|[@=][\w-]+|[\p{L}\p{N}]+/gu) ?? [];
+  const parts = cue.split(' + ').map((part) => part.split(' ~ ').map((run) => {
+    const words = prepare(run.trim(), []).replace(/-/g, ' ').match(/\([^)]*\)|[@=][\w-]+|[\p{L}\p{N}]+/gu) ?? [];
     return words.filter((word) => /^[(@=]/.test(word) || !STOPWORDS.has(word))
       .map((word) => compileSlot(word, macros, cue));
-  });
-  if (parts.some((part) => part.length === 0)) throw new Error(`cue "${cue}" has an empty part (only stopwords?)`);
+  }));
+  if (parts.some((part) => part.some((run) => run.length === 0))) throw new Error(`cue "${cue}" has an empty part (only stopwords?)`);
   return { parts, weight, source: cue };
 }
 
+/*
+ * Grammar of polarity (English, not codebook vocabulary):
+ * - SCOPED weakness words govern the rest of their clause: praise after them is what is missing
+ *   ("have not yet adopted the more open way of working", "lacks a clear and robust plan");
+ * - REMEDY verbs turn the weakness or burden after them into an achievement ("has cleared its
+ *   backlog", "fixes most problems", "has cut the price of PCs"); alone, "cut" and "reduced" stay weak;
+ * - a directive governs its clause: praise after "should" is the state asked for ("should set out clearly").
+ */
+const SCOPED = ['not yet', 'yet to', 'lack', 'lacks', 'lacking', 'lacked', 'absence', 'fail', 'fails', 'failed', 'failing', 'unable', 'no evidence', 'no clear', 'not clear'];
+const REMEDY = ['cleared', 'clear', 'clears', 'tackled', 'tackle', 'tackles', 'resolved', 'resolves', 'resolve', 'addressed', 'overcome', 'overcame', 'eliminated', 'removed',
+  'reduced', 'reduces', 'reduce', 'cut', 'cuts', 'fix', 'fixes', 'fixed', 'restore', 'restores', 'restored', 'solved', 'halved', 'shortened', 'remedied', 'ended'];
+const BURDEN = /^(?:cost|costs|price|prices|time|times|delay|delays|wait|waits|waiting|backlogs?|faults?|problems?|complaints?|failures?|errors?|downtime|queues?)$/;
+const PRONOUN = new Set(['they', 'we', 'you', 'i', 'he', 'she', 'users', 'staff', 'people']);
+
 function compilePhrases(codebook: Codebook): Phrase[] {
   const p = codebook.polarity;
-  const list = (words: readonly string[], weight: number, kind: Phrase['kind']) =>
-    words.map((phrase) => ({ words: prepare(phrase, []).split(/[\s-]+/), weight, kind }));
-  // Longest phrases first, so "no evidence" wins over "no".
-  return [...list(p.directive, 1.5, 'weakness'), ...list(p.weakness, 1, 'weakness'), ...list(p.strength, 1, 'strength'),
+  const weak = new Set([...p.weakness, ...p.directive].map((w) => w.toLowerCase()));
+  const list = (words: readonly string[], weight: number, kind: Phrase['kind'], extra: Partial<Phrase> = {}) =>
+    words.map((phrase): Phrase => ({
+      words: prepare(phrase, []).split(/[\s-]+/), weight, kind, ...extra,
+      ...(kind === 'weakness' && SCOPED.includes(phrase.toLowerCase()) ? { scoped: true } : {}),
+      ...(kind === 'remedy' && weak.has(phrase) ? { alsoWeak: true } : {}),
+    }));
+  // Longest phrases first, so "no evidence" wins over "no"; among equals, remedies first ("cut the cost").
+  return [...list(REMEDY, 1, 'remedy'), ...list(p.directive, 1.5, 'weakness', { directive: true }), ...list(p.weakness, 1, 'weakness'), ...list(p.strength, 1, 'strength'),
     ...list(p.achievement, 0.5, 'strength'), ...list(p.negators, 1, 'negator')]
     .sort((a, b) => b.words.length - a.words.length);
 }
@@ -156,7 +178,7 @@ function compilePhrases(codebook: Codebook): Phrase[] {
 function dedupe(cues: Cue[]): Cue[] {
   const seen = new Map<string, Cue>();
   for (const cue of cues) {
-    const key = JSON.stringify(cue.parts.map((part) => part.map((slot) => [...slot].sort())));
+    const key = JSON.stringify(cue.parts.map((part) => part.map((run) => run.map((slot) => [...slot].sort()))));
     const known = seen.get(key);
     if (!known || known.weight < cue.weight) seen.set(key, cue);
   }
@@ -189,10 +211,33 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
 
 /* ---------- cues ---------- */
 
-/** Indexes of the tokens where a part (a run of slots over content tokens) starts matching, with their lengths. */
-function findPart(content: Token[], part: Slot[]): number[] {
-  for (let i = 0; i + part.length <= content.length; i++) {
-    if (part.every((slot, k) => slot.has(content[i + k]!.stem) || slot.has(`=${content[i + k]!.surface}`))) return part.map((_, k) => i + k);
+/** How many content words apart the runs of a ` ~ ` part may be ("budget for the ICT service": budget ~ @tech). */
+const NEAR = 3;
+
+/** Start indexes (over content tokens) where a run of slots matches. */
+function findRun(content: Token[], run: Run): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + run.length <= content.length; i++) {
+    if (run.every((slot, k) => slot.has(content[i + k]!.stem) || slot.has(`=${content[i + k]!.surface}`))) starts.push(i);
+  }
+  return starts;
+}
+
+/** The content-token positions where a part matches first (all its runs, near each other in one clause), or [] when it does not. */
+function findPart(content: Token[], part: Run[]): number[] {
+  const [head, ...rest] = part;
+  if (!head) return [];
+  for (const start of findRun(content, head)) {
+    const positions = head.map((_, k) => start + k);
+    const clause = content[start]!.clause;
+    let ok = true;
+    for (const run of rest) {
+      const near = findRun(content, run).find((i) => content[i]!.clause === clause
+        && Math.min(Math.abs(i - start), Math.abs(i - (start + head.length - 1)), Math.abs(i + run.length - 1 - start)) <= NEAR);
+      if (near === undefined) { ok = false; break; }
+      positions.push(...run.map((_, k) => near + k));
+    }
+    if (ok) return positions;
   }
   return [];
 }
@@ -216,6 +261,21 @@ function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map
   return result;
 }
 
+/** Which cues and patterns of each theme a unit matches, for debugging the codebook: theme id to the cue sources. */
+export function explainCues(text: string, compiled: CompiledCodebook): Record<string, string[]> {
+  const prepared = prepare(text, compiled.rewrites);
+  const { clauses } = splitClauses(prepared);
+  const content = tokenize(clauses).filter((token) => token.content);
+  const out: Record<string, string[]> = {};
+  for (const [theme, where] of patternHits(text, clauses, compiled)) out[theme] = where.map((c) => `pattern@${c}`);
+  for (const theme of compiled.themes) {
+    for (const cue of theme.cues) {
+      if (cue.parts.every((part) => findPart(content, part).length > 0)) (out[theme.id] ??= []).push(`${cue.source} (${cue.weight})`);
+    }
+  }
+  return out;
+}
+
 function patternHits(text: string, clauses: string[], compiled: CompiledCodebook): Map<string, number[]> {
   const hits = new Map<string, number[]>();
   if (!compiled.net) return hits;
@@ -233,20 +293,25 @@ function matchesWord(pattern: string, word: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
 }
 
-interface Hit { at: number; end: number; kind: Phrase['kind']; weight: number }
+interface Hit { at: number; end: number; kind: Phrase['kind']; weight: number; directive?: boolean; scoped?: boolean; alsoWeak?: boolean }
 
 function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < words.length;) {
     const phrase = phrases.find((p) => p.words.every((w, k) => i + k < words.length && matchesWord(w, words[i + k]!)));
     if (!phrase) { i++; continue; }
-    hits.push({ at: i, end: i + phrase.words.length, kind: phrase.kind, weight: phrase.weight });
+    // "the skills they need" is no directive.
+    if (phrase.directive && PRONOUN.has(words[i - 1] ?? '') && /^needs?$/.test(words[i] ?? '')) { i += phrase.words.length; continue; }
+    hits.push({ at: i, end: i + phrase.words.length, kind: phrase.kind, weight: phrase.weight,
+      ...(phrase.directive ? { directive: true } : {}), ...(phrase.scoped ? { scoped: true } : {}), ...(phrase.alsoWeak ? { alsoWeak: true } : {}) });
     i += phrase.words.length;
   }
   return hits;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'there']);
+/** Negators that open a noun phrase: "no PC is more than four years old" negates the whole predicate. */
+const NONE = new Set(['no', 'none', 'nobody', 'nothing', 'neither']);
 
 /**
  * Polarity of one clause: negative for a weakness, positive for a strength. A negator flips the
@@ -257,27 +322,38 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'ha
  * A negator that negates nothing is a weakness ("no strategy"). A weakness word just before a strength
  * word absorbs it ("lack of clear direction").
  */
-export function clausePolarity(words: string[], phrases: Phrase[]): number {
+export function clausePolarity(words: string[], phrases: Phrase[], directive = false): number {
   const hits = polarityHits(words, phrases);
   const negators = hits.filter((h) => h.kind === 'negator');
   const used = new Set<Hit>();
   const cleared = new Set<Hit>();
   const opens = (n: Hit) => n.at <= 2 || BE.has(words[n.at - 1] ?? '');
+  // "no PC in the council is more than four years old": the negated subject negates the predicate.
+  const subject = (n: Hit) => NONE.has(words[n.at] ?? '') && n.end === n.at + 1 && words.slice(n.end, n.end + 5).some((w) => BE.has(w));
   const negatorOf = (hit: Hit, wide: boolean) => negators.find((n) => n.end <= hit.at && hit.at - n.end < (wide && opens(n) ? Infinity : 3));
-  let score = 0;
-  let weak = false;
+  let score = directive ? -1.5 : 0;
+  let weak = directive;
+  // A remedy clears the weakness or burden just after it.
   for (const hit of hits) {
-    if (hit.kind !== 'weakness') continue;
-    const negator = negatorOf(hit, false);
+    if (hit.kind !== 'remedy') continue;
+    const after = hits.filter((h) => h.kind === 'weakness' && h.at >= hit.end && h.at - hit.end < 4);
+    const burden = words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
+    if (after.length > 0 || burden) { for (const h of after) cleared.add(h); score += 1; } else if (hit.alsoWeak) { score -= 1; weak = true; }
+  }
+  for (const hit of hits) {
+    if (hit.kind !== 'weakness' || cleared.has(hit)) continue;
+    const negator = negatorOf(hit, false) ?? negators.find((n) => n.end <= hit.at && subject(n));
     if (!negator) continue;
     used.add(negator);
     cleared.add(hit);
     score += 0.5;
     if (BE.has(words[negator.at - 1] ?? '')) for (const h of hits) if (h.kind === 'weakness' && h.at < negator.at) cleared.add(h);
   }
+  const governs = hits.filter((h) => h.kind === 'weakness' && !cleared.has(h) && (h.directive || h.scoped));
   for (const hit of hits) {
-    if (hit.kind === 'negator' || cleared.has(hit)) continue;
+    if (hit.kind === 'negator' || hit.kind === 'remedy' || cleared.has(hit)) continue;
     if (hit.kind === 'weakness') { score -= hit.weight; weak = true; continue; }
+    if (directive || governs.some((h) => h.end <= hit.at)) continue;
     const negator = negatorOf(hit, true);
     if (negator) { used.add(negator); score -= hit.weight; weak = true; continue; }
     const absorbed = hits.some((h) => h.kind === 'weakness' && !cleared.has(h) && h.end <= hit.at && hit.at - h.end <= 2);
@@ -320,15 +396,62 @@ function splitClauses(prepared: string): { clauses: string[]; contrast: boolean 
   return { clauses, contrast: CONCESSIVE_START.test(prepared) };
 }
 
+const LIST_MARKER = /^\s*(?:[•*▪◦·–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*/i;
+/** Recommendations to keep doing something: they point at a strength, not a weakness. */
+const CONTINUE = /^(?:continue|continues|maintain|keep|sustain|build on|consolidate|protect)\b/i;
+const OBJECT_START = /^(?:the|a|an|its|their|all|each|every|how|whether|what|this|these|that|more|better|clear|regular|formal)\b/i;
+
+/**
+ * What a unit opens with: an imperative ("Agree service levels with departments", "Compare costs
+ * with similar councils") is a recommendation; "Continue / Maintain / Keep up …" commends what exists.
+ */
+export function unitMood(text: string): 'imperative' | 'continue' | 'statement' {
+  const body = text.replace(LIST_MARKER, '').trim();
+  if (!/^[A-Z]/.test(body)) return 'statement';
+  if (CONTINUE.test(body)) return 'continue';
+  // The main clause, up to the first subordinate clause ("Ensure that …", "Tackle the barriers that …").
+  const main = body.split(/[,;:]|\s(?:that|which|who|whom|what|so|when|where|how|whether|because|if|before|after|until|while|and|or)\s/)[0] ?? body;
+  const terms = nlp(main).terms();
+  const first = terms.eq(0);
+  const verbish = first.has('(#Imperative|#Infinitive)') && !first.has('(#Gerund|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#Modal|#PastTense|#ProperNoun)');
+  const words = main.split(/\s+/);
+  // Headings, labels and names ("Consult.", "Help Desk Supervisor", "Network infrastructure review") are no recommendations.
+  if (words.length < 3 || words.filter((w) => /^[A-Z]/.test(w)).length * 2 > words.length) return 'statement';
+  const rest = words.slice(1).join(' ');
+  const nounVerb = first.has('#Singular') && !first.has('#ProperNoun') && (OBJECT_START.test(rest) || (/\.\s*$/.test(body) && words.length >= 4));
+  if (!(verbish && (!first.has('#Noun') || /\.\s*$/.test(body))) && !nounVerb) return 'statement';
+  // A statement has a finite verb after its subject ("Service level agreements are …", "Staff no longer wait …").
+  const tags = (nlp(main).json({ terms: { normal: true } }) as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
+  let finite = /^\S+\s+(?:no longer|never|now|still|often|rarely|seldom|always|already|usually|also)\b/i.test(main);
+  for (let i = 1; i < tags.length && !finite; i++) {
+    const t = new Set(tags[i]!.tags);
+    const before = new Set(tags[i - 1]!.tags);
+    if (tags[i - 1]!.normal === 'to' || t.has('Gerund') || (t.has('Infinitive') && !t.has('Copula'))) continue;
+    if (t.has('PastTense') && (before.has('Determiner') || before.has('Possessive') || before.has('Adverb'))) continue;
+    finite = t.has('Copula') || t.has('Modal') || t.has('Auxiliary') || t.has('PastTense') || t.has('PresentTense');
+  }
+  return finite ? 'statement' : 'imperative';
+}
+
+/** A row of figures (performance indicators), not a finding: many numbers, few words. */
+function isDataRow(text: string): boolean {
+  const numbers = text.match(/(?<![\p{L}])\d[\d,.]*(?![\p{L}])/gu)?.length ?? 0;
+  const words = text.match(/\p{L}{2,}/gu)?.length ?? 0;
+  return numbers >= 4 && numbers * 3 >= words;
+}
+
 /** The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation). */
 export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false): UnitTheme[] {
+  if (isDataRow(text)) return [];
   const prepared = prepare(text, compiled.rewrites);
   const { clauses, contrast } = splitClauses(prepared);
   const tokens = tokenize(clauses);
   if (compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
   if (cues.size === 0) return [];
-  const scores = clauses.map((_, c) => clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases));
+  const mood = unitMood(text);
+  if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
+  const scores = clauses.map((_, c) => clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
   const out: UnitTheme[] = [];
   for (const [theme, { score, clauses: where }] of cues) {
