@@ -34,7 +34,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
     council: first(front, (unit) => {
       // A council's name may wrap onto a second front-page line ("Broadmere Metropolitan Borough / Council").
       const next = front[front.indexOf(unit) + 1];
-      const text = unit.kind === 'heading' && next?.kind === 'heading' && /^council\b/i.test(next.text) ? `${unit.text} ${next.text}` : unit.text;
+      const text = unit.kind === 'heading' && next?.kind === 'heading' && /^(?:(?:county|metropolitan|city|district|borough|royal|town)\s+)*council\b/i.test(next.text) ? `${unit.text} ${next.text}` : unit.text;
       const match = council.exec(text);
       return match && !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
     }, 0.8),
