@@ -1,16 +1,17 @@
 /**
  * Hand-written classification cases (test/cases/judgement-cases.ts, written from DOMAIN.md by
  * someone who saw neither these rules nor the corpus generator), run through the real stages.
+ * test/cases/judgement-cases-2.ts is a second such set of longer, report-like passages.
  * A case the rules still fail is listed in KNOWN_FAILURES with its reason and runs as it.fails.
  */
 import { describe, expect, it } from 'vitest';
 import { judgementCases } from './cases/judgement-cases.js';
+import { judgementCases2 } from './cases/judgement-cases-2.js';
 import { analysePages } from './helpers/analyse.js';
 
 const KNOWN_FAILURES: Record<string, string> = {
   'report-on-x-then-other-service-poor': 'no front page names the service, so "the building control service, which was inspected separately in 2002, was judged …" is not recognised as another service',
   'table-self-assessment-vs-inspection-columns': 'a table with a self-assessment column beside the inspection column: the column headers are not read, so both values are candidates',
-  'audit-management-letter-ordinary-words': '"Budgetary control is fair overall" fits a verdict frame; nothing marks its subject as something other than a service',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -18,7 +19,9 @@ describe('grade and prospect on hand-written cases', () => {
     expect(judgementCases.length).toBeGreaterThanOrEqual(60);
     expect(judgementCases.filter((c) => c.expect.grade === null).length).toBeGreaterThanOrEqual(15);
   });
-  for (const testCase of judgementCases) {
+  // The second set (longer report-like passages) was written after the rules, by another hand, and
+  // first measured at 33 of 45; the rules were then generalised, never the cases edited.
+  for (const testCase of [...judgementCases, ...judgementCases2]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

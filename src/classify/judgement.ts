@@ -7,7 +7,7 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
-import { flattenedRow, isJudgementRow, rowValues } from './rows.js';
+import { flattenedRow, isJudgementRow, rowValues, sectionAnswer } from './rows.js';
 
 /** Cue lists a scheme gives the engine (regex sources). */
 export interface Cues {
@@ -41,6 +41,8 @@ export interface Context {
   serviceWords: ReadonlySet<string>;
   /** All scales of the scheme: a row labelled for one is not read for words of another. */
   scales?: readonly Scale[];
+  /** Year of the report (inspection or publication), to tell earlier years' verdicts apart. */
+  year?: number;
 }
 
 /** Score at or above which a candidate counts as a statement. */
@@ -133,6 +135,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (!seen || seen.score < score) byValue.set(value, { value, score, unit, signals });
     };
     for (const value of fromRow) consider(value, legend ? -10 : 5 + (preferred ? 1 : 0), legend ? ['row', '-legend'] : ['row']);
+    for (const value of sectionAnswer(unit, text, scale)) consider(value, 5, ['answers-section-question']);
     for (const match of matches) {
       const { clause, start: clauseStart } = clauseAround(text, match.start);
       const signals: string[] = [];
@@ -143,6 +146,11 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add(2, 'names-service');
       // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
       if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add(1, 'subject');
+      // "The (collection) service is good": this report's own plain verdict on its service.
+      if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add(2, 'service-is');
+      // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
+      const previous = units[index - 1];
+      if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add(3, 'judgement-lead-in');
       if (preferred) add(2, 'preferred-section');
       let value = match.value;
       if (match.negated) {
@@ -160,6 +168,8 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (anyOf(cues.current).test(clause)) add(1, 'current');
       if (discouraged) add(-2, 'discouraged-section');
       if (anyOf(cues.past).test(clause)) add(-1, 'past');
+      const years = [...clause.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+      if (context.year !== undefined && years.some((year) => year < context.year! - 0) && !years.includes(context.year)) add(-6, 'earlier-year');
       if (anyOf(cues.hypothetical).test(narrow)) add(-3, 'hypothetical');
       if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
       if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');

@@ -7,9 +7,9 @@ function cells(text: string): string[] {
   return text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, ''));
 }
 
-function cellValue(cell: string, scale: Scale): ScaleValue | undefined {
+export function cellValue(cell: string, scale: Scale): ScaleValue | undefined {
   // A cell states a value when it starts with one: "Fair (one star)", "Good (**)", "Yes".
-  return scale.values.find((value) => new RegExp(`^(?:${value.cells.join('|')})(?![\\p{L}])`, 'u').test(cell));
+  return scale.values.find((value) => new RegExp(`^(?:${value.cells.join('|')})(?![\\p{L}*])`, 'u').test(cell));
 }
 
 /**
@@ -50,3 +50,15 @@ export function isJudgementRow(unit: Sentence, text: string, scales: readonly Sc
   return unit.kind === 'row' && scales.some((scale) => anyOf(scale.rowLabels).test(cells(text)[0] ?? ''));
 }
 
+
+/**
+ * A unit that answers its section's question: under "How good is the service?", a unit starting
+ * "Poor – the service does not meet…" states the grade as a row would.
+ */
+export function sectionAnswer(unit: Sentence, text: string, scale: Scale): ScaleValue[] {
+  const question = unit.section.split(' > ').pop() ?? '';
+  if (!anyOf(scale.rowLabels).test(plain(question))) return [];
+  const match = /^([a-z*' ]{1,30}?)\s*(?:[–—:.]|-\s)/u.exec(text);
+  const value = match ? cellValue(match[1]!.trim(), scale) : undefined;
+  return value ? [value] : [];
+}

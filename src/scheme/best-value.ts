@@ -52,14 +52,14 @@ export const prospectScale: Scale = {
     { token: 'unlikely', ordinal: 1, era: 'A', terms: ['(?:is |are )?unlikely to improve', 'not likely to improve', 'improvement is unlikely', 'is improbable'], cells: ['unlikely', 'unlikely to improve'] },
     { token: 'probably', ordinal: 2, era: 'A', terms: ['will probably improve', 'probably will improve', 'is likely to improve', 'are likely to improve', 'should probably improve', 'probably improve'], cells: ['probably', 'will probably improve', 'probably will'] },
     { token: 'will', ordinal: 3, era: 'A', whenNegated: 'will-not', terms: ['will improve', 'will definitely improve', 'is certain to improve', 'will certainly improve'], cells: ['yes', 'will improve', 'definitely'] },
-    { token: 'poor', ordinal: 0, era: 'B', terms: ['poor prospects', 'prospects (?:for improvement )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?poor'], cells: ['poor'] },
-    { token: 'uncertain', ordinal: 1, era: 'B', terms: ['uncertain prospects', 'prospects (?:for improvement )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?uncertain'], cells: ['uncertain'] },
-    { token: 'promising', ordinal: 2, era: 'B', terms: ['promising prospects', 'prospects (?:for improvement )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?promising'], cells: ['promising'] },
-    { token: 'excellent', ordinal: 3, era: 'B', terms: ['excellent prospects', 'prospects (?:for improvement )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?excellent'], cells: ['excellent'] },
+    { token: 'poor', ordinal: 0, era: 'B', terms: ['poor prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?poor'], cells: ['poor'] },
+    { token: 'uncertain', ordinal: 1, era: 'B', terms: ['uncertain prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?uncertain'], cells: ['uncertain'] },
+    { token: 'promising', ordinal: 2, era: 'B', terms: ['promising prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?promising'], cells: ['promising'] },
+    { token: 'excellent', ordinal: 3, era: 'B', terms: ['excellent prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?excellent'], cells: ['excellent'] },
   ],
   rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
-  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b)",
+  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
 
 /** Cue lists (regex sources) that change how a candidate sentence counts. */
@@ -67,13 +67,13 @@ export const cues = {
   /** A verdict verb or frame: the sentence is a judgement by the inspectors. */
   judgement: [
     'judged?', 'judges', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
-    'in our view', 'our view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|expect|are confident|feel)',
+    'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|expect|are confident|feel)',
     'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
     'concluded?', 'overall', 'verdict', 'categorised', 'classified', 'deemed', 'is providing', 'provides? an?', 'is an?', 'are an?',
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
-    'aims? to', 'aimed to', 'aiming', 'ambitions?', 'aspir(?:es|ation|ations|ing) to', 'aspiration', 'target(?:s|ed)?', 'wants? to', 'wish(?:es)? to',
+    'aims? to', 'aimed to', 'promises?', 'promised', 'aiming', 'ambitions?', 'aspir(?:es|ation|ations|ing) to', 'aspiration', 'target(?:s|ed)?', 'wants? to', 'wish(?:es)? to',
     'seeks? to', 'strives? to', 'goal', 'vision', 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
     'by (?:april |march |the end of )?20\\d\\d', 'by the end of', 'expects? (?:it|the service|this service) to (?:be|become)', 'we expect it to', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
   ],
@@ -88,7 +88,7 @@ export const cues = {
     'last year', 'previous(?:ly)?', 'earlier', 'first inspected', 'when we first', 'at the first', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last', 're-?inspection',
     'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
     'to be confirmed', 'tbc', 'provisional', 'draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
-    'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
+    'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Conditional, hypothetical or definitional frames. */
   hypothetical: ['whether', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
@@ -107,6 +107,15 @@ export const cues = {
 /** Phrases that mark a draft whose scores are not given. */
 export const draftMarkers = ['to be confirmed', 'tbc', 'draft report', 'draft for comment', 'not for publication', 'provisional (?:score|judgement|scores|judgements)', 'scores? (?:are )?(?:not yet|to be) (?:agreed|confirmed|decided)'];
 
+/**
+ * Front-page titles of documents that are not inspection reports (the council's own papers):
+ * whatever scores they quote or claim, they state no inspection judgement.
+ */
+export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', 'report to (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
+
+/** Front-page titles that say the document is an inspection report (they win over the above). */
+export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', 'inspection of '];
+
 /** Sections where a verdict is not given (lists of documents, contents, annexes). */
 export const discouragedSections = ['appendix', 'appendices', 'annex', 'documents reviewed', 'contents', 'glossary', 'people we met'];
 
@@ -116,7 +125,7 @@ export const preferredSections = ['summary', 'scoring', 'score', 'judgement', 'e
 /** Words that tell a document belongs to this scheme, and words of other regimes' reports. */
 export const markers = {
   scheme: ['best value', 'audit commission', 'inspection service', 'how good is the service', 'will the service improve', 'prospects for improvement', 'one-star', 'two-star', 'three-star', '4cs', 'challenge, compare, consult'],
-  otherRegime: ['ofsted', 'overall effectiveness', 'requires? improvement to be good', 'care quality commission', 'pupils', 'headteacher', 'early years', 'sixth form', 'children.s services', 'local area partnership', 'outstanding', 'inadequate', 'estyn', 'hmi'],
+  otherRegime: ['review of compliance', 'care home', 'people who use services', 'registered manager', 'cqc', 'ofsted', 'overall effectiveness', 'requires? improvement to be good', 'care quality commission', 'pupils', 'headteacher', 'early years', 'sixth form', 'children.s services', 'local area partnership', 'outstanding', 'inadequate', 'estyn', 'hmi'],
 };
 
 /** Unnumbered headings that open a top-level section in these reports. */
@@ -138,7 +147,7 @@ export const inspectorates = ['Best Value Inspection Service', 'Audit Commission
 export const councilPattern = "(?:(?:London Borough|Royal Borough|City and County|City|County|Borough|District) of [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?(?: Council)?|(?:[A-Z][\\w'’.-]+ ){1,4}(?:County Borough |Metropolitan Borough |Metropolitan District |Borough |District |County |City |Town |Unitary )?Council)";
 
 /** Words that name the service on a front page, when no "inspection of … service" phrase says it. */
-export const servicePattern = "(?:information (?:and communications? )?technology|ict|i\\.t\\.|\\bit\\b|[a-z ,&'-]{3,50}?\\bservices?\\b|benefits?|housing|libraries|waste|planning|highways|revenues)";
+export const servicePattern = "(?:information (?:and communications? )?technology|ict|i\\.t\\.|\\bit\\b|(?!(?:on|in|at|last|during|by)\\b)[a-z &'-]{3,50}?\\bservices?\\b|benefits?|housing|libraries|waste|planning|highways|revenues)";
 
 /** Names that mean one service: a report on "ICT" speaks of "the IT service" and "computer services". */
 export const serviceAliases = [

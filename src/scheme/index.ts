@@ -16,6 +16,8 @@ export interface Scheme {
   eraBFrom: string;
   inspectorates: readonly string[];
   draftMarkers: readonly string[];
+  notInspectionTitles: readonly string[];
+  inspectionTitles: readonly string[];
   serviceAliases: readonly (readonly string[])[];
   councilPattern: string;
   servicePattern: string;
@@ -36,6 +38,8 @@ export const bestValueScheme: Scheme = {
   eraBFrom: bestValue.eraBFrom,
   inspectorates: bestValue.inspectorates,
   draftMarkers: bestValue.draftMarkers,
+  notInspectionTitles: bestValue.notInspectionTitles,
+  inspectionTitles: bestValue.inspectionTitles,
   serviceAliases: bestValue.serviceAliases,
   councilPattern: bestValue.councilPattern,
   servicePattern: bestValue.servicePattern,

@@ -1,6 +1,6 @@
 /** Grade and prospect: the judgement stages, one per scale of the scheme. */
 import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
-import type { Finding } from '../document.js';
+import type { Finding, Metadata } from '../document.js';
 import type { Scheme } from '../scheme/index.js';
 import type { Scale } from '../scheme/best-value.js';
 import { stageVersion, type Stage } from '../pipeline.js';
@@ -16,6 +16,12 @@ function serviceWords(service: string | undefined, aliases: readonly (readonly s
   return words;
 }
 
+/** The report's year, from its inspection or publication date, when known. */
+function yearOf(metadata: Metadata | undefined): { year?: number } {
+  const date = metadata?.inspectedOn?.value ?? metadata?.publishedOn?.value;
+  return date ? { year: Number(date.slice(0, 4)) } : {};
+}
+
 /** A stage that finds the statement of one scale ('grade' or 'prospect'). */
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
@@ -24,7 +30,7 @@ function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage
     needs: ['sentences', 'metadata'],
     sets: [field],
     run(document, report) {
-      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections, serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect] };
+      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections, serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect], ...yearOf(document.metadata) };
       const choice = choose(findCandidates(document.sentences!, scale, context, stem));
       if (!choice) return { [field]: null };
       const { best, rival, confidence } = choice;

@@ -57,9 +57,11 @@ function runningLines(pages: Line[][]): Set<Line> {
     for (const line of edge) {
       if (PAGE_NUMBER.test(line.text)) { running.add(line); continue; }
       const lineKey = key(line.text);
-      if (lineKey.length < 3 || pages.length < 3) continue;
+      if (lineKey.length < 3 || pages.length < 2) continue;
       const alike = edges.filter((other, j) => j !== index && other.some((o) => similarity(key(o.text), lineKey) >= 0.85)).length;
-      if (alike + 1 >= Math.max(3, pages.length * 0.5)) running.add(line);
+      // A title followed by a page number ("Anyshire BC – Repairs 4") needs fewer repeats than bare text.
+      const numbered = /\d{1,4}$/.test(line.text) || /^\d{1,4}\s/.test(line.text);
+      if (alike + 1 >= Math.max(numbered ? 2 : 3, pages.length * 0.5)) running.add(line);
     }
   }
   return running;

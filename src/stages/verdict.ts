@@ -18,12 +18,24 @@ function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): Finding | nu
   return { value: era, confidence: Math.min(0.6, date.confidence), evidence: date.evidence };
 }
 
+/** The front-page heading that names the document as a council's own paper, if no heading names it an inspection report. */
+function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): string | undefined {
+  // The title block: page-one headings before the first line of body text.
+  const units = document.sentences ?? [];
+  const body = units.findIndex((unit) => unit.kind !== 'heading');
+  const headings = units.slice(0, body < 0 ? units.length : body).filter((unit) => unit.pageStart === 1).map((unit) => unit.text);
+  const own = new RegExp(`(?:${scheme.notInspectionTitles.join('|')})`, 'i');
+  const inspection = new RegExp(`(?:${scheme.inspectionTitles.join('|')})`, 'i');
+  if (headings.some((heading) => inspection.test(heading))) return undefined;
+  return headings.find((heading) => own.test(heading));
+}
+
 /** The verdict stage. */
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(1, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers }),
-    needs: ['layer', 'metadata', 'grade', 'prospect'],
+    version: stageVersion(1, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, inspection: scheme.inspectionTitles }),
+    needs: ['layer', 'sentences', 'metadata', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
       const text = document.layer!.text;
@@ -33,6 +45,11 @@ export function verdict(scheme: Scheme): Stage {
       if (foreign >= 2 && foreign > own) {
         report.info('other-regime', `reads as another inspection regime's report (${foreign} markers against ${own}); ${scheme.name} grades not read`);
         return { status: 'no-judgement', reason: 'not-a-best-value-report', era: null, grade: null, prospect: null };
+      }
+      const title = ownPaperTitle(document, scheme);
+      if (title) {
+        report.info('not-an-inspection-report', `the front page calls it "${title}": the council's own paper, not an inspection report`);
+        return { status: 'no-judgement', reason: 'not-an-inspection-report', era: null, grade: null, prospect: null };
       }
       const { grade, prospect } = document;
       const draft = new RegExp(`\\b(?:${scheme.draftMarkers.join('|')})\\b`, 'i').test(text);

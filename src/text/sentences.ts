@@ -55,8 +55,10 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   const words = line.split(/\s+/).length;
   if (line.length > 90 || words > 14 || line.includes(' | ')) return false;
   if (/[.,;:]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
+  // A heading does not end on a word that needs a continuation ("… the inspectors' view of").
+  if (/\s(?:of|the|a|an|and|or|to|in|for|with|that|by|on|at|from|is|are|was|as)$/i.test(line)) return false;
   if (/^[\d\s.,%£/-]+$/.test(line)) return false;
-  const atBlockStart = previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous);
+  const atBlockStart = previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ');
   const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(]/u.test(next) || BULLET.test(next);
   return atBlockStart && bodyFollows;
 }
@@ -121,6 +123,8 @@ export function structure(layer: TextLayer, options: StructureOptions): { sectio
 
   for (const [i, line] of all.entries()) {
     const text = line.text.trim();
+    // A rule or box edge ("-----", "|=====|") is decoration that separates blocks.
+    if (/^[\s\-_=─━│|+*~]{3,}$/.test(text)) { flush(); continue; }
     if (text.includes(' | ')) { flush(); emit('row', line.start, line.end); continue; }
     if (isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim())) {
       flush();
