@@ -7,7 +7,7 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
-import { flattenedRow, isJudgementRow, rowValues, sectionAnswer } from './rows.js';
+import { flattenedRow, isJudgementRow, isLegendRow, rowValues, sectionAnswer } from './rows.js';
 
 /** Cue lists a scheme gives the engine (regex sources). */
 export interface Cues {
@@ -119,14 +119,14 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       for (const value of flattenedRow(text, scale)) candidates.push({ value, score: 5, unit, signals: ['row'] });
       continue;
     }
-    const fromRow = rowValues(unit, text, units[index - 1]?.kind === 'row' && units[index - 2]?.kind !== 'row' ? units[index - 1] : undefined, units[index + 1], scale);
+    const fromRow = rowValues(units, index, text, scale, anyOf(cues.current));
     const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, cues));
     // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
     const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, cues)
       .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
     const distinct = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
-    const legend = distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || (unit.kind === 'row' && fromRow.length >= 3);
+    const legend = distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales);
     const preferred = anyOf(context.preferredSections).test(unit.section.toLowerCase());
     const discouraged = anyOf(context.discouragedSections).test(unit.section.toLowerCase());
     const byValue = new Map<ScaleValue, Candidate>();
@@ -165,11 +165,12 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
       if (anyOf(cues.notThisVerdict).test(clause)) add(-6, 'not-this-verdict');
       else if (anyOf(cues.notThisVerdict).test(text)) add(-3, 'not-this-verdict-in-sentence');
-      if (anyOf(cues.current).test(clause)) add(1, 'current');
+      const now = anyOf(cues.current).test(clause);
+      if (now) add(1, 'current');
       if (discouraged) add(-2, 'discouraged-section');
       if (anyOf(cues.past).test(clause)) add(-1, 'past');
       const years = [...clause.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-      if (context.year !== undefined && years.some((year) => year < context.year! - 0) && !years.includes(context.year)) add(-6, 'earlier-year');
+      if (context.year !== undefined && !now && years.some((year) => year < context.year!) && !years.includes(context.year)) add(-6, 'earlier-year');
       if (anyOf(cues.hypothetical).test(narrow)) add(-3, 'hypothetical');
       if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
       if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');

@@ -1,48 +1,87 @@
-/** Judgements stated in table rows: by a row label, under a header row, or in a row that lost its cell separators. */
+/**
+ * Judgements stated as labelled values rather than sentences: table rows with a label, columns
+ * under a header row, label-value pairs that lost their cell separators ("Prospects for
+ * improvement - uncertain"), and answers under a question heading ("Q: How good is the service?"
+ * then "A: Good.").
+ */
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
+
+/** Labels of a row or answer that say "this is the verdict" without naming the scale. */
+const GENERIC_LABEL = /^(?:a|answer|our (?:answer|score|judgement|verdict|view|rating)|score|judgement|verdict|rating|result)$/;
 
 function cells(text: string): string[] {
   return text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, ''));
 }
 
+/** The value a cell states when it starts with one: "Fair (one star)", "Good (**)", "Yes", "Uncertain prospects". */
 export function cellValue(cell: string, scale: Scale): ScaleValue | undefined {
-  // A cell states a value when it starts with one: "Fair (one star)", "Good (**)", "Yes".
   return scale.values.find((value) => new RegExp(`^(?:${value.cells.join('|')})(?![\\p{L}*])`, 'u').test(cell));
 }
 
+/** Whether the unit sits under a heading that asks this scale's question. */
+function underQuestion(unit: Sentence, scale: Scale): boolean {
+  return unit.section.split(' > ').some((heading) => anyOf(scale.rowLabels).test(plain(heading)));
+}
+
+/** The rows of the table a row belongs to (consecutive rows), and its place in them. */
+function tableOf(units: readonly Sentence[], index: number): { rows: Sentence[]; at: number } {
+  let start = index;
+  while (start > 0 && units[start - 1]!.kind === 'row') start--;
+  let end = index;
+  while (end + 1 < units.length && units[end + 1]!.kind === 'row') end++;
+  return { rows: units.slice(start, end + 1), at: index - start };
+}
+
 /**
- * The values a table row states for the scale: cells after a label that names the scale
- * ("How good is the service? | Fair | One star"), or cells under a header row naming it
- * ("Service | Grade | Will it improve?" then "Libraries | Poor | Unlikely").
+ * The values a table row states: cells after a label naming the scale ("How good is the service? |
+ * Fair | One star"), after a generic label under the scale's question ("Our score: | Good"), or
+ * under a header cell naming the scale, when the table has one data row or this row is marked as
+ * the current inspection ("This inspection (March 2004) | Good | Promising").
  */
-export function rowValues(unit: Sentence, text: string, previous: Sentence | undefined, next: Sentence | undefined, scale: Scale): ScaleValue[] {
+export function rowValues(units: readonly Sentence[], index: number, text: string, scale: Scale, current: RegExp): ScaleValue[] {
+  const unit = units[index]!;
   if (unit.kind !== 'row') return flattenedRow(text, scale);
   const row = cells(text);
-  const label = anyOf(scale.rowLabels);
+  const label = row[0] ?? '';
   const found = new Set<ScaleValue>();
-  if (label.test(row[0] ?? '')) {
-    for (const cell of row.slice(1)) {
-      const value = cellValue(cell, scale);
-      if (value) found.add(value);
-    }
-  } else if (previous?.kind === 'row' && next?.kind !== 'row') {
-    // Only a header with a single data row: a longer table lists other councils or services.
-    const header = cells(plain(previous.text));
-    header.forEach((name, column) => {
-      const value = label.test(name) && column > 0 ? cellValue(row[column] ?? '', scale) : undefined;
-      if (value) found.add(value);
-    });
+  const add = (cell: string | undefined) => { const value = cellValue(cell ?? '', scale); if (value) found.add(value); };
+  if (anyOf(scale.rowLabels).test(label) || (GENERIC_LABEL.test(label) && underQuestion(unit, scale))) {
+    for (const cell of row.slice(1)) add(cell);
+    return [...found];
+  }
+  const { rows, at } = tableOf(units, index);
+  if (at === 0 || !(rows.length === 2 || current.test(label))) return [];
+  // A header without a cell over the row labels is aligned to the right.
+  const header = cells(plain(rows[0]!.text));
+  const offset = Math.max(0, row.length - header.length);
+  header.forEach((name, column) => {
+    if (column + offset > 0 && anyOf(scale.rowLabels).test(name)) add(row[column + offset]);
+  });
+  return [...found];
+}
+
+/**
+ * Label-value pairs in running text, whose cells lost their separators: "Will the service improve?
+ * Unlikely", "Scores: how good is the service - one star (fair); prospects for improvement - uncertain".
+ */
+export function flattenedRow(text: string, scale: Scale): ScaleValue[] {
+  const found = new Set<ScaleValue>();
+  const pair = new RegExp(`(?:^|[;:,]\\s*)(?:${scale.rowLabels.join('|')})\\s*(?:[?:]|\\s[-–—])\\s*([^;]+)`, 'gu');
+  for (const match of text.matchAll(pair)) {
+    const answer = match[1]!.replace(/[.]$/, '').trim();
+    const value = answer.split(/\s+/).length <= 5 ? cellValue(answer, scale) : undefined;
+    if (value) found.add(value);
   }
   return [...found];
 }
 
-/** A table row whose cells lost their separator: "Will the service improve? Unlikely" (label, then one value). */
-export function flattenedRow(text: string, scale: Scale): ScaleValue[] {
-  const match = new RegExp(`^(?:${scale.rowLabels.join('|')})\\s*[?:]\\s*(.+)$`, 'u').exec(text);
-  const value = match ? cellValue(match[1]!.replace(/[.]$/, ''), scale) : undefined;
-  return value && match![1]!.split(/\s+/).length <= 4 ? [value] : [];
+/** Whether a row lists three or more values of one of the scheme's scales: a chart's axis, not a verdict. */
+export function isLegendRow(unit: Sentence, text: string, scales: readonly Scale[]): boolean {
+  if (unit.kind !== 'row') return false;
+  const row = cells(text);
+  return scales.some((scale) => new Set(row.map((cell) => cellValue(cell, scale)).filter(Boolean)).size >= 3);
 }
 
 /** Whether a row is a labelled judgement row of any scale (its words are then read as cells only). */
@@ -50,15 +89,15 @@ export function isJudgementRow(unit: Sentence, text: string, scales: readonly Sc
   return unit.kind === 'row' && scales.some((scale) => anyOf(scale.rowLabels).test(cells(text)[0] ?? ''));
 }
 
-
 /**
  * A unit that answers its section's question: under "How good is the service?", a unit starting
- * "Poor – the service does not meet…" states the grade as a row would.
+ * "Poor – the service does not meet…" or "A: Good." states the grade as a row would.
  */
 export function sectionAnswer(unit: Sentence, text: string, scale: Scale): ScaleValue[] {
   const question = unit.section.split(' > ').pop() ?? '';
   if (!anyOf(scale.rowLabels).test(plain(question))) return [];
-  const match = /^([a-z*' ]{1,30}?)\s*(?:[–—:.]|-\s)/u.exec(text);
+  const answer = text.replace(/^(?:a|answer|our (?:answer|score|judgement|view))\s*[:.–-]\s*/, '');
+  const match = /^([a-z*' ]{1,30}?)\s*(?:[–—:.,]|-\s|$)/u.exec(answer);
   const value = match ? cellValue(match[1]!.trim(), scale) : undefined;
   return value ? [value] : [];
 }

@@ -36,13 +36,13 @@ export interface Scale {
 export const gradeScale: Scale = {
   name: 'grade',
   values: [
-    { token: 'poor', ordinal: 0, terms: ['poor', '(?:no|zero|0) stars?', 'nil stars?'], cells: ['poor', 'no stars?', '0 stars?', '0'] },
-    { token: 'fair', ordinal: 1, terms: ['fair', '(?:one|1)[- ]star', '(?:one|1) stars'], cells: ['fair', 'one star', '1 star', '\\*'] },
-    { token: 'good', ordinal: 2, terms: ['good', '(?:two|2)[- ]stars?'], cells: ['good', 'two stars', '2 stars', '\\*\\*'] },
-    { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
+    { token: 'poor', ordinal: 0, terms: ['poor', '(?:no|zero|0)[- ]?stars?', 'nil stars?'], cells: ['poor', 'no stars?', '0 stars?', '0'] },
+    { token: 'fair', ordinal: 1, terms: ['fair', '(?:one|1)[- ]?stars?'], cells: ['fair', 'one star', '1 star', '\\*'] },
+    { token: 'good', ordinal: 2, terms: ['good', '(?:two|2)[- ]?stars?'], cells: ['good', 'two stars', '2 stars', '\\*\\*'] },
+    { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
   rowLabels: ['is it a good service', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
-  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|\\d)",
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|\\d)",
 };
 
 export const prospectScale: Scale = {
@@ -52,14 +52,14 @@ export const prospectScale: Scale = {
     { token: 'unlikely', ordinal: 1, era: 'A', terms: ['(?:is |are )?unlikely to improve', 'not likely to improve', 'improvement is unlikely', 'is improbable'], cells: ['unlikely', 'unlikely to improve'] },
     { token: 'probably', ordinal: 2, era: 'A', terms: ['will probably improve', 'probably will improve', 'is likely to improve', 'are likely to improve', 'should probably improve', 'probably improve'], cells: ['probably', 'will probably improve', 'probably will'] },
     { token: 'will', ordinal: 3, era: 'A', whenNegated: 'will-not', terms: ['will improve', 'will definitely improve', 'is certain to improve', 'will certainly improve'], cells: ['yes', 'will improve', 'definitely'] },
-    { token: 'poor', ordinal: 0, era: 'B', terms: ['poor prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?poor'], cells: ['poor'] },
-    { token: 'uncertain', ordinal: 1, era: 'B', terms: ['uncertain prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?uncertain'], cells: ['uncertain'] },
-    { token: 'promising', ordinal: 2, era: 'B', terms: ['promising prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?promising'], cells: ['promising'] },
-    { token: 'excellent', ordinal: 3, era: 'B', terms: ['excellent prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?excellent'], cells: ['excellent'] },
+    { token: 'poor', ordinal: 0, era: 'B', terms: ['poor prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?poor'], cells: ['poor'] },
+    { token: 'uncertain', ordinal: 1, era: 'B', terms: ['uncertain prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?uncertain'], cells: ['uncertain'] },
+    { token: 'promising', ordinal: 2, era: 'B', terms: ['promising prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?promising'], cells: ['promising'] },
+    { token: 'excellent', ordinal: 3, era: 'B', terms: ['excellent prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?excellent'], cells: ['excellent'] },
   ],
   rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
-  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
+  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
 
 /** Cue lists (regex sources) that change how a candidate sentence counts. */
@@ -73,7 +73,7 @@ export const cues = {
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
-    'aims? to', 'aimed to', 'promises?', 'promised', 'aiming', 'ambitions?', 'aspir(?:es|ation|ations|ing) to', 'aspiration', 'target(?:s|ed)?', 'wants? to', 'wish(?:es)? to',
+    'aims? to', 'aimed to', 'promises?', 'promised', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', 'ambitions?', 'aspir(?:es|ation|ations|ing) to', 'aspiration', 'target(?:s|ed)?', 'wants? to', 'wish(?:es)? to',
     'seeks? to', 'strives? to', 'goal', 'vision', 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
     'by (?:april |march |the end of )?20\\d\\d', 'by the end of', 'expects? (?:it|the service|this service) to (?:be|become)', 'we expect it to', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
   ],
@@ -85,7 +85,7 @@ export const cues = {
   ],
   /** The sentence reports an earlier or provisional result, or one the council gave itself. */
   notThisVerdict: [
-    'last year', 'previous(?:ly)?', 'earlier', 'first inspected', 'when we first', 'at the first', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last', 're-?inspection',
+    'last year', 'previous(?:ly)?', 'earlier', 'first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last',
     'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
     'to be confirmed', 'tbc', 'provisional', 'draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
@@ -99,7 +99,7 @@ export const cues = {
   /** Words of a scale or range: with two values named, the sentence describes the scale. */
   legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects'],
   /** Words that place a verdict in the present inspection ("we now judge"). */
-  current: ['now', 'currently', 'at present', 'this inspection', 'today', 'following this inspection'],
+  current: ['now', 'currently', 'at present', 'this inspection', 'this re-?inspection', 'today', 'following this inspection'],
   /** Softeners that lower confidence. */
   hedge: ['may', 'might', 'arguably', 'possibly', 'perhaps', 'appears? to', 'seems? to', 'broadly'],
 } as const;
