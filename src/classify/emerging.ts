@@ -83,6 +83,8 @@ export function emergingThemes(candidates: readonly ThemeCandidate[], compiled: 
   const byDocument = new Map<string, string[]>();
   const stats = new Map<string, PhraseStats>();
   for (const unit of candidates) {
+    // Figures run together from a table ("Servers supported 153 none set") are not findings.
+    if (numeric(unit.text)) continue;
     const weak = unitPolarity(unit.text, unit.section, compiled) <= options.weakness;
     const seen = new Set<string>();
     for (const { key, surface } of phrasesOf(unit.text)) {
@@ -118,6 +120,13 @@ export function emergingThemes(candidates: readonly ThemeCandidate[], compiled: 
     });
   }
   return dropNested(ranked.sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase))).slice(0, options.limit);
+}
+
+/** Whether a unit is mostly figures: a table's cells run together, not a sentence. */
+function numeric(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  const figures = tokens.filter((token) => /\d/.test(token)).length;
+  return figures >= 2 && figures >= tokens.length * 0.15;
 }
 
 /** Keeps a trigram only when it adds to its bigrams ("business continuity plan" vs "business continuity"). */

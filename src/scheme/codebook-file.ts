@@ -83,6 +83,13 @@ function polarityOf(value: unknown): Codebook['polarity'] {
   return { weakness: list('weakness'), directive: list('directive'), strength: list('strength'), achievement: list('achievement'), negators: list('negators') };
 }
 
+function regexes(sources: readonly string[], where: string): readonly string[] {
+  sources.forEach((source, i) => {
+    try { new RegExp(source, 'i'); } catch { throw new CodebookError(`${where}[${i}] "${source}" is not a regular expression`); }
+  });
+  return sources;
+}
+
 function sectionsOf(value: unknown): Codebook['sections'] {
   if (value === undefined) return builtinCodebook.sections;
   if (!isObject(value)) throw new CodebookError('sections must be an object');
@@ -110,6 +117,7 @@ export function validateCodebook(value: unknown): Codebook {
     rewrites: rewritesOf(value['rewrites']),
     polarity: polarityOf(value['polarity']),
     sections: sectionsOf(value['sections']),
+    listSections: value['listSections'] === undefined ? builtinCodebook.listSections ?? [] : regexes(strings(value['listSections'], 'listSections', true), 'listSections'),
     offTopic: value['offTopic'] === undefined ? builtinCodebook.offTopic : strings(value['offTopic'], 'offTopic', false),
     themes: value['themes'].map((entry, i) => theme(entry, i, macros, seen)),
   };

@@ -57,8 +57,13 @@ export interface Codebook<Id extends string = string> {
   /** Phrase rewrites applied (lowercase, whole words) before matching, e.g. expansions that hide cues. */
   rewrites: readonly (readonly [from: string, to: string])[];
   polarity: PolarityCues;
-  /** Section headings (regex sources, case-insensitive) whose units lean weakness or strength. */
+  /**
+   * Section headings (regex sources, case-insensitive) whose units lean weakness or strength; `neutral`
+   * sections describe (only clear polarity words count).
+   */
   sections: { weakness: readonly string[]; strength: readonly string[]; neutral: readonly string[] };
+  /** Section headings (regex sources) that list names and titles (documents reviewed, people met, timetables): their units raise no theme. */
+  listSections?: readonly string[];
   /** Words of other services (housing, police …): a unit with one of them and no @tech word raises no theme. */
   offTopic: readonly string[];
   themes: readonly CodebookTheme<Id>[];
@@ -66,7 +71,7 @@ export interface Codebook<Id extends string = string> {
 
 const TECH = ['ict', 'technology', 'technologies', 'technological', 'computer', 'computers', 'computing', 'computerised', 'system', 'systems', 'digital', 'software', 'hardware', 'network', 'networks', 'pc', 'pcs', 'electronic', 'internet', 'intranet', 'e'];
 const UNIT = ['section', 'unit', 'department', 'team', 'teams', 'staff', 'service', 'services', 'division', 'specialists', 'specialist', 'officers', 'function', 'provider', 'helpdesk', 'people', 'professionals'];
-const CORPORATE = ['corporate', 'priorities', 'priority', 'objectives', 'objective', 'aims', 'goals', 'vision', 'ambitions', 'community', 'council-wide', 'organisational', 'business'];
+const CORPORATE = ['priorities', 'priority', 'objectives', 'objective', 'aims', 'goals', 'vision', 'ambitions', 'community', 'council-wide', 'organisational', 'business'];
 const LEADERS = ['members', 'councillors', 'councillor', 'member', 'executive', 'cabinet', 'leader', 'leaders', 'directors', 'director', 'politicians', 'political', 'portfolio', 'chief'];
 
 /** The built-in codebook (the default of `--codebook`). */
@@ -81,11 +86,18 @@ export const builtinCodebook: Codebook<ThemeId> = {
     senior: ['senior', 'top', 'chief', 'strategic', 'corporate', 'political', 'elected'],
     link: ['align', 'aligned', 'alignment', 'aligning', 'misaligned', 'link', 'linked', 'links', 'linkage', 'linking', 'tied', 'tie', 'derive', 'derived', 'flows', 'flow', 'driven', 'drive', 'underpin', 'underpins', 'support', 'supports', 'contribute', 'contributes', 'contribution', 'reflect', 'reflects', 'connected', 'connection', 'relate', 'related', 'relationship', 'integrated', 'fit', 'fits', 'consistent'],
     frontline: ['front', 'frontline', 'departments', 'departmental', 'directorates', 'users', 'user', 'managers'],
-    say: ['hear', 'heard', 'told', 'tell', 'inform', 'informed', 'update', 'updated', 'updates', 'explain', 'explained', 'talk', 'talking', 'dialogue', 'liaison', 'liaise', 'liaises', 'contact', 'feedback', 'briefing', 'briefings', 'newsletter', 'newsletters', 'aware', 'awareness', 'discuss', 'discussion', 'meetings', 'meet', 'relationship', 'relationships', 'listen', 'listens', 'channels'],
+    say: ['hear', 'heard', 'told', 'tell', 'inform', 'informed', 'update', 'updated', 'updates', 'explain', 'explained', 'talk', 'talking', 'dialogue', 'liaison', 'liaise', 'liaises', 'contact', 'feedback', 'briefing', 'briefings', 'newsletter', 'newsletters', 'aware', 'awareness', 'discuss', 'discussion', 'meetings', 'meet', 'relationship', 'relationships', 'relations', 'listen', 'listens', 'channels', 'contact', 'bulletin', 'bulletins', 'jargon'],
     wait: ['wait', 'waits', 'waited', 'waiting', 'take', 'takes', 'took', 'taking', 'queue', 'queued', 'delay', 'delays', 'delayed', 'outstanding'],
     period: ['weeks', 'months', 'days', 'week', 'month', 'year', 'years'],
     people: ['citizens', 'residents', 'public', 'customers', 'customer', 'users', 'user', 'people', 'community', 'communities', 'service-users', 'stakeholders', 'clients', 'taxpayers', 'tenants', 'businesses'],
-    views: ['views', 'view', 'opinions', 'opinion', 'feedback', 'asked', 'ask', 'asking', 'involve', 'involved', 'involvement', 'engage', 'engaged', 'engagement', 'listen', 'listened', 'listening', 'satisfaction', 'satisfied', 'dissatisfied', 'needs', 'expectations', 'say', 'voice', 'complaints', 'panel', 'panels', 'forum', 'forums'],
+    views: ['views', 'view', 'opinions', 'opinion', 'feedback', 'involve', 'involved', 'involvement', 'engage', 'engaged', 'engagement', 'listen', 'listened', 'listening', 'satisfaction', 'satisfied', 'dissatisfied', 'say', 'voice', 'complaints', 'panel', 'panels', 'forum', 'forums', 'input'],
+    // What a leader does about IT: owning, driving, championing, taking an interest.
+    lead: ['interest', 'interested', 'involvement', 'involved', 'ownership', '=owns', '=owned', 'commitment', 'committed', 'champion', 'champions', 'championed', 'championing',
+      'sponsor', 'sponsors', 'sponsorship', 'drive', 'drives', 'driven', 'driving', 'direction', 'lead', 'leads', 'led', 'engaged', 'engagement', 'support', 'supported', 'backing',
+      'grip', 'steer', 'steers', 'chair', 'chairs', 'chaired', 'responsibility', 'responsible', 'accountable', 'role', 'debated', 'debate', 'discuss', 'discussed', 'decisions',
+      'push', 'impetus', 'priority', 'protected', 'protect', 'vision'],
+    // What money buys for IT: equipment, systems, programmes.
+    asset: [...TECH, 'equipment', 'hardware', 'pcs', 'infrastructure', 'replacement', 'replace', 'replacing', 'renewal', 'upgrade', 'upgrades', 'strategy', 'programme', 'projects', 'project', 'modernise', 'modernisation', 'machines', 'servers', 'licences'],
     others: ['others', 'other', 'similar', 'neighbouring', 'comparable', 'elsewhere', 'peers', 'peer', 'national', 'average', 'averages', 'family', 'leading', 'best'],
   },
   rewrites: [
@@ -120,6 +132,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'weakly', 'unstructured', 'informal', 'ignored', 'ignore', 'overlooked', 'no clear', 'not clear', 'unknown', 'untested', 'unchallenged',
       'insufficiently', 'minimal', 'narrow', 'limited to', 'tension*', 'mistrust', 'distrust', 'criticis*', 'unsure', 'uncertain*', 'haphazard',
       'drift*', 'stalled', 'unanswered', 'overwhelm*', 'cannot keep', 'unavailable', 'slipped', 'slippage', 'overdue', 'short-term', 'short term', 'firefighting', 'fire-fighting', 'fire fighting',
+      'flat', 'broken down', 'broke down', 'breakdown', 'stopped', 'hidden', 'guard', 'guards', 'passed from',
     ],
     directive: [
       'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend*', 'would benefit', 'could be improved', 'urgent*',
@@ -134,18 +147,20 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'established', 'best practice', 'appreciat*', 'confident*', 'keen', 'active', 'actively', 'pleased', 'real progress', 'significant progress',
       'progress', 'better', 'key strength', 'high', 'highly', 'sharp', 'sharper', 'focused', 'driving', 'champion*', 'widespread', 'constructive', 'open',
       'addressed', 'tackled', 'resolved', 'grown', 'increased', 'doubled', 'secured', 'central', 'willing', 'embraced', 'encouraged', 'helped',
+      'protected', 'modern', 'rarely seen', 'seldom seen', 'rarely see', 'seldom see', 'rarely found', 'trusted', 'supportive', 'influence', 'visible',
     ],
     achievement: [
       'now', 'already', 'has introduced', 'have introduced', 'introduced', 'has set up', 'set up', 'has established', 'launched', 'adopted', 'appointed', 'created',
-      'developed', 'delivered', 'enables', 'allows', 'gives', 'lets', 'ensures', 'each', 'every', 'all', 'personally', 'named', 'dedicated', 'jointly', 'used',
+      'developed', 'delivered', 'enables', 'allows', 'gives', 'lets', 'ensures', 'personally', 'named', 'dedicated', 'jointly', 'used', 'annual', 'annually', 'quarterly', 'monthly', 'weekly',
     ],
     negators: ['not the case', 'not', 'never', 'no', 'none', 'nor', 'without', 'cannot', 'neither', 'nobody', 'nothing', 'no longer', 'no one'],
   },
   sections: {
     weakness: ['recommend', 'areas? (?:for|of|requiring) (?:improvement|development)', 'weakness', 'what (?:needs|should) (?:to )?(?:improve|change)', 'barriers', 'key issues', 'improvements? (?:needed|required)', 'concerns', 'risks'],
     strength: ['strengths?', 'positive practice', 'good practice', 'notable practice', 'what (?:is working|works) well', 'achievements', 'successes'],
-    neutral: ['contents', 'context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)', 'glossary', 'contents'],
+    neutral: ['contents', 'context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)'],
   },
+  listSections: ['documents? (?:reviewed|read|examined)', '(?:people|staff|those) (?:we )?(?:met|interviewed|spoke to)', 'sites? visited', 'timetable', 'glossary', 'list of (?:documents|people|abbreviations)', 'abbreviations'],
   offTopic: [
     'police', 'crime', 'fire', 'refuse', 'waste', 'recycling', 'housing', 'homes', 'tenants', 'social workers', 'child protection', 'health authority', 'care',
     'benefits service', 'planning applications', 'highways', 'roads', 'schools', 'teachers', 'pupils', 'leisure', 'parks', 'cemeteries',
@@ -174,11 +189,11 @@ export const builtinCodebook: Codebook<ThemeId> = {
       definition: 'Lead from the top: chief executive, senior officers and elected members owning and driving IT.',
       terms: [
         'leadership', 'chief executive', 'elected members',
-        '@leaders + (interest|involvement|involved|ownership|own|owns|commitment|committed|champion|champions|sponsor|sponsorship|drive|driving|direction|lead|leads|engaged|engagement|support|backing|grip|scrutiny) + (@tech|strategy|modernisation)',
+        '@leaders ~ @lead', '@senior (officer|officers|managers|management) ~ @lead', 'management team ~ @lead', '(nobody|no one) senior',
         '(lead|leadership|drive|direction|push|impetus|support|commitment) from top', 'champion + @tech', 'member champion', 'member involvement', 'member level', 'management board', 'corporate management team',
-        'senior sponsor', 'ownership + @tech', 'owned + @tech', 'cabinet + @tech', 'portfolio holder', 'strategic direction + @tech', 'nobody + (responsible|accountable) + @tech',
+        'senior sponsor', 'ownership + @tech', '=owned ~ @tech', 'cabinet + @tech', 'portfolio holder', 'strategic direction + @tech', 'nobody + (responsible|accountable) + @tech',
       ],
-      hints: ['@senior (management|managers|officers|members|leadership|team|level)', '@leaders + @tech', 'ownership', 'champion', 'sponsor', 'direction', 'scrutiny', 'steering group', 'board', 'accountable', 'accountability', 'drive', 'members'],
+      hints: ['ownership', 'champion', 'sponsor', 'steering group', 'accountability', '@leaders + @tech + (decide|decided|agreed|set|expect|expects)'],
       patterns: [
         '(members|councillors|directors) (show|shows|showed|take|takes|took|have|has) (little|no|limited|a keen|a strong|real|an active) (interest|involvement|part|role)',
         '(nobody|no one|noone) at (a )? senior level',
@@ -190,11 +205,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
       definition: 'Funding, historic under-investment, budgets and resources for IT.',
       terms: [
         'invest', 'investment', 'investing', 'invested', 'underinvest', 'under invest', 'funding', 'funded', 'underfunded', 'under funded', 'budget', 'budgets',
-        'capital + @tech', 'spend + @tech', 'spending + @tech', 'expenditure', 'money', 'resources + @tech', 'under resourced', 'afford', 'affordable',
-        'replacement (programme|cycle|strategy|plan)', 'refresh (programme|cycle)', 'growth bid', 'per cent + budget', 'cuts',
+        'capital ~ @asset', '(under|over) (spend|spending|spent)', 'underspend', 'underspends', 'underspending', 'expenditure ~ @asset', 'money ~ @asset', '(pay|paid|paying) ~ @asset',
+        'resources ~ @tech', 'under resourced', 'well resourced', 'afford', 'affordable', 'provision ~ (capital|budget|revenue)',
+        'replacement (programme|cycle|strategy|plan)', 'refresh (programme|cycle)', 'growth bid', 'per cent + budget', 'no money', 'capital programme',
       ],
-      hints: ['resources', 'resourced', 'capital', 'spend', 'spending', 'cost + @tech', 'financial', 'finance', 'obsolete', 'ageing', 'outdated', 'old + (pcs|equipment|hardware|machines|computers|systems)', 'legacy', 'revenue', 'bid', 'bids', 'pounds'],
-      patterns: ['#Money', '(ten|five|six|seven|eight|#Value) years? old'],
+      hints: ['resources', 'resourced', 'capital', 'spend', 'spending', 'financial', 'finance', 'obsolete', 'ageing', 'outdated', 'old + (pcs|equipment|hardware|machines|computers|systems)', 'legacy', 'revenue', 'bid', 'bids', 'pounds', 'fund', 'money'],
+      patterns: ['#Money #Multiple? (of|for|on|in|towards) (capital|investment|funding|ict|it|technology|equipment|the|new|its)', '(ten|five|six|seven|eight|#Value) years? old'],
     },
     {
       id: 'understanding-of-it',
@@ -216,7 +232,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       terms: [
         '=communication', '=communications', '=communicate', '=communicated', '=communicating', '=communicates', '@say + @tech @unit', '@tech @unit + @say', 'them and us',
         'kept + dark', 'relationship manager', 'account manager', 'liaison officer', 'link officer', '(business|departmental) liaison', 'dialogue', 'liaison', 'liaise',
-        '@frontline + @tech @unit + (gap|divide|relationship|relationships|between|contact|understanding)', 'two way', 'talk + @tech', 'listen + @tech @unit',
+        '@frontline + @tech @unit + (gap|divide|relationship|relationships|between|contact|understanding)', 'two way', 'listen + @tech @unit', 'jargon', 'technical language',
         '@tech @unit + (understand|understanding) + (business|departments|service|needs)', 'newsletter', 'intranet + news',
       ],
       hints: ['@frontline + @tech @unit', 'informed', 'consulted + @tech', 'between + @tech', 'gulf', 'divide'],
@@ -230,8 +246,9 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'backlog', 'backlogs', 'service level', 'service levels', 'sla', 'slas', '(response|fix|resolution|turnaround|resolve|repair) (time|times)', 'prioritise', 'prioritised',
         'prioritisation', 'prioritising', 'prioritize', 'prioritization', 'demand + (capacity|cope|meet|keep|resources|staff|deliver|exceeds|outstrips|manage|managing|balance|balancing)', '@wait + @period',
         '@period + (wait|waiting|delay|fix|resolve|install|installed|deliver|delivered|respond)', 'waiting list', 'queue', 'firefighting', 'fire fighting', 'overstretched', 'over stretched', 'workload', 'workloads',
-        'helpdesk', 'help desk', 'service desk', 'calls + (resolved|logged|answered|fixed|outstanding)', 'requests + (new|outstanding|work|service|backlog|delay|waiting|demand|meet|cope)', 'conflicting demands',
-        'conflicting priorities', 'demands + @tech @unit', 'capacity + @tech @unit', 'cope', 'keep up', 'first time fix', 'faults',
+        'helpdesk', 'help desk', 'service desk', 'calls + (resolved|logged|answered|fixed|outstanding|abandoned)', 'service standards', 'service standard', 'requests + (new|outstanding|work|service|backlog|delay|waiting|demand|meet|cope)', 'conflicting demands',
+        'conflicting priorities', 'demands + @tech @unit', 'capacity + @tech @unit', 'cope ~ (demand|demands|requests|volume|workload|calls|peak)', '(keep|keeps|kept) (up|pace) ~ (demand|demands|requests|volume|work|workload)',
+        'first time fix', 'faults', '(ranking|rank|ranked|order) ~ (requests|projects|work)', 'first call', 'first contact', 'agreed time', 'agreed times',
       ],
       hints: ['demand', 'demands', 'capacity', 'requests', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'stretched', 'reactive', 'response', 'calls', 'deliver + projects', 'slipped', 'new (pcs|equipment|computers|systems|printers)', 'support + @tech', 'expectations'],
       patterns: ['(wait|waits|waited|waiting|take|takes|took) .{0,4} (weeks|months|days) (for|to|before)?', 'more (requests|work|projects|demands) than'],
@@ -253,12 +270,13 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Culture change',
       definition: 'Changes needed in culture and management style.',
       terms: [
-        'culture', 'cultural', 'cultures', 'management style', 'management styles', 'ethos', 'silo', 'silos', 'departmentalism', 'change management', 'risk averse',
+        'culture', 'cultural', 'cultures', 'management style', 'management styles', 'ethos', 'silo', 'silos', '=departmentalism', 'change management', 'risk averse',
         'working practices', 'hierarchical', 'command + control', 'blame', 'territorial', 'mindset', 'mind set', 'attitudes', 'attitude', 'behaviours',
         'resistance + change', 'resistant + change', 'resist + change', 'empower', 'empowered', 'empowerment', 'traditional (approach|approaches|methods|style|working|ways|practices)',
-        'bureaucratic', 'bureaucracy', 'inward looking', 'modernisation agenda', 'openness', 'complacent', 'complacency', 'departmental boundaries',
+        'bureaucratic', 'bureaucracy', 'inward looking', 'modernisation agenda', '=openness', 'complacent', 'complacency', 'departmental boundaries',
+        '(departmental|organisational) (barriers|boundaries)', '(open|traditional|old|customer|focused|flexible|corporate) ~ (way|ways) working', '(style|styles) ~ (management|leadership)', 'outward looking', 'outward facing', 'customer focused', 'trusted', 'blame',
       ],
-      hints: ['style', 'modernise', 'modernising', 'modernisation', 'behaviour', 'innovation', 'innovate', 'openness', 'corporate working', 'joined up', 'top down', 'autonomy', 'ways + working'],
+      hints: ['style', 'modernise', 'modernising', 'modernisation', 'behaviour', 'innovation', 'innovate', '=openness', 'corporate working', 'joined up', 'top down', 'autonomy', 'ways + working'],
       patterns: ['(the way|how) (the council|the authority|it|staff|managers) (works|work|operates|manages)'],
     },
     {
@@ -279,7 +297,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Consultation',
       definition: 'Consulting users, customers and citizens.',
       terms: [
-        'consult', 'consulted', 'consulting', 'consultation', 'consultations', 'survey', 'surveys', 'surveyed', 'questionnaire', 'questionnaires', 'focus group', 'focus groups',
+        '=consult', '=consults', '=consulted', '=consulting', '=consultation', '=consultations', 'survey ~ (@people|@frontline|staff|departments|managers)', 'surveys', 'surveyed', 'questionnaire', 'questionnaires', 'focus group', 'focus groups',
         'user group', 'user groups', 'user forum', 'user forums', 'citizens panel', 'residents panel', 'people panel', '@people + @views', '@views + @people',
         '(customer|user|resident|citizen) satisfaction', 'customer feedback', 'user feedback', 'complaints', 'listening', 'customer (needs|views|expectations|focus)',
       ],
