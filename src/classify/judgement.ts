@@ -48,7 +48,7 @@ export interface Context {
 /** Score at or above which a candidate counts as a statement. */
 export const ACCEPT = 3;
 
-const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
+const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'few', 'many', 'several', 'most', 'all', 'such', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
 
 /** Clause boundaries: cues in one clause do not colour a term in another. */
 const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though)\s|\.\s/g;
@@ -107,6 +107,15 @@ function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
   return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 
+/** Whether three values of one scale are named close together ("excellent, promising, uncertain or poor"): a list, not a verdict. */
+function listsValues(text: string, scales: readonly Scale[]): boolean {
+  return scales.some((scale) => {
+    const places = scale.values.flatMap((value) => value.cells.filter((cell) => /^[a-z ]{4,}$/.test(cell))
+      .flatMap((cell) => [...text.matchAll(new RegExp(`\\b${cell}\\b`, 'g'))].map((m) => ({ token: value.token, at: m.index! }))));
+    return places.some((place) => new Set(places.filter((p) => p.at >= place.at && p.at - place.at <= 60).map((p) => p.token)).size >= 3);
+  });
+}
+
 /** Candidates for one scale over the units, scored; only those at or above ACCEPT are returned. */
 export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = ACCEPT): Candidate[] {
   const scales = context.scales ?? [scale];
@@ -126,7 +135,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
     const distinct = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
-    const legend = distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales);
+    const legend = distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || listsValues(text, scales);
     const preferred = anyOf(context.preferredSections).test(unit.section.toLowerCase());
     const discouraged = anyOf(context.discouragedSections).test(unit.section.toLowerCase());
     const byValue = new Map<ScaleValue, Candidate>();
@@ -135,7 +144,8 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (!seen || seen.score < score) byValue.set(value, { value, score, unit, signals });
     };
     for (const value of fromRow) consider(value, legend ? -10 : 5 + (preferred ? 1 : 0), legend ? ['row', '-legend'] : ['row']);
-    for (const value of sectionAnswer(unit, text, scale)) consider(value, 5, ['answers-section-question']);
+    const asked = units[index - 1] !== undefined && /\?\s*$/.test(units[index - 1]!.text) ? plain(units[index - 1]!.text) : undefined;
+    for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, 5, ['answers-section-question']);
     for (const match of matches) {
       const { clause, start: clauseStart } = clauseAround(text, match.start);
       const signals: string[] = [];
@@ -167,10 +177,14 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       else if (anyOf(cues.notThisVerdict).test(text)) add(-3, 'not-this-verdict-in-sentence');
       const now = anyOf(cues.current).test(clause);
       if (now) add(1, 'current');
+      // A question ("Is it a good service?") asks; it does not judge.
+      if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add(-6, 'question');
       if (discouraged) add(-2, 'discouraged-section');
       if (anyOf(cues.past).test(clause)) add(-1, 'past');
       const years = [...clause.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
       if (context.year !== undefined && !now && years.some((year) => year < context.year!) && !years.includes(context.year)) add(-6, 'earlier-year');
+      // Without the report's own date, "In 2001 we inspected … and judged it good" still reads as an earlier verdict.
+      else if (context.year === undefined && !now && years.length > 0 && anyOf(cues.past).test(clause)) add(-3, 'dated-past');
       if (anyOf(cues.hypothetical).test(narrow)) add(-3, 'hypothetical');
       if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
       if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');

@@ -93,9 +93,10 @@ export function isJudgementRow(unit: Sentence, text: string, scales: readonly Sc
  * A unit that answers its section's question: under "How good is the service?", a unit starting
  * "Poor – the service does not meet…" or "A: Good." states the grade as a row would.
  */
-export function sectionAnswer(unit: Sentence, text: string, scale: Scale): ScaleValue[] {
-  const question = unit.section.split(' > ').pop() ?? '';
-  if (!anyOf(scale.rowLabels).test(plain(question))) return [];
+export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?: string): ScaleValue[] {
+  // The question is the section's heading, or a question just before (a bullet or a line of its own).
+  const heading = plain(unit.section.split(' > ').pop() ?? '');
+  if (!anyOf(scale.rowLabels).test(heading) && !(asked !== undefined && anyOf(scale.rowLabels).test(asked))) return [];
   const answer = text.replace(/^(?:a|answer|our (?:answer|score|judgement|view))\s*[:.–-]\s*/, '');
   const match = /^([a-z*' ]{1,30}?)\s*(?:[–—:.,]|-\s|$)/u.exec(answer);
   const value = match ? cellValue(match[1]!.trim(), scale) : undefined;

@@ -45,6 +45,20 @@ export const gradeScale: Scale = {
   attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|\\d)",
 };
 
+/**
+ * The phrases that state an era-B prospect: "promising prospects", "its prospects for improvement
+ * are now promising", "prospects of the benefits service that are, in our view, promising", and the
+ * inverted "Promising, in our view, are the prospects".
+ */
+function prospectsPhrases(word: string): string[] {
+  const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider)[, ]+){0,2}";
+  return [
+    `${word} prospects`,
+    `prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
+    `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
+  ];
+}
+
 export const prospectScale: Scale = {
   name: 'prospect',
   values: [
@@ -52,10 +66,10 @@ export const prospectScale: Scale = {
     { token: 'unlikely', ordinal: 1, era: 'A', terms: ['(?:is |are )?unlikely to improve', 'not likely to improve', 'improvement is unlikely', 'is improbable'], cells: ['unlikely', 'unlikely to improve'] },
     { token: 'probably', ordinal: 2, era: 'A', terms: ['will probably improve', 'probably will improve', 'is likely to improve', 'are likely to improve', 'should probably improve', 'probably improve'], cells: ['probably', 'will probably improve', 'probably will'] },
     { token: 'will', ordinal: 3, era: 'A', whenNegated: 'will-not', terms: ['will improve', 'will definitely improve', 'is certain to improve', 'will certainly improve'], cells: ['yes', 'will improve', 'definitely'] },
-    { token: 'poor', ordinal: 0, era: 'B', terms: ['poor prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?poor'], cells: ['poor'] },
-    { token: 'uncertain', ordinal: 1, era: 'B', terms: ['uncertain prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?uncertain'], cells: ['uncertain'] },
-    { token: 'promising', ordinal: 2, era: 'B', terms: ['promising prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?promising'], cells: ['promising'] },
-    { token: 'excellent', ordinal: 3, era: 'B', terms: ['excellent prospects', 'prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z\'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain) (?:judged )?(?:to be )?excellent'], cells: ['excellent'] },
+    { token: 'poor', ordinal: 0, era: 'B', terms: prospectsPhrases('poor'), cells: ['poor'] },
+    { token: 'uncertain', ordinal: 1, era: 'B', terms: prospectsPhrases('uncertain'), cells: ['uncertain'] },
+    { token: 'promising', ordinal: 2, era: 'B', terms: prospectsPhrases('promising'), cells: ['promising'] },
+    { token: 'excellent', ordinal: 3, era: 'B', terms: prospectsPhrases('excellent'), cells: ['excellent'] },
   ],
   rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
@@ -73,14 +87,14 @@ export const cues = {
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
-    'aims? to', 'aimed to', 'promises?', 'promised', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', 'ambitions?', 'aspir(?:es|ation|ations|ing) to', 'aspiration', 'target(?:s|ed)?', 'wants? to', 'wish(?:es)? to',
+    'aims? to', 'aimed to', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', 'ambitions?', 'aspir(?:es|ation|ations|ing) to', 'aspiration', 'target(?:s|ed)?', 'wants? to', 'wish(?:es)? to',
     'seeks? to', 'strives? to', 'goal', 'vision', 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
     'by (?:april |march |the end of )?20\\d\\d', 'by the end of', 'expects? (?:it|the service|this service) to (?:be|become)', 'we expect it to', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
   ],
   /** The sentence compares with others or describes what others do. */
   comparison: [
     'the best (?:councils|authorities|services|performers)', 'other (?:councils|authorities)', 'similar (?:councils|authorities)', 'neighbouring',
-    'compared? (?:with|to)', 'comparable', 'top quartile', 'elsewhere', 'nationally', 'most councils', 'most authorities', 'councils that',
+    'compared? (?:itself |themselves )?(?:with|to)', 'comparable', '(?:several|some|many|most|all|none) of the (?:councils|authorities)', 'top quartile', 'elsewhere', 'nationally', 'most councils', 'most authorities', 'councils that',
     'authorities that', 'benchmark', 'performers',
   ],
   /** The sentence reports an earlier or provisional result, or one the council gave itself. */
@@ -95,7 +109,7 @@ export const cues = {
   /** Words that negate the term that follows within a few words. */
   negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', 'less than', 'short of'],
   /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
-  past: ['was judged', 'were judged', 'was assessed', 'was rated', 'was scored', 'was awarded', 'had been', 'received'],
+  past: ['inspected', 'we judged', 'we found', 'we rated', 'we scored', 'was judged', 'were judged', 'was assessed', 'was rated', 'was scored', 'was awarded', 'had been', 'received'],
   /** Words of a scale or range: with two values named, the sentence describes the scale. */
   legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects'],
   /** Words that place a verdict in the present inspection ("we now judge"). */

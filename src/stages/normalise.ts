@@ -49,20 +49,41 @@ function similarity(a: string, b: string): number {
   return (2 * shared) / Math.max(1, x.size + y.size);
 }
 
-/** Indexes (per page) of lines that repeat near the top or bottom of most pages, or are page numbers. */
+/** A title followed by a page number ("Anyshire BC – Repairs | 4"), or a page number alone. */
+function numberedTitle(text: string): boolean {
+  return PAGE_NUMBER.test(text) || /^[^.!?]{3,80}\s(?:\|\s)?\d{1,4}$/.test(text) || /^\d{1,4}\s(?:\|\s)?[^.!?]{3,80}$/.test(text);
+}
+
+/**
+ * Lines that are running headers, footers or page numbers: page numbers at a page's edges; lines
+ * repeated (by similarity, digits ignored) at the edges of most pages, or of two pages when they
+ * carry a page number; then any edge line like one of those (a header that varies a little); and
+ * a numbered title that interrupts a sentence anywhere on a page.
+ */
 function runningLines(pages: Line[][]): Set<Line> {
   const running = new Set<Line>();
   const edges = pages.map((lines) => [...lines.slice(0, EDGE_LINES), ...lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES))]);
+  const keys: string[] = [];
   for (const [index, edge] of edges.entries()) {
     for (const line of edge) {
       if (PAGE_NUMBER.test(line.text)) { running.add(line); continue; }
       const lineKey = key(line.text);
       if (lineKey.length < 3 || pages.length < 2) continue;
       const alike = edges.filter((other, j) => j !== index && other.some((o) => similarity(key(o.text), lineKey) >= 0.85)).length;
-      // A title followed by a page number ("Anyshire BC – Repairs 4") needs fewer repeats than bare text.
-      const numbered = /\d{1,4}$/.test(line.text) || /^\d{1,4}\s/.test(line.text);
-      if (alike + 1 >= Math.max(numbered ? 2 : 3, pages.length * 0.5)) running.add(line);
+      if (alike + 1 >= Math.max(numberedTitle(line.text) ? 2 : 3, pages.length * 0.5)) { running.add(line); keys.push(lineKey); }
     }
+  }
+  // The front page is left alone: its title lines name the council and service.
+  for (const edge of edges.slice(1)) {
+    for (const line of edge) if (keys.some((k) => similarity(key(line.text), k) >= 0.85)) running.add(line);
+  }
+  for (const lines of pages) {
+    lines.forEach((line, i) => {
+      const before = lines[i - 1]?.text, after = lines[i + 1]?.text;
+      // Mid-page only with a layout gap before the number ("Audit Commission | 7"): a wrapped line may end in a year.
+      const furniture = PAGE_NUMBER.test(line.text) || /^[^.!?|]{3,80} \| \d{1,4}$/.test(line.text);
+      if (furniture && before !== undefined && after !== undefined && !/[.!?:]$/.test(before) && /^\p{Ll}/u.test(after)) running.add(line);
+    });
   }
   return running;
 }

@@ -56,7 +56,7 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   if (line.length > 90 || words > 14 || line.includes(' | ')) return false;
   if (/[.,;:]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
   // A heading does not end on a word that needs a continuation ("… the inspectors' view of").
-  if (/\s(?:of|the|a|an|and|or|to|in|for|with|that|by|on|at|from|is|are|was|as)$/i.test(line)) return false;
+  if (/\s(?:of|the|a|an|and|or|to|in|for|with|that|by|on|at|from|is|are|was|as|has|have|had|will|would|be|been|which|who|its|their|our|not|very)$/i.test(line)) return false;
   if (/^[\d\s.,%£/-]+$/.test(line)) return false;
   const atBlockStart = previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ');
   const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(]/u.test(next) || BULLET.test(next);
