@@ -111,7 +111,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(1),
+    version: stageVersion(2),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {

@@ -58,7 +58,7 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   // A heading does not end on a word that needs a continuation ("… the inspectors' view of").
   if (/\s(?:of|the|a|an|and|or|to|in|for|with|that|by|on|at|from|is|are|was|as|has|have|had|will|would|be|been|which|who|its|their|our|not|very)$/i.test(line)) return false;
   if (/^[\d\s.,%£/-]+$/.test(line)) return false;
-  const atBlockStart = previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ');
+  const atBlockStart = previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ') || BULLET.test(previous);
   const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(]/u.test(next) || BULLET.test(next);
   return atBlockStart && bodyFollows;
 }
