@@ -17,6 +17,7 @@ export interface Cues {
   notThisVerdict: readonly string[];
   past: readonly string[];
   hypothetical: readonly string[];
+  question: readonly string[];
   negation: readonly string[];
   hedge: readonly string[];
   legend: readonly string[];
@@ -186,6 +187,11 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       // Without the report's own date, "In 2001 we inspected … and judged it good" still reads as an earlier verdict.
       else if (context.year === undefined && !now && years.length > 0 && anyOf(cues.past).test(clause)) add(-3, 'dated-past');
       if (anyOf(cues.hypothetical).test(narrow)) add(-3, 'hypothetical');
+      if (anyOf(cues.question).test(narrow)) add(-6, 'question-or-example');
+      // "The inspectors judged it …" after a sentence about another service: "it" is that service.
+      const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
+      if (/\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject)
+        && previous !== undefined && otherService(plain(previous.text), context.serviceWords, stem)) add(-5, 'refers-to-other-service');
       if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
       if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');
       consider(value, score, signals);

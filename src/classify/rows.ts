@@ -12,7 +12,7 @@ import { anyOf, plain } from './patterns.js';
 const GENERIC_LABEL = /^(?:a|answer|our (?:answer|score|judgement|verdict|view|rating)|score|judgement|verdict|rating|result)$/;
 
 function cells(text: string): string[] {
-  return text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, ''));
+  return text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, '').replace(/^['"]+|['"]+(?=\s|$)/g, ''));
 }
 
 /** The value a cell states when it starts with one: "Fair (one star)", "Good (**)", "Yes", "Uncertain prospects". */

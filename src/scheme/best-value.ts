@@ -105,13 +105,15 @@ export const cues = {
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Conditional, hypothetical or definitional frames. */
-  hypothetical: ['whether', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
+  hypothetical: ['could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
   /** Words that negate the term that follows within a few words. */
   negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', 'less than', 'short of'],
   /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
   past: ['inspected', 'we judged', 'we found', 'we rated', 'we scored', 'was judged', 'were judged', 'was assessed', 'was rated', 'was scored', 'was awarded', 'had been', 'received'],
+  /** Questions and worked examples: the words that follow are not a verdict ("whether it will improve"). */
+  question: ['whether', 'for example', 'for instance', 'an example', 'such as', 'suppose', 'might conclude', 'might judge', 'might find', 'could conclude', 'would conclude', 'hypothetical'],
   /** Words of a scale or range: with two values named, the sentence describes the scale. */
-  legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects'],
+  legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects', '(?:,|or) (?:would|will) (?:not |probably )?improve'],
   /** Words that place a verdict in the present inspection ("we now judge"). */
   current: ['now', 'currently', 'at present', 'this inspection', 'this re-?inspection', 'today', 'following this inspection'],
   /** Softeners that lower confidence. */

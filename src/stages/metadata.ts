@@ -21,6 +21,13 @@ function tidy(name: string): string {
   return name.replace(/\s+/g, ' ').replace(/^(?:the|inspection of|report on)\s+/i, '').trim();
 }
 
+/** A service name that says something: not just "the service" or "this service". */
+function named(service: string | undefined): string | null {
+  if (!service) return null;
+  const words = tidy(service).toLowerCase().split(/\s+/).filter((word) => !/^(?:the|this|its|our|council's|services?)$/.test(word));
+  return words.length > 0 ? tidy(service) : null;
+}
+
 /** Reads the metadata from the units of a document. */
 export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metadata {
   const front = units.filter((unit) => unit.pageStart <= FRONT_PAGES);
@@ -38,7 +45,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
       const match = council.exec(text);
       return match && !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
     }, 0.8),
-    service: first(front, (unit) => serviceInspected.exec(unit.text)?.[1] ?? null, 0.8)
+    service: first(front, (unit) => named(serviceInspected.exec(unit.text)?.[1]), 0.8)
       ?? first(front.filter((unit) => unit.kind === 'heading'), (unit) => (serviceLine.test(unit.text) && !council.test(unit.text) && !topLevel.some((heading) => heading.test(unit.text)) && !/inspection|audit|report|commission|contents|summary|scor|the service/i.test(unit.text) ? tidy(unit.text) : null), 0.6),
     inspectedOn: first(units, (unit) => (inspectedCue.test(unit.text) && !publishedCue.test(unit.text) ? firstDate(unit.text) : null), 0.8),
     publishedOn: first(units, (unit) => (publishedCue.test(unit.text) ? firstDate(unit.text) : null), 0.8),

@@ -77,13 +77,20 @@ function runningLines(pages: Line[][]): Set<Line> {
   for (const edge of edges.slice(1)) {
     for (const line of edge) if (keys.some((k) => similarity(key(line.text), k) >= 0.85)) running.add(line);
   }
-  for (const lines of pages) {
-    lines.forEach((line, i) => {
-      const before = lines[i - 1]?.text, after = lines[i + 1]?.text;
-      // Mid-page only with a layout gap before the number ("Audit Commission | 7"): a wrapped line may end in a year.
-      const furniture = PAGE_NUMBER.test(line.text) || /^[^.!?|]{3,80} \| \d{1,4}$/.test(line.text);
-      if (furniture && before !== undefined && after !== undefined && !/[.!?:]$/.test(before) && /^\p{Ll}/u.test(after)) running.add(line);
-    });
+  // Furniture that interrupts a sentence, also across a page break: a run of numbered titles or page
+  // numbers between a line that does not end a sentence and one that goes on in lower case.
+  // Mid-page only with a layout gap before the number ("Audit Commission | 7"): a wrapped line may end in a year.
+  const furniture = (line: Line) => !running.has(line) && (PAGE_NUMBER.test(line.text) || /^[^.!?|]{3,80} \| \d{1,4}$/.test(line.text));
+  const flat = pages.flat().filter((line) => !running.has(line));
+  for (let i = 0; i < flat.length; i++) {
+    if (!furniture(flat[i]!)) continue;
+    let end = i;
+    while (end + 1 < flat.length && furniture(flat[end + 1]!)) end++;
+    const before = flat[i - 1]?.text, after = flat[end + 1]?.text;
+    if (before !== undefined && after !== undefined && !/[.!?:]$/.test(before) && /^\p{Ll}/u.test(after)) {
+      for (let j = i; j <= end; j++) running.add(flat[j]!);
+    }
+    i = end;
   }
   return running;
 }
