@@ -117,10 +117,96 @@ function listsValues(text: string, scales: readonly Scale[]): boolean {
   });
 }
 
-/** Candidates for one scale over the units, scored; only those at or above ACCEPT are returned. */
+/** What is known of a unit before its terms are scored. */
+interface UnitFacts {
+  unit: Sentence;
+  text: string;
+  previous: Sentence | undefined;
+  legend: boolean;
+  preferred: boolean;
+  discouraged: boolean;
+}
+
+function unitFacts(units: readonly Sentence[], index: number, text: string, scale: Scale, scales: readonly Scale[], context: Context): UnitFacts {
+  const unit = units[index]!;
+  const { cues } = context;
+  // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
+  const distinct = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
+  return {
+    unit, text, previous: units[index - 1],
+    legend: distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || listsValues(text, scales),
+    preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
+    discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),
+  };
+}
+
+/** Signals of the sentence's frame: is it a verdict on this service, by the inspectors? */
+function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, add: (points: number, signal: string) => void): void {
+  const { cues } = context;
+  const { text, previous } = facts;
+  if (anyOf(cues.judgement).test(clause)) add(3, 'judgement');
+  else if (anyOf(cues.judgement).test(text)) add(2, 'judgement-in-sentence');
+  if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add(2, 'names-service');
+  // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
+  if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add(1, 'subject');
+  // "The (collection) service is good": this report's own plain verdict on its service.
+  if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add(2, 'service-is');
+  // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
+  if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add(3, 'judgement-lead-in');
+  if (facts.preferred) add(2, 'preferred-section');
+  if (facts.discouraged) add(-2, 'discouraged-section');
+  if (facts.legend) add(-10, 'legend');
+  // A question ("Is it a good service?") asks; it does not judge.
+  if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add(-6, 'question');
+}
+
+/** Signals that the statement is not this report's verdict on this service: another time, service, wish or example. */
+function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, stem: (word: string) => string, add: (points: number, signal: string) => void): void {
+  const { cues } = context;
+  const { text, previous } = facts;
+  // Narrow cues ("whether", "for example") count only in the comma-clause of the term.
+  const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
+  if (anyOf(cues.ambition).test(clause)) add(-6, 'ambition');
+  if (anyOf(cues.comparison).test(clause)) add(-4, 'comparison');
+  if (anyOf(cues.notThisVerdict).test(clause)) add(-6, 'not-this-verdict');
+  else if (anyOf(cues.notThisVerdict).test(text)) add(-3, 'not-this-verdict-in-sentence');
+  const now = anyOf(cues.current).test(clause);
+  if (now) add(1, 'current');
+  if (anyOf(cues.past).test(clause)) add(-1, 'past');
+  const years = [...clause.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  if (context.year !== undefined && !now && years.some((year) => year < context.year!) && !years.includes(context.year)) add(-6, 'earlier-year');
+  // Without the report's own date, "In 2001 we inspected … and judged it good" still reads as an earlier verdict.
+  else if (context.year === undefined && !now && years.length > 0 && anyOf(cues.past).test(clause)) add(-3, 'dated-past');
+  if (anyOf(cues.hypothetical).test(narrow)) add(-3, 'hypothetical');
+  if (anyOf(cues.question).test(narrow)) add(-6, 'question-or-example');
+  // "The inspectors judged it …" after a sentence about another service: "it" is that service.
+  const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
+  if (/\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject)
+    && previous !== undefined && otherService(plain(previous.text), context.serviceWords, stem)) add(-5, 'refers-to-other-service');
+  if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
+  if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');
+}
+
+/** Scores one term in its unit: the value it states (a negation may reverse it), the score and why. */
+function scoreTerm(match: TermMatch, facts: UnitFacts, scale: Scale, context: Context, stem: (word: string) => string): { value: ScaleValue; score: number; signals: string[] } {
+  const { clause, start: clauseStart } = clauseAround(facts.text, match.start);
+  const signals: string[] = [];
+  let score = scale.name === 'grade' ? 1 : 2;
+  const add = (points: number, signal: string) => { score += points; signals.push(`${points > 0 ? '+' : ''}${points} ${signal}`); };
+  frameSignals(match, facts, clause, clauseStart, context, add);
+  let value = match.value;
+  if (match.negated) {
+    // "we do not believe it will improve" states the opposite value, when the scheme says which.
+    const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
+    if (opposite) { value = opposite; add(-1, 'negated-statement'); } else add(-8, 'negated');
+  }
+  trapSignals(match, facts, clause, clauseStart, context, stem, add);
+  return { value, score, signals };
+}
+
+/** Candidates for one scale over the units, scored; only those at or above the threshold are returned. */
 export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = ACCEPT): Candidate[] {
   const scales = context.scales ?? [scale];
-  const { cues } = context;
   const candidates: Candidate[] = [];
   for (const [index, unit] of units.entries()) {
     const text = plain(unit.text);
@@ -129,71 +215,23 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       for (const value of flattenedRow(text, scale)) candidates.push({ value, score: 5, unit, signals: ['row'] });
       continue;
     }
-    const fromRow = rowValues(units, index, text, scale, anyOf(cues.current));
-    const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, cues));
-    // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
-    const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, cues)
-      .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-    // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
-    const distinct = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
-    const legend = distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || listsValues(text, scales);
-    const preferred = anyOf(context.preferredSections).test(unit.section.toLowerCase());
-    const discouraged = anyOf(context.discouragedSections).test(unit.section.toLowerCase());
+    const facts = unitFacts(units, index, text, scale, scales, context);
     const byValue = new Map<ScaleValue, Candidate>();
     const consider = (value: ScaleValue, score: number, signals: string[]) => {
       const seen = byValue.get(value);
       if (!seen || seen.score < score) byValue.set(value, { value, score, unit, signals });
     };
-    for (const value of fromRow) consider(value, legend ? -10 : 5 + (preferred ? 1 : 0), legend ? ['row', '-legend'] : ['row']);
-    const asked = units[index - 1] !== undefined && /\?\s*$/.test(units[index - 1]!.text) ? plain(units[index - 1]!.text) : undefined;
+    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current))) {
+      consider(value, facts.legend ? -10 : 5 + (facts.preferred ? 1 : 0), facts.legend ? ['row', '-legend'] : ['row']);
+    }
+    const asked = facts.previous !== undefined && /\?\s*$/.test(facts.previous.text) ? plain(facts.previous.text) : undefined;
     for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, 5, ['answers-section-question']);
+    // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
+    const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, context.cues));
+    const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, context.cues)
+      .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     for (const match of matches) {
-      const { clause, start: clauseStart } = clauseAround(text, match.start);
-      const signals: string[] = [];
-      let score = scale.name === 'grade' ? 1 : 2;
-      const add = (points: number, signal: string) => { score += points; signals.push(`${points > 0 ? '+' : ''}${points} ${signal}`); };
-      if (anyOf(cues.judgement).test(clause)) add(3, 'judgement');
-      else if (anyOf(cues.judgement).test(text)) add(2, 'judgement-in-sentence');
-      if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add(2, 'names-service');
-      // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
-      if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add(1, 'subject');
-      // "The (collection) service is good": this report's own plain verdict on its service.
-      if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add(2, 'service-is');
-      // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
-      const previous = units[index - 1];
-      if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add(3, 'judgement-lead-in');
-      if (preferred) add(2, 'preferred-section');
-      let value = match.value;
-      if (match.negated) {
-        // "we do not believe it will improve" states the opposite value, when the scheme says which.
-        const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
-        if (opposite) { value = opposite; add(-1, 'negated-statement'); } else add(-8, 'negated');
-      }
-      if (legend) add(-10, 'legend');
-      if (anyOf(cues.ambition).test(clause)) add(-6, 'ambition');
-      if (anyOf(cues.comparison).test(clause)) add(-4, 'comparison');
-      // Narrow cues ("whether", "to be confirmed") count only in the comma-clause of the term.
-      const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
-      if (anyOf(cues.notThisVerdict).test(clause)) add(-6, 'not-this-verdict');
-      else if (anyOf(cues.notThisVerdict).test(text)) add(-3, 'not-this-verdict-in-sentence');
-      const now = anyOf(cues.current).test(clause);
-      if (now) add(1, 'current');
-      // A question ("Is it a good service?") asks; it does not judge.
-      if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add(-6, 'question');
-      if (discouraged) add(-2, 'discouraged-section');
-      if (anyOf(cues.past).test(clause)) add(-1, 'past');
-      const years = [...clause.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-      if (context.year !== undefined && !now && years.some((year) => year < context.year!) && !years.includes(context.year)) add(-6, 'earlier-year');
-      // Without the report's own date, "In 2001 we inspected … and judged it good" still reads as an earlier verdict.
-      else if (context.year === undefined && !now && years.length > 0 && anyOf(cues.past).test(clause)) add(-3, 'dated-past');
-      if (anyOf(cues.hypothetical).test(narrow)) add(-3, 'hypothetical');
-      if (anyOf(cues.question).test(narrow)) add(-6, 'question-or-example');
-      // "The inspectors judged it …" after a sentence about another service: "it" is that service.
-      const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
-      if (/\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject)
-        && previous !== undefined && otherService(plain(previous.text), context.serviceWords, stem)) add(-5, 'refers-to-other-service');
-      if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
-      if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');
+      const { value, score, signals } = scoreTerm(match, facts, scale, context, stem);
       consider(value, score, signals);
     }
     candidates.push(...byValue.values());
