@@ -10,9 +10,16 @@ import { judgementCases2 } from './cases/judgement-cases-2.js';
 import { judgementCases3 } from './cases/judgement-cases-3.js';
 import { judgementCases4 } from './cases/judgement-cases-4.js';
 import { judgementCases5 } from './cases/judgement-cases-5.js';
+import { judgementCases6 } from './cases/judgement-cases-6.js';
 import { analysePages } from './helpers/analyse.js';
 
 const KNOWN_FAILURES: Record<string, string> = {
+  // Held-out set 6, measured once after the rules were written (35 of 40 right); not tuned on.
+  'r6-a-leisure-good-probably-other-service': 'the inspection date is read from the sentence about the other service ("which we inspected in October 2000"), so its earlier verdict is not recognised as earlier and outweighs this one',
+  'r6-b-ict-egov-fair-promising-hyphenated': '"users rated training on the new finance system as poor" fits a verdict frame; its subject is not a service',
+  'r6-none-council-own-review': 'the council\'s own review says "the service will improve" in its own voice, and its title is not recognised as the council\'s own paper',
+  'r6-none-guidance-leaflet': 'a key table with one row per grade ("three stars | an excellent service") is read row by row, so no row looks like a legend',
+  'r6-none-scrutiny-minutes': 'reported speech in minutes ("he thought it was a good service") reads as a verdict',
   'table-self-assessment-vs-inspection-columns': 'a table with a self-assessment column beside the inspection column: the column headers are not read, so both values are candidates',
 };
 
@@ -23,7 +30,8 @@ describe('grade and prospect on hand-written cases', () => {
   });
   // Sets 2 to 5 were each written after the rules, by other hands, and first measured at 33 of 45,
   // 31 of 40, 29 of 40 and 34 of 40; the rules were then generalised on them, never the cases edited.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5]) {
+  // Set 6 is held out: measured once (35 of 40), its failures kept as known failures.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {
