@@ -15,7 +15,6 @@ import { analysePages } from './helpers/analyse.js';
 
 const KNOWN_FAILURES: Record<string, string> = {
   // Held-out set 6, measured once after the rules were written (35 of 40 right); not tuned on.
-  'r6-a-leisure-good-probably-other-service': 'the inspection date is read from the sentence about the other service ("which we inspected in October 2000"), so its earlier verdict is not recognised as earlier and outweighs this one',
   'r6-b-ict-egov-fair-promising-hyphenated': '"users rated training on the new finance system as poor" fits a verdict frame; its subject is not a service',
   'r6-none-council-own-review': 'the council\'s own review says "the service will improve" in its own voice, and its title is not recognised as the council\'s own paper',
   'r6-none-guidance-leaflet': 'a key table with one row per grade ("three stars | an excellent service") is read row by row, so no row looks like a legend',
@@ -30,7 +29,8 @@ describe('grade and prospect on hand-written cases', () => {
   });
   // Sets 2 to 5 were each written after the rules, by other hands, and first measured at 33 of 45,
   // 31 of 40, 29 of 40 and 34 of 40; the rules were then generalised on them, never the cases edited.
-  // Set 6 is held out: measured once (35 of 40), its failures kept as known failures.
+  // Set 6 was held out: measured once (35 of 40), its failures kept as known failures; one has since
+  // been fixed by reading inspection dates only from this report's own statements.
   for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;

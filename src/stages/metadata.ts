@@ -28,27 +28,51 @@ function named(service: string | undefined): string | null {
   return words.length > 0 ? tidy(service) : null;
 }
 
+/** An all-capitals title ("REDWATER BOROUGH COUNCIL") in title case, so names read as names. */
+function titleCase(text: string): string {
+  return /\p{Ll}/u.test(text) ? text : text.toLowerCase().replace(/(^|[\s(–-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+function councilOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
+  const council = new RegExp(scheme.councilPattern);
+  return first(front, (unit) => {
+    // A council's name may wrap onto a second front-page line ("Broadmere Metropolitan Borough / Council").
+    const next = front[front.indexOf(unit) + 1];
+    const joined = unit.kind === 'heading' && next?.kind === 'heading' && /^(?:(?:county|metropolitan|city|district|borough|royal|town)\s+)*council\b/i.test(next.text);
+    const match = council.exec(titleCase(joined ? `${unit.text} ${next.text}` : unit.text));
+    return match && !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
+  }, 0.8);
+}
+
+function serviceOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
+  const council = new RegExp(scheme.councilPattern);
+  const inspected = new RegExp(`(?:inspection of|inspected|report on|review of)\\s+(?:the\\s+)?(?:council's\\s+|authority's\\s+)?(${scheme.servicePattern})`, 'i');
+  const topLevel = scheme.topLevelHeadings.map((source) => new RegExp(source, 'i'));
+  const line = new RegExp(`^(?:[\\w'’&,-]+\\s+){0,6}?${scheme.servicePattern}(?:\\s+[\\w'’&,-]+){0,4}$`, 'i');
+  const title = (unit: Sentence) => line.test(unit.text) && !council.test(titleCase(unit.text)) && !topLevel.some((heading) => heading.test(unit.text))
+    && !/inspection|audit|report|commission|contents|summary|scor|the service/i.test(unit.text);
+  return first(front, (unit) => named(inspected.exec(unit.text)?.[1]), 0.8)
+    ?? first(front.filter((unit) => unit.kind === 'heading'), (unit) => (title(unit) ? tidy(unit.text) : null), 0.6);
+}
+
+const INSPECTED = /inspect(?:ion|ed|ors visited|ion took place|ion was carried out)|on[- ]site|fieldwork|date of inspection|visit/i;
+const PUBLISHED = /publi(?:shed|cation)|issued|date of report|report date/i;
+/** "…, which we inspected in October 2000, …": the date of another inspection. */
+const OTHER_INSPECTION = /\b(?:which|that|when) (?:we|the commission|inspectors) (?:first |last |previously )?inspected\b|\binspected (?:last year|previously|earlier|separately)\b/i;
+
+function inspectedOnOf(units: readonly Sentence[], front: readonly Sentence[]): Finding | null {
+  const read = (unit: Sentence) => (INSPECTED.test(unit.text) && !PUBLISHED.test(unit.text) && !OTHER_INSPECTION.test(unit.text) ? firstDate(unit.text) : null);
+  return first(front, read, 0.8) ?? first(units, read, 0.6);
+}
+
 /** Reads the metadata from the units of a document. */
 export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metadata {
   const front = units.filter((unit) => unit.pageStart <= FRONT_PAGES);
-  const council = new RegExp(scheme.councilPattern);
-  const serviceInspected = new RegExp(`(?:inspection of|inspected|report on|review of)\\s+(?:the\\s+)?(?:council's\\s+|authority's\\s+)?(${scheme.servicePattern})`, 'i');
-  const topLevel = scheme.topLevelHeadings.map((source) => new RegExp(source, 'i'));
-  const serviceLine = new RegExp(`^(?:[\\w'’&,-]+\\s+){0,6}?${scheme.servicePattern}(?:\\s+[\\w'’&,-]+){0,4}$`, 'i');
-  const inspectedCue = /inspect(?:ion|ed|ors visited|ion took place|ion was carried out)|on[- ]site|fieldwork|date of inspection|visit/i;
-  const publishedCue = /publi(?:shed|cation)|issued|date of report|report date/i;
   return {
-    council: first(front, (unit) => {
-      // A council's name may wrap onto a second front-page line ("Broadmere Metropolitan Borough / Council").
-      const next = front[front.indexOf(unit) + 1];
-      const text = unit.kind === 'heading' && next?.kind === 'heading' && /^(?:(?:county|metropolitan|city|district|borough|royal|town)\s+)*council\b/i.test(next.text) ? `${unit.text} ${next.text}` : unit.text;
-      const match = council.exec(text);
-      return match && !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
-    }, 0.8),
-    service: first(front, (unit) => named(serviceInspected.exec(unit.text)?.[1]), 0.8)
-      ?? first(front.filter((unit) => unit.kind === 'heading'), (unit) => (serviceLine.test(unit.text) && !council.test(unit.text) && !topLevel.some((heading) => heading.test(unit.text)) && !/inspection|audit|report|commission|contents|summary|scor|the service/i.test(unit.text) ? tidy(unit.text) : null), 0.6),
-    inspectedOn: first(units, (unit) => (inspectedCue.test(unit.text) && !publishedCue.test(unit.text) ? firstDate(unit.text) : null), 0.8),
-    publishedOn: first(units, (unit) => (publishedCue.test(unit.text) ? firstDate(unit.text) : null), 0.8),
+    council: councilOf(front, scheme),
+    service: serviceOf(front, scheme),
+    inspectedOn: inspectedOnOf(units, front),
+    publishedOn: first(units, (unit) => (PUBLISHED.test(unit.text) ? firstDate(unit.text) : null), 0.8),
     inspectorate: first(front, (unit) => scheme.inspectorates.find((name) => unit.text.toLowerCase().includes(name.toLowerCase())) ?? null, 0.9),
   };
 }
@@ -57,7 +81,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
 export function metadata(scheme: Scheme): Stage {
   return {
     name: 'metadata',
-    version: stageVersion(2, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    version: stageVersion(3, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
     needs: ['sentences'],
     sets: ['metadata'],
     run(document, report) {
