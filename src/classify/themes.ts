@@ -107,7 +107,7 @@ type Slot = ReadonlySet<string>;
 type Run = Slot[];
 /** A cue: every part must occur in the unit; the runs of one part (joined by ` ~ `) must lie within NEAR content words of each other in one clause. */
 interface Cue { parts: Run[][]; weight: number; source: string }
-interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' | 'remedy'; directive?: boolean; scoped?: boolean; alsoWeak?: boolean }
+interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' | 'remedy'; directive?: boolean; scoped?: boolean; alsoWeak?: boolean; alsoStrong?: number; soft?: boolean }
 interface CompiledTheme { id: string; cues: Cue[] }
 
 /** A codebook made ready for matching (stems computed, patterns compiled). */
@@ -159,26 +159,44 @@ export function compileCue(cue: string, weight: number, macros: Codebook['macros
  *   ("have not yet adopted the more open way of working", "lacks a clear and robust plan");
  * - REMEDY verbs turn the weakness or burden after them into an achievement ("has cleared its
  *   backlog", "fixes most problems", "has cut the price of PCs"); alone, "cut" and "reduced" stay weak;
- * - a directive governs its clause: praise after "should" is the state asked for ("should set out clearly").
+ * - a directive governs its clause: praise after "should" is the state asked for ("should set out clearly");
+ * - a remedy after its burden, in the perfect or passive ("the wait has fallen", "the lack of investment
+ *   has been addressed"), clears it too; a remedy with nothing to clear that is also praise counts as praise;
+ * - CONTRAST ("rather than", "instead of") introduces the rejected alternative: it flips and cancels what
+ *   follows like a negator, but alone weighs nothing ("planned ahead rather than found piecemeal");
+ * - a weakness stated in the past against a past marker is what has changed ("an openness that was absent
+ *   at the start of the review");
+ * - the perfect of an action ("has compared", "have joined") records an achievement (weight 0.5);
+ * - sufficiency ("have the skills they need") is praise.
  */
 const SCOPED = ['not yet', 'yet to', 'lack', 'lacks', 'lacking', 'lacked', 'absence', 'fail', 'fails', 'failed', 'failing', 'unable', 'no evidence', 'no clear', 'not clear'];
 const REMEDY = ['cleared', 'clear', 'clears', 'tackled', 'tackle', 'tackles', 'resolved', 'resolves', 'resolve', 'addressed', 'overcome', 'overcame', 'eliminated', 'removed',
-  'reduced', 'reduces', 'reduce', 'cut', 'cuts', 'fix', 'fixes', 'fixed', 'restore', 'restores', 'restored', 'solved', 'halved', 'shortened', 'remedied', 'ended'];
-const BURDEN = /^(?:cost|costs|price|prices|time|times|delay|delays|wait|waits|waiting|backlogs?|faults?|problems?|complaints?|failures?|errors?|downtime|queues?)$/;
+  'reduced', 'reduces', 'reduce', 'cut', 'cuts', 'fix', 'fixes', 'fixed', 'restore', 'restores', 'restored', 'solved', 'halved', 'shortened', 'remedied', 'ended',
+  'fallen', 'fell', 'dropped', 'decreased', 'declined', 'shaken off', 'shook off', 'moved away', 'moved on from', 'shed', 'abandoned', 'left behind', 'broken down', 'dismantled', 'put right', 'rectified'];
+const CONTRAST = ['rather than', 'instead of', 'in place of'];
+/** Words before a remedy that make it a perfect or passive of a burden named earlier ("has fallen", "has been addressed"). */
+const AUX = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'being', 'now', 'since', 'steadily', 'sharply', 'significantly', 'largely', 'successfully', 'all', 'also']);
+/** Markers that a clause contrasts the present with the past ("absent at the start", "three years ago"). */
+const PAST_MARKER = /\b(?:ago|previously|formerly|hitherto|at the (?:start|outset|beginning|time of)|in the past|until recently|before the review|at the last inspection|used to)\b/;
+/** Perfect-tense verbs that record no achievement. */
+const NOT_ACHIEVED = new Set(['suffered', 'continued', 'remained', 'resulted', 'experienced', 'needed', 'wanted', 'hoped', 'tried', 'attempted', 'intended', 'planned', 'proposed', 'expected', 'seemed', 'appeared', 'started', 'begun', 'asked', 'complained', 'noted', 'raised', 'allowed']);
+const BURDEN = /^(?:cost|costs|price|prices|time|times|delay|delays|wait|waits|waiting|backlogs?|faults?|problems?|complaints?|failures?|errors?|downtime|queues?|calls?|enquiries|enquiry|queries|incidents?|requests?|outlook|silos?|barriers?|habits?|culture|attitudes?|lack|shortage|shortfall|gap|gaps|number|numbers)$/;
 const PRONOUN = new Set(['they', 'we', 'you', 'i', 'he', 'she', 'users', 'staff', 'people']);
 
 function compilePhrases(codebook: Codebook): Phrase[] {
   const p = codebook.polarity;
   const weak = new Set([...p.weakness, ...p.directive].map((w) => w.toLowerCase()));
+  const strong = new Map<string, number>([...p.achievement.map((w): [string, number] => [w.toLowerCase(), 0.5]), ...p.strength.map((w): [string, number] => [w.toLowerCase(), 1])]);
   const list = (words: readonly string[], weight: number, kind: Phrase['kind'], extra: Partial<Phrase> = {}) =>
     words.map((phrase): Phrase => ({
       words: prepare(phrase, []).split(/[\s-]+/), weight, kind, ...extra,
       ...(kind === 'weakness' && SCOPED.includes(phrase.toLowerCase()) ? { scoped: true } : {}),
       ...(kind === 'remedy' && weak.has(phrase) ? { alsoWeak: true } : {}),
+      ...(kind === 'remedy' && strong.has(phrase) ? { alsoStrong: strong.get(phrase)! } : {}),
     }));
   // Longest phrases first, so "no evidence" wins over "no"; among equals, remedies first ("cut the cost").
   return [...list(REMEDY, 1, 'remedy'), ...list(p.directive, 1.5, 'weakness', { directive: true }), ...list(p.weakness, 1, 'weakness'), ...list(p.strength, 1, 'strength'),
-    ...list(p.achievement, 0.5, 'strength'), ...list(p.negators, 1, 'negator')]
+    ...list(p.achievement, 0.5, 'strength'), ...list(p.negators, 1, 'negator'), ...list(CONTRAST, 0, 'negator', { soft: true })]
     .sort((a, b) => b.words.length - a.words.length);
 }
 
@@ -251,21 +269,43 @@ function findPart(content: Token[], part: Run[]): number[] {
   return [];
 }
 
-/** Theme scores of a unit and the clauses their cues matched in. */
+/**
+ * Theme scores of a unit and the clauses their cues matched in. When the cues of a theme are enough
+ * within one clause on their own, only such clauses count ("The council consulted widely on its ICT
+ * strategy, but the strategy is not linked to its priorities": alignment is the second clause's).
+ */
 function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map<string, number[]>): Map<string, { score: number; clauses: number[] }> {
   const content = tokens.filter((token) => token.content);
+  const clauseCount = content.reduce((max, token) => Math.max(max, token.clause + 1), 0);
+  const byClause = Array.from({ length: clauseCount }, (_, c) => content.filter((token) => token.clause === c));
   const result = new Map<string, { score: number; clauses: number[] }>();
   for (const theme of compiled.themes) {
     let score = 0;
-    const clauses: number[] = [...(patternHits.get(theme.id) ?? [])];
+    const patterns = patternHits.get(theme.id) ?? [];
+    const clauses: number[] = [...patterns];
     score += clauses.length;
+    const matched: Cue[] = [];
+    // Cues that match exactly the same words are one piece of evidence, at the highest weight.
+    const evidence = new Map<string, number>();
     for (const cue of theme.cues) {
       const found = cue.parts.map((part) => findPart(content, part));
       if (found.some((positions) => positions.length === 0)) continue;
-      score += cue.weight;
+      const key = [...new Set(found.flat())].sort((a, b) => a - b).join(',');
+      const known = evidence.get(key) ?? 0;
+      if (cue.weight > known) { score += cue.weight - known; evidence.set(key, cue.weight); }
+      matched.push(cue);
       for (const positions of found) for (const p of positions) clauses.push(content[p]!.clause);
     }
-    if (score >= 1) result.set(theme.id, { score, clauses });
+    if (score < 1) continue;
+    if (clauseCount > 1) {
+      const own = byClause.flatMap((clauseContent, c) => {
+        const alone = patterns.filter((p) => p === c).length
+          + matched.reduce((sum, cue) => sum + (cue.parts.every((part) => findPart(clauseContent, part).length > 0) ? cue.weight : 0), 0);
+        return alone >= 1 ? [c] : [];
+      });
+      if (own.length > 0 && own.length < clauseCount) { result.set(theme.id, { score, clauses: own }); continue; }
+    }
+    result.set(theme.id, { score, clauses });
   }
   return result;
 }
@@ -302,20 +342,32 @@ function matchesWord(pattern: string, word: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
 }
 
-interface Hit { at: number; end: number; kind: Phrase['kind']; weight: number; directive?: boolean; scoped?: boolean; alsoWeak?: boolean }
+interface Hit { at: number; end: number; kind: Phrase['kind']; weight: number; directive?: boolean; scoped?: boolean; alsoWeak?: boolean; alsoStrong?: number; soft?: boolean }
 
 function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < words.length;) {
     const phrase = phrases.find((p) => p.words.every((w, k) => i + k < words.length && matchesWord(w, words[i + k]!)));
     if (!phrase) { i++; continue; }
-    // "the skills they need" is no directive.
-    if (phrase.directive && PRONOUN.has(words[i - 1] ?? '') && /^needs?$/.test(words[i] ?? '')) { i += phrase.words.length; continue; }
+    // "the skills they need" is no directive; "have the skills they need" is sufficiency, praise.
+    if (phrase.directive && PRONOUN.has(words[i - 1] ?? '') && /^needs?$/.test(words[i] ?? '')) {
+      if (words.slice(Math.max(0, i - 7), i - 1).some((w) => /^(?:have|has|had|got|given|provided|receive|received|receives)$/.test(w))) hits.push({ at: i, end: i + 1, kind: 'strength', weight: 1 });
+      i += phrase.words.length;
+      continue;
+    }
     hits.push({ at: i, end: i + phrase.words.length, kind: phrase.kind, weight: phrase.weight,
-      ...(phrase.directive ? { directive: true } : {}), ...(phrase.scoped ? { scoped: true } : {}), ...(phrase.alsoWeak ? { alsoWeak: true } : {}) });
+      ...(phrase.directive ? { directive: true } : {}), ...(phrase.scoped ? { scoped: true } : {}), ...(phrase.alsoWeak ? { alsoWeak: true } : {}),
+      ...(phrase.alsoStrong ? { alsoStrong: phrase.alsoStrong } : {}), ...(phrase.soft ? { soft: true } : {}) });
     i += phrase.words.length;
   }
-  return hits;
+  // "has compared", "have joined": the perfect of an action is an achievement (not "has not", "has been", "has failed").
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1]!;
+    if (!/^(?:has|have)$/.test(words[i]!) || !/^[a-z]{3,}ed$/.test(next) || NOT_ACHIEVED.has(next)) continue;
+    if (hits.some((h) => h.at <= i + 1 && h.end > i)) continue;
+    hits.push({ at: i + 1, end: i + 2, kind: 'strength', weight: 0.5 });
+  }
+  return hits.sort((a, b) => a.at - b.at);
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'there']);
@@ -345,9 +397,25 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   // A remedy clears the weakness or burden just after it.
   for (const hit of hits) {
     if (hit.kind !== 'remedy') continue;
-    const after = hits.filter((h) => h.kind === 'weakness' && h.at >= hit.end && h.at - hit.end < 4);
+    const after = hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 4);
     const burden = words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
-    if (after.length > 0 || burden) { for (const h of after) cleared.add(h); score += 1; } else if (hit.alsoWeak) { score -= 1; weak = true; }
+    // "the wait for new equipment has fallen", "the lack of investment has been addressed": the burden came first.
+    const perfect = AUX.has(words[hit.at - 1] ?? '');
+    const from = Math.max(0, hit.at - 9);
+    const before = perfect ? hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= from && h.end <= hit.at) : [];
+    const burdenBefore = perfect && words.slice(from, hit.at).some((w) => BURDEN.test(w));
+    if (after.length > 0 || burden) { for (const h of after) cleared.add(h); score += 1; }
+    else if (before.length > 0 || burdenBefore) { for (const h of before) cleared.add(h); score += 1; }
+    else if (hit.alsoWeak) { score -= 1; weak = true; }
+    else if (hit.alsoStrong) score += hit.alsoStrong;
+  }
+  // "an openness to change that was absent at the start of the review": a past weakness is what has changed.
+  if (PAST_MARKER.test(words.join(' '))) {
+    for (const hit of hits) {
+      if (hit.kind !== 'weakness' || hit.directive || cleared.has(hit) || !/^(?:was|were|been)$/.test(words[hit.at - 1] ?? '')) continue;
+      cleared.add(hit);
+      score += 0.5;
+    }
   }
   for (const hit of hits) {
     if (hit.kind !== 'weakness' || cleared.has(hit)) continue;
@@ -368,7 +436,7 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
     const absorbed = hits.some((h) => h.kind === 'weakness' && !cleared.has(h) && h.end <= hit.at && hit.at - h.end <= 2);
     if (!absorbed) score += hit.weight;
   }
-  for (const n of negators) if (!used.has(n)) { score -= n.weight; weak = true; }
+  for (const n of negators) if (!used.has(n) && !n.soft) { score -= n.weight; weak = true; }
   return score === 0 && weak ? -0.5 : score;
 }
 
@@ -446,6 +514,9 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
   return finite ? 'statement' : 'imperative';
 }
 
+/** A unit that says what the inspection left out describes its scope, not a finding. */
+const OUT_OF_SCOPE = /\b(?:(?:outside|beyond) the (?:scope|remit)|not (?:covered|included|considered|examined) (?:by|in) (?:this|the) (?:inspection|review|report)|excluded from (?:this|the) (?:inspection|review|scope))\b/;
+
 /** A row of figures (performance indicators), not a finding: many numbers, few words. */
 function isDataRow(text: string): boolean {
   const numbers = text.match(/(?<![\p{L}])\d[\d,.]*(?![\p{L}])/gu)?.length ?? 0;
@@ -457,6 +528,7 @@ function isDataRow(text: string): boolean {
 export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false, directive = false): UnitTheme[] {
   if (isDataRow(text)) return [];
   const prepared = prepare(text, compiled.rewrites);
+  if (OUT_OF_SCOPE.test(prepared)) return [];
   const { clauses, contrast } = splitClauses(prepared);
   const tokens = tokenize(clauses);
   if (compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];

@@ -69,10 +69,10 @@ export interface Codebook<Id extends string = string> {
   themes: readonly CodebookTheme<Id>[];
 }
 
-const TECH = ['ict', 'technology', 'technologies', 'technological', 'computer', 'computers', 'computing', 'computerised', 'system', 'systems', 'digital', 'software', 'hardware', 'network', 'networks', 'pc', 'pcs', 'electronic', 'internet', 'intranet', 'e'];
+const TECH = ['ict', 'technology', 'technologies', 'technological', 'computer', 'computers', 'computing', 'computerised', 'system', 'systems', 'digital', 'software', 'hardware', 'network', 'networks', 'pc', 'pcs', 'electronic', 'internet', 'intranet', 'e', 'web', 'website', 'online', 'infrastructure', 'broadband', 'telephony', 'email'];
 const UNIT = ['section', 'unit', 'department', 'team', 'teams', 'staff', 'service', 'services', 'division', 'specialists', 'specialist', 'officers', 'function', 'provider', 'helpdesk', 'people', 'professionals'];
-const CORPORATE = ['priorities', 'priority', 'objectives', 'objective', 'aims', 'goals', 'vision', 'ambitions', 'community', 'council-wide', 'organisational', 'business'];
-const LEADERS = ['members', 'councillors', 'councillor', 'member', 'executive', 'cabinet', 'leader', 'leaders', 'directors', 'director', 'politicians', 'political', 'portfolio', 'chief'];
+const CORPORATE = ['priorities', 'priority', 'objectives', 'objective', 'aims', 'goals', 'vision', 'ambitions', 'community', 'council-wide', '=organisational', 'business'];
+const LEADERS = ['members', 'councillors', 'councillor', 'member', 'executive', 'cabinet', 'leader', 'leaders', 'directors', 'director', 'politicians', 'political', 'portfolio', 'chief', 'mayor', 'leadership'];
 
 /** The built-in codebook (the default of `--codebook`). */
 export const builtinCodebook: Codebook<ThemeId> = {
@@ -80,13 +80,31 @@ export const builtinCodebook: Codebook<ThemeId> = {
   name: 'Best Value inspections of council IT services: recurring areas for improvement',
   macros: {
     tech: TECH,
+    // The IT side as people and units (no web or e- words: 'electronic service' is not the IT section).
+    itside: ['ict', 'computer', 'computing', 'computers', 'technology', 'technical', 'systems', 'network', 'networks'],
+    // Plans and programmes of work that can be tied to (or cut loose from) the council's aims.
+    itplan: ['plan', 'plans', 'planning', 'programme', 'programmes', 'project', 'projects', 'strategy', 'strategies', 'investment', 'investments', 'decisions', 'spending', 'developments', 'proposals', 'proposal', 'bids'],
+    // What the council says matters: its priorities and plans (not the bare word 'business').
+    aims: ['priorities', 'priority', 'objectives', 'objective', 'aims', 'goals', 'vision', 'ambitions', 'ambition', 'matters', 'achieve', 'outcomes'],
+    // Knowing and seeing: what understanding-of-IT statements hinge on.
+    know: ['grasp', 'grasped', 'understand', 'understands', 'understood', 'understanding', 'appreciate', 'appreciates', 'appreciation', 'aware', 'awareness', 'alert', 'realise', 'realises', 'realised', 'recognise', 'recognises', 'recognised', 'recognition', 'explain', 'explained', 'envisage', 'imagine', 'insight', 'conscious', 'vision', 'idea', 'ideas', 'see', 'sees', 'saw'],
+    // What IT could do for a council.
+    potential: ['potential', 'opportunity', 'opportunities', 'power', 'benefits', 'benefit', 'transform', 'transforming', 'transformation', 'change', 'changing', 'redesign', 'redesigning', 'reshape', 'contribute', 'contribution', 'role', 'value', 'offer', 'offers', 'offered', 'help', 'helps', 'possibilities', 'possible', 'open', 'opens', 'different', 'differently', 'asset', 'central', 'essential', 'vital', 'integral', 'means', 'tool', 'enabler', 'modernising', 'modernise', 'achieve'],
+    // News that the IT side owes the departments.
+    news: ['changes', 'change', '=plans', '=planned', 'developments', 'outages', 'outage', 'downtime', 'unavailable', 'upgrades', 'upgrade', 'decisions', 'progress', 'advance', 'problems', 'shutdown', 'shutdowns'],
+    // Training by another name.
+    teach: ['tuition', 'instruction', 'instructed', 'taught', 'teach', 'teaching', 'tutorial', 'tutorials', 'tutor', 'tutors', 'coaching', 'coached', 'mentoring', 'workshop', 'workshops', 'demonstration', 'demonstrations', 'session', 'sessions', 'classes', 'class', 'seminar', 'seminars', 'refresher', 'induction'],
+    // The public reaching the council.
+    public: ['citizens', 'residents', 'public', 'customers', 'customer', 'callers', 'caller', 'taxpayers', 'businesses', 'visitors', 'people', 'service-users', 'enquirers', 'applicants'],
+    // Telling how performance is recorded and known.
+    record: ['record', 'records', 'recorded', 'recording', 'track', 'tracks', 'tracked', 'tracking', 'log', 'logs', 'logged', 'logging', 'collect', 'collects', 'collected', 'collecting', 'analyse', 'analyses', 'analysed', 'analysis', 'monitor', 'monitors', 'monitored', 'monitoring', 'measure', 'measures', 'measured', 'measuring', 'report', 'reports', 'reported', 'reporting', 'produce', 'produces', 'produced'],
     unit: UNIT,
     corporate: CORPORATE,
     leaders: LEADERS,
     senior: ['senior', 'top', 'chief', 'strategic', 'corporate', 'political', 'elected'],
     link: ['align', 'aligned', 'alignment', 'aligning', 'misaligned', 'link', 'linked', 'links', 'linkage', 'linking', 'tied', 'tie', 'derive', 'derived', 'flows', 'flow', 'driven', 'drive', 'underpin', 'underpins', 'support', 'supports', 'contribute', 'contributes', 'contribution', 'reflect', 'reflects', 'connected', 'connection', 'relate', 'related', 'relationship', 'integrated', 'fit', 'fits', 'consistent'],
     frontline: ['front', 'frontline', 'departments', 'departmental', 'directorates', 'users', 'user', 'managers'],
-    say: ['hear', 'heard', 'told', 'tell', 'inform', 'informed', 'update', 'updated', 'updates', 'explain', 'explained', 'talk', 'talking', 'dialogue', 'liaison', 'liaise', 'liaises', 'contact', 'feedback', 'briefing', 'briefings', 'newsletter', 'newsletters', 'aware', 'awareness', 'discuss', 'discussion', 'meetings', 'meet', 'relationship', 'relationships', 'relations', 'listen', 'listens', 'channels', 'contact', 'bulletin', 'bulletins', 'jargon'],
+    say: ['hear', 'heard', 'told', 'tell', 'inform', 'informed', 'update', 'updated', 'updates', 'explain', 'explained', 'talk', 'talking', 'dialogue', 'liaison', 'liaise', 'liaises', 'contact', 'feedback', 'briefing', 'briefings', 'newsletter', 'newsletters', 'aware', 'awareness', 'discuss', 'discussion', 'meetings', 'meet', 'relationship', 'relationships', '=relations', 'listen', 'listens', 'channels', 'contact', 'bulletin', 'bulletins', 'jargon', 'speak', 'speaks', 'spoke', 'talks', 'talked', 'notified', 'notice', 'warned', 'rapport'],
     wait: ['wait', 'waits', 'waited', 'waiting', 'take', 'takes', 'took', 'taking', 'queue', 'queued', 'delay', 'delays', 'delayed', 'outstanding'],
     period: ['weeks', 'months', 'days', 'week', 'month', 'year', 'years'],
     people: ['citizens', 'residents', 'public', 'customers', 'customer', 'users', 'user', 'people', 'community', 'communities', 'service-users', 'stakeholders', 'clients', 'taxpayers', 'tenants', 'businesses'],
@@ -95,10 +113,11 @@ export const builtinCodebook: Codebook<ThemeId> = {
     lead: ['interest', 'interested', 'involvement', 'involved', 'ownership', '=owns', '=owned', 'commitment', 'committed', 'champion', 'champions', 'championed', 'championing',
       'sponsor', 'sponsors', 'sponsorship', 'drive', 'drives', 'driven', 'driving', 'direction', 'lead', 'leads', 'led', 'engaged', 'engagement', 'support', 'supported', 'backing',
       'grip', 'steer', 'steers', 'chair', 'chairs', 'chaired', 'responsibility', 'responsible', 'accountable', 'role', 'debated', 'debate', 'discuss', 'discussed', 'decisions',
-      'push', 'impetus', 'priority', 'protected', 'protect', 'vision'],
+      'push', 'pushes', 'pushed', 'impetus', 'priority', 'protected', 'protect', 'vision',
+      'appetite', 'enthusiasm', 'energy', 'attention', 'scrutinise', 'scrutinises', 'scrutinised', 'scrutiny', 'oversight', 'agenda', 'personal', 'personally', 'backing', 'grasp', 'leadership'],
     // What money buys for IT: equipment, systems, programmes.
-    asset: [...TECH, 'equipment', 'hardware', 'pcs', 'infrastructure', 'replacement', 'replace', 'replacing', 'renewal', 'upgrade', 'upgrades', 'strategy', 'programme', 'projects', 'project', 'modernise', 'modernisation', 'machines', 'servers', 'licences'],
-    others: ['others', 'other', 'similar', 'neighbouring', 'comparable', 'elsewhere', 'peers', 'peer', 'national', 'average', 'averages', 'family', 'leading', 'best'],
+    asset: [...TECH, 'equipment', 'hardware', 'pcs', 'infrastructure', 'replacement', 'replace', 'replacing', 'renewal', 'upgrade', 'upgrades', 'strategy', 'programme', 'projects', 'project', 'modernise', 'modernisation', 'machines', 'servers', 'licences', 'renew', 'renewed', 'renewing', 'refresh', 'replaced', 'network', 'desktop', 'desktops', 'pcs', 'printers', 'laptops'],
+    others: ['others', 'other', 'similar', 'neighbouring', 'comparable', 'elsewhere', 'peers', 'peer', 'national', 'average', 'averages', 'family', 'leading', 'best', 'councils', 'authorities', 'organisations', 'firms', 'companies', 'sector', 'providers', 'bank', 'banks'],
   },
   rewrites: [
     ['information and communications technology', 'ict'],
@@ -117,13 +136,31 @@ export const builtinCodebook: Codebook<ThemeId> = {
     ['capacity to improve', 'prospects'],
     ['capacity to deliver the improvement', 'prospects'],
     ['lifelong learning', 'education'],
+    ['members of the review team', 'review team'],
+    ['member of the review team', 'review team'],
+    ['budget holders', 'managers'],
+    ['budget holder', 'manager'],
+    ['filing cabinets', 'files'],
+    ['filing cabinet', 'files'],
+    ['on course', 'on track'],
+    ['off course', 'off track'],
+    ['performance club', 'benchmarking club'],
+    ['performance clubs', 'benchmarking clubs'],
+    ['in competition with each other', 'in rivalry'],
+    ['in competition with one another', 'in rivalry'],
+    ['compete with each other', 'are rivals'],
+    ['compete with one another', 'are rivals'],
+    ['mutual understanding', 'mutual rapport'],
+    ['skills survey', 'skills audit'],
+    ['skills surveys', 'skills audits'],
+    ['training needs survey', 'training needs analysis'],
   ],
   polarity: {
     weakness: [
       'lack', 'lacks', 'lacking', 'lacked', 'absence', 'absent', 'insufficient*', 'inadequate*', 'poor', 'poorly', 'weak', 'weaker', 'weakness*',
       'limited', 'little', 'few', 'no evidence', 'not yet', 'yet to', 'fail', 'fails', 'failed', 'failing', 'failure*', 'slow', 'slowly', 'delay*',
       'backlog*', 'problem*', 'difficult*', 'concern*', 'unclear', 'inconsistent*', 'patchy', 'fragment*', 'ad hoc', 'piecemeal', 'gap', 'gaps',
-      'shortfall*', 'under-invest*', 'underinvest*', 'under invest*', 'underfund*', 'under-fund*', 'under-resourc*', 'rarely', 'seldom', 'unaware', 'unable',
+      'shortfall*', 'under-invest*', 'underinvest*', 'under invest*', 'underfund*', 'under-fund*', 'under-resourc*', 'unable',
       'unlikely', 'confus*', 'frustrat*', 'complain*', 'vague', 'out of date', 'outdated', 'isolation', 'isolated', 'reactive*', 'disjointed', 'low',
       'undermin*', 'hamper*', 'hinder*', 'barrier*', 'lag', 'lags', 'lagging', 'behind', 'late', 'uneven', 'variable', 'duplicat*', 'scope for',
       'room for', 'dissatisf*', 'fallen', 'falling', 'fell', 'reduced', 'cut', 'cuts', 'bypass*', 'unreliab*', 'obsolete', 'ageing', 'aging', 'old', 'struggl*', 'overstretch*', 'stretched', 'unmet',
@@ -133,10 +170,17 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'insufficiently', 'minimal', 'narrow', 'limited to', 'tension*', 'mistrust', 'distrust', 'criticis*', 'unsure', 'uncertain*', 'haphazard',
       'drift*', 'stalled', 'unanswered', 'overwhelm*', 'cannot keep', 'unavailable', 'slipped', 'slippage', 'overdue', 'short-term', 'short term', 'firefighting', 'fire-fighting', 'fire fighting',
       'flat', 'broken down', 'broke down', 'breakdown', 'stopped', 'hidden', 'guard', 'guards', 'passed from',
+      // Belittling and persisting: IT "still seen as", "little more than", "merely", "only a handful".
+      'still seen', 'still regarded', 'still viewed', 'still treated', 'still perceived', 'still thought', 'still see', 'still sees', 'still regard', 'still regards', 'still treat',
+      'still rel*', 'still depend*', 'little more than', 'nothing more than', 'merely', 'mere', 'only', 'handful', 'overhead', 'trial and error',
+      'discourag*', 'blame*', 'penalis*', 'cautious*', 'slow*', 'hard to', 'trouble*', 'constrain*', 'unwilling*', 'insular', 'parochial', 'complicated', 'cumbersome',
+      'deters', 'deter', 'stifl*', 'neglect*', 'starved', 'meagre', 'paltry', 'scarce', 'shortage*', 'short of', 'patchy', 'sporadic*', 'occasional', 'belated*',
+      'bottleneck*', 'overload*', 'swamp*', 'unresponsive', 'inaccessible', 'unaware', 'ill informed', 'ill-informed', 'out of touch',
     ],
     directive: [
       'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend*', 'would benefit', 'could be improved', 'urgent*',
       'area for improvement', 'areas for improvement', 'requires', 'required to', 'has to', 'have to', 'ought',
+      'will be needed', 'is needed', 'are needed', 'will need', 'would need',
     ],
     strength: [
       'effective', 'effectively', 'well', 'good', 'strong', 'strongly', 'strength*', 'clear', 'clearly', 'robust', 'excellent', 'success*',
@@ -148,12 +192,22 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'progress', 'better', 'key strength', 'high', 'highly', 'sharp', 'sharper', 'focused', 'driving', 'champion*', 'widespread', 'constructive', 'open',
       'addressed', 'tackled', 'resolved', 'grown', 'increased', 'doubled', 'secured', 'central', 'willing', 'embraced', 'encouraged', 'helped',
       'protected', 'modern', 'rarely seen', 'seldom seen', 'rarely see', 'seldom see', 'rarely found', 'trusted', 'supportive', 'influence', 'visible',
+      // Warmth, energy and rigour; sufficiency and currency; policies now in force.
+      'close', 'energetic*', 'with energy', 'vigorous*', 'determined', 'full backing', 'full support', 'strong backing', 'personal interest', 'realistic*', 'rigorous*',
+      'directly', 'explicit*', 'traced', 'traceable', 'accurate*', 'up to date', 'up-to-date', 'reliable', 'ring fenced', 'ring-fenced', 'earmarked', 'widely', 'throughout',
+      'confiden*', 'full use', 'good use', 'best use', 'could not have been better', 'could not be better', 'second to none', 'must now', 'now has to', 'now have to', 'now required',
+      'openness', 'flexib*', 'marked change', 'alert', 'eager*', 'enthusiastic*', 'valuable', 'useful', 'helpful', 'favourabl*', 'compares well', 'compare well', 'well placed',
+      'cheaper', 'lower cost', 'lower costs', 'savings', 'saved', 'efficient*', 'successful*', 'effective*', 'excellent', 'outstanding practice', 'shaped by', 'driven by', 'grows out of', 'flows from', 'built around', 'based on',
     ],
     achievement: [
       'now', 'already', 'has introduced', 'have introduced', 'introduced', 'has set up', 'set up', 'has established', 'launched', 'adopted', 'appointed', 'created',
       'developed', 'delivered', 'enables', 'allows', 'gives', 'lets', 'ensures', 'personally', 'named', 'dedicated', 'jointly', 'used', 'annual', 'annually', 'quarterly', 'monthly', 'weekly',
+      // Things done and routines kept: the facts inspectors record as achievements.
+      'every', 'give', 'given', 'let', 'allow', 'enable', 'shaped', 'informed', 'asked', 'visited', 'involved', 'listened', 'acts on', 'acted on', 'revised', 'renewed',
+      'attends', 'attend', 'meets', 'share', 'shares', 'shared', 'adopts', 'moved away', 'shaken off', 'able to', 'can now', 'personal', 'considered', 'weighed', 'drew on', 'brought back',
+      'routinely', 'invested', 'committed', 'joined', 'agreed', 'resolves', 'learned from', 'learnt from', 'understand', 'understands', 'recognise', 'recognises', 'realise', 'realises',
     ],
-    negators: ['not the case', 'not', 'never', 'no', 'none', 'nor', 'without', 'cannot', 'neither', 'nobody', 'nothing', 'no longer', 'no one'],
+    negators: ['not the case', 'not', 'never', 'no', 'none', 'nor', 'without', 'cannot', 'neither', 'nobody', 'nothing', 'no longer', 'no one', 'rarely', 'seldom', 'barely', 'hardly', 'scarcely'],
   },
   sections: {
     weakness: ['recommend', 'areas? (?:for|of|requiring) (?:improvement|development)', 'weakness', 'what (?:needs|should) (?:to )?(?:improve|change)', 'barriers', 'key issues', 'improvements? (?:needed|required)', 'concerns', 'risks'],
@@ -176,6 +230,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '@tech + community plan', '@tech + (council|authority|organisation) (priorities|objectives|aims|goals)',
         '@tech + strategic (aims|objectives|priorities|direction|context|fit|framework)', 'business case + @corporate',
         '@tech + (separately|isolation|independently) + (plan|plans|strategy|corporate)', '@tech strategy + @link',
+        // An IT plan or programme set against what the council says it wants (either order).
+        '@tech ~ @itplan + (corporate|council|authority|community|organisation) ~ @aims', '@tech ~ @itplan + (community|corporate|council) plan',
+        '(corporate|council|authority|community) ~ @aims + @tech ~ @itplan',
+        '(decisions|choices|investment|spending|projects|purchases|proposals) ~ @tech + (@link|driven|based|shaped|guided|traced|trace|grows|serve|serves) + @aims',
+        '@tech ~ @itplan + (traced|trace|grows|stems|springs|flows|derives|geared|shaped|driven|based) + (corporate|council|community|authority) ~ (@aims|plan)',
+        '@tech + (timetable|cycle|cycles|=planning) + (corporate|service) =planning', 'line sight',
       ],
       hints: ['@tech strategy', 'strategy + @corporate', '@link + @corporate', 'business needs + @tech', 'corporate plan', '@corporate + plans', 'strategic', 'drive + @tech'],
       patterns: [
@@ -192,6 +252,9 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '@leaders ~ @lead', '@senior (officer|officers|managers|management) ~ @lead', 'management team ~ @lead', '(nobody|no one) senior',
         '(lead|leadership|drive|direction|push|impetus|support|commitment) from top', 'champion + @tech', 'member champion', 'member involvement', 'member level', 'management board', 'corporate management team',
         'senior sponsor', 'ownership + @tech', '=owned ~ @tech', 'cabinet + @tech', 'portfolio holder', 'strategic direction + @tech', 'nobody + (responsible|accountable) + @tech',
+        // Leaders and their stance on IT anywhere in one unit; IT on (or off) the leaders' agenda.
+        '@leaders + (interest|interested|champion|champions|championed|championing|scrutinise|scrutinises|scrutinised|scrutiny|push|pushes|pushed|drive|drives|driven|driving|appetite|enthusiasm|energy|backing|grip|ownership|sponsor|sponsors|sponsorship|impetus|personally) + @tech', '@tech + (agenda|agendas) ~ (@senior|@leaders|board|management|team)', '@senior management team + @tech',
+        '(officers|officer) + (left|leaving|delegated) + @tech', '@leaders + (left|leaving) + (officers|ict)',
       ],
       hints: ['ownership', 'champion', 'sponsor', 'steering group', 'accountability', '@leaders + @tech + (decide|decided|agreed|set|expect|expects)'],
       patterns: [
@@ -208,34 +271,50 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'capital ~ @asset', '(under|over) (spend|spending|spent)', 'underspend', 'underspends', 'underspending', 'expenditure ~ @asset', 'money ~ @asset', '(pay|paid|paying) ~ @asset',
         'resources ~ @tech', 'under resourced', 'well resourced', 'afford', 'affordable', 'provision ~ (capital|budget|revenue)',
         'replacement (programme|cycle|strategy|plan)', 'refresh (programme|cycle)', 'growth bid', 'per cent + budget', 'no money', 'capital programme',
+        // Money by other names, and what it buys.
+        '(=spending|expenditure|finance|finances|funds|fund|sum|sums|allocation|reserve|reserves|million|thousand|pounds|money|cash) ~ @asset',
+        '(set|sets|setting) aside', 'ring fenced', 'earmarked', 'renewal fund', 'replacement fund', '(low|little|minimal|starved) ~ (spending|investment|funding|resources)',
+        '(cycle|programme|rolling) ~ (replacing|replace|replacement|renewing|renewal|renewed|refresh)',
       ],
       hints: ['resources', 'resourced', 'capital', 'spend', 'spending', 'financial', 'finance', 'obsolete', 'ageing', 'outdated', 'old + (pcs|equipment|hardware|machines|computers|systems)', 'legacy', 'revenue', 'bid', 'bids', 'pounds', 'fund', 'money'],
-      patterns: ['#Money #Multiple? (of|for|on|in|towards) (capital|investment|funding|ict|it|technology|equipment|the|new|its)', '(ten|five|six|seven|eight|#Value) years? old'],
+      patterns: ['#Money #Multiple? (of|for|on|in|towards) (capital|investment|funding|ict|it|technology|equipment|the|new|its)', '(ten|five|six|seven|eight|#Value) years? old',
+        '#Money #Multiple? .{0,6} (to|on|for) (renew|replace|upgrade|buy|modernise|refresh|improve) .{0,3} (its|the|their)? (ict|it|network|equipment|computers|pcs|systems|hardware|software|infrastructure)'],
     },
     {
       id: 'understanding-of-it',
       label: 'Understanding of IT',
       definition: 'The organisation\'s understanding of the power and opportunity offered by IT.',
       terms: [
-        '(understanding|understand|understands|understood|appreciation|appreciate|appreciates|grasp|awareness|aware|recognition|recognise|recognises|recognised|realise|know|knowledge) + @tech + (potential|opportunity|opportunities|power|benefits|benefit|transform|transforming|change|improve|contribute|contribution|role|value|offer|offers|offered)',
+        '(understanding|understand|understands|understood|appreciation|appreciate|appreciates|grasp|awareness|aware|recognition|recognise|recognises|recognised|realise|know|knowledge) + @tech + (potential|opportunity|opportunities|power|benefits|benefit|transform|transforming|contribute|contribution|role|value|offer|offers|offered)',
+        // Knowing what IT could do: "grasp what technology could do", "recognise that ICT is central to …", "explain how technology might help".
+        '@know ~ @tech + @potential', '@know ~ @potential + @tech', '@know ~ (what|how) ~ @tech',
+        '@tech + (means|tool|way|ways|asset|enabler|vehicle|lever) ~ (redesign|redesigning|reshape|reshaping|rethink|rethinking|change|changing|transform|transforming|modernise|modernising|improve|improving|delivered)',
+        '(typewriters|typewriter|word processors|word processing|filing|files|calculators|plumbing|utility|overhead|overheads|back office) + @tech', '@tech + (typewriters|typewriter|filing|files|calculators|plumbing|utility|overhead|overheads)',
+        '(automate|automating|automation) + (redesign|redesigning|transform|transforming|change|changing|rethink)', '@tech ~ (open|opens|opened) ~ (ways|possibilities|opportunities|doors)',
         'potential + @tech', '@tech + potential', 'opportunities + @tech + (offer|offers|offered|bring|brings|create)', 'power + @tech', 'enabler', 'enabling + @tech',
         '(seen|see|sees|regarded|regard|regards|viewed|view|views|treated|treat|treats|perceived|thought) + @tech + (cost|overhead|utility|plumbing|back office|support function|technical|necessary|specialist|add-on|luxury|end)',
         'transform + @tech', 'transformation + @tech', '@tech + (tool|means) + (change|improve|transform|deliver)',
       ],
       hints: ['understanding + @tech', 'awareness + @tech', 'appreciation', 'potential', 'opportunities', 'benefits + @tech', 'technical issue', 'back office', 'specialists + @tech'],
-      patterns: ['(see|sees|seen|regard|regards|regarded|view|views|viewed|treat|treats|treated) (it|ict|technology|computers) as [.{0,4}]', 'what (it|ict|technology) (can|could) (do|offer|achieve)'],
+      patterns: ['(see|sees|seen|regard|regards|regarded|view|views|viewed|treat|treats|treated) (it|ict|technology|computers) as [.{0,4}]', 'what (it|ict|technology) (can|could) (do|offer|achieve)',
+        '(it|ict|technology|computers|computing|systems) (is|are|was|were) (still|often|largely|generally|widely|mainly|too often|increasingly|now)? (seen|regarded|viewed|treated|perceived|considered|thought of) as'],
     },
     {
       id: 'communication',
       label: 'Communication',
       definition: 'Communication between technical (IT) staff and front-line service providers and departments.',
       terms: [
-        '=communication', '=communications', '=communicate', '=communicated', '=communicating', '=communicates', '@say + @tech @unit', '@tech @unit + @say', 'them and us',
+        '=communication', '=communications', '=communicate', '=communicated', '=communicating', '=communicates', '@say + @itside @unit', '@itside @unit + @say', 'them and us',
+        // News about changes reaching (or not) the departments; who to speak to; named IT contacts; the two sides.
+        '(learn|learns|hear|hears|heard|told|tell|tells|=informed|=inform|notified|notify|warned|warning|warn|kept|briefed) ~ @news', '(find|finds|found) out ~ @news',
+        '(know|knows|sure|unclear) ~ (speak|talk|contact|approach|ask|turn) + (@itside|ict)', '@tech (contact|contacts|representative|representatives|coordinator|coordinators|link|links)',
+        '(relations|relationship|relationships|contact|contacts|links) + @itside @unit + @frontline', '@itside @unit + @frontline ~ (meet|meets|met|work|working|sit|sits|alongside)',
+        'two sides', '(both|two) sides + @tech', '@itside (staff|team|section|unit) ~ (alongside|together|seconded|sit|sitting|based)',
         'kept + dark', 'relationship manager', 'account manager', 'liaison officer', 'link officer', '(business|departmental) liaison', 'dialogue', 'liaison', 'liaise',
-        '@frontline + @tech @unit + (gap|divide|relationship|relationships|between|contact|understanding)', 'two way', 'listen + @tech @unit', 'jargon', 'technical language',
-        '@tech @unit + (understand|understanding) + (business|departments|service|needs)', 'newsletter', 'intranet + news',
+        '@frontline + (@itside|technical) @unit + (gap|divide|relationship|relationships|=relations|between|contact|understanding|rapport)', 'two way', 'listen + @itside @unit', 'jargon', 'technical language',
+        '@itside @unit + (understand|understanding) + (business|departments|service|needs)', 'newsletter', 'intranet + news',
       ],
-      hints: ['@frontline + @tech @unit', 'informed', 'consulted + @tech', 'between + @tech', 'gulf', 'divide'],
+      hints: ['@frontline + @itside @unit', 'informed', 'consulted + @tech', 'between + @tech', 'gulf', 'divide', 'rapport', 'in dark'],
       patterns: ['(rarely|seldom|never|regularly) (hear|hears|heard|meet|meets|talk|talks|speak|speaks) (from|to|with) the? (it|ict|technical|computer) #Noun'],
     },
     {
@@ -248,9 +327,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '@period + (wait|waiting|delay|fix|resolve|install|installed|deliver|delivered|respond)', 'waiting list', 'queue', 'firefighting', 'fire fighting', 'overstretched', 'over stretched', 'workload', 'workloads',
         'helpdesk', 'help desk', 'service desk', 'calls + (resolved|logged|answered|fixed|outstanding|abandoned)', 'service standards', 'service standard', 'requests + (new|outstanding|work|service|backlog|delay|waiting|demand|meet|cope)', 'conflicting demands',
         'conflicting priorities', 'demands + @tech @unit', 'capacity + @tech @unit', 'cope ~ (demand|demands|requests|volume|workload|calls|peak)', '(keep|keeps|kept) (up|pace) ~ (demand|demands|requests|volume|work|workload)',
-        'first time fix', 'faults', '(ranking|rank|ranked|order) ~ (requests|projects|work)', 'first call', 'first contact', 'agreed time', 'agreed times',
+        'first time fix', '(fault|faults) ~ (outstanding|backlog|queue|waiting|repaired|resolved|cleared|unresolved|days|weeks|hours)', '(ranking|rank|ranks|ranked|order) ~ (requests|request|projects|work|bids)', 'first call', 'first contact', 'agreed time', 'agreed times',
+        // Taking on work within the section's means; the wait itself; deferring and turning down work.
+        '(defer|deferring|deferred|postpone|postponed|turn|turned|refuse|refused) ~ (work|requests|projects|demands)',
+        '(staff|section) time ~ (needed|goes|spent|allocated|priorities)', 'wait ~ (equipment|pcs|computers|repairs|repair|installation|new)', '(requests|request) ~ (development|developments|equipment)',
       ],
-      hints: ['demand', 'demands', 'capacity', 'requests', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'stretched', 'reactive', 'response', 'calls', 'deliver + projects', 'slipped', 'new (pcs|equipment|computers|systems|printers)', 'support + @tech', 'expectations'],
+      hints: ['demand', 'demands', 'capacity', 'requests', 'faults', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'stretched', 'reactive', 'response', 'calls', 'deliver + projects', 'slipped', 'new (pcs|equipment|computers|systems|printers)', 'support + @tech', 'expectations'],
       patterns: ['(wait|waits|waited|waiting|take|takes|took) .{0,4} (weeks|months|days) (for|to|before)?', 'more (requests|work|projects|demands) than'],
     },
     {
@@ -259,10 +341,14 @@ export const builtinCodebook: Codebook<ThemeId> = {
       definition: 'Appropriate provision of user training and IT skills.',
       terms: [
         'train', 'training', 'trained', 'untrained', 'retrain', '@tech skills', 'skills + @tech', '@tech literacy', 'computer literate', 'ecdl', 'european computer driving',
-        'course', 'courses', 'taught themselves', 'self taught', 'induction + @tech', 'learning + @tech', 'e learning', 'competence + @tech', 'competent + @tech', 'super users', 'superusers',
-        'skills gap', 'skills audit', 'training needs', 'confident + @tech', 'confidence + @tech', '(how|unable) + use + @tech',
+        '=course', 'courses', 'taught themselves', 'self taught', 'induction + @tech', '(learning|learn|learnt|learned) ~ (=use|=using|operate|skills|software|package|packages)', 'e learning', 'competence + @tech', 'competent + @tech', 'super users', 'superusers',
+        // Teaching by other names, and being shown how.
+        'tuition', '=instruction', 'taught', 'tutorial', 'tutorials', '@teach ~ (@tech|software|package|packages|users|staff|new|=use|=using)', '(shown|showed|taught|teach|teaches) ~ how ~ =use',
+        '(starter|starters|newcomers|recruits|entrants) + (shown|taught|introduced|=use|=using|training)', 'trial error', '(skills|skill) + (need|needs|needed|lack|lacking|gaps)',
+        '(make|making|makes) (full|good|better|best|little|limited) use + (@tech|software|package|packages|system)', '(struggling|struggle|struggles) ~ (=using|=use|software|package|packages)',
+        'skills gap', 'skills audit', 'training needs', 'confident + @tech', 'confidence + @tech', '(how|unable) =use + @tech',
       ],
-      hints: ['skills', 'skill', 'competence', 'competencies', 'learn', 'learning', 'guidance', 'manuals', 'manual', 'workshops', 'coaching', 'mentoring', 'capability', 'use + (systems|software|pcs|packages|functions)'],
+      hints: ['skills', 'skill', 'competence', 'competencies', 'learn', 'learning', 'guidance', 'manuals', 'manual', 'workshops', 'coaching', 'mentoring', 'capability', '(=use|=using) + (systems|software|pcs|packages|functions)', 'confidence', 'help + colleagues', 'asking colleagues'],
       patterns: ['(do not|don\'t|cannot|can\'t|unable to) (use|exploit|make use of) .{0,4} (software|systems|packages|functions|features)'],
     },
     {
@@ -274,10 +360,19 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'working practices', 'hierarchical', 'command + control', 'blame', 'territorial', 'mindset', 'mind set', 'attitudes', 'attitude', 'behaviours',
         'resistance + change', 'resistant + change', 'resist + change', 'empower', 'empowered', 'empowerment', 'traditional (approach|approaches|methods|style|working|ways|practices)',
         'bureaucratic', 'bureaucracy', 'inward looking', 'modernisation agenda', '=openness', 'complacent', 'complacency', 'departmental boundaries',
-        '(departmental|organisational) (barriers|boundaries)', '(open|traditional|old|customer|focused|flexible|corporate) ~ (way|ways) working', '(style|styles) ~ (management|leadership)', 'outward looking', 'outward facing', 'customer focused', 'trusted', 'blame',
+        '(departmental|organisational) (barriers|boundaries)', '(open|traditional|old|customer|focused|flexible|corporate) ~ (way|ways) working', '(style|styles) ~ (management|leadership)', 'outward looking', 'outward facing', 'customer focused', '=trusted',
+        // Habits and outlooks; readiness for change; freedom to try; delegation; one organisation rather than fiefdoms.
+        'always ~ (done|way|ways|worked|operated)', 'status quo', '(need|needs) not change', '(old|departmental|insular|parochial|narrow|traditional|inward) ~ (outlook|mentality|thinking|loyalties|habits|outlooks)',
+        '(embrace|embraced|embraces|embracing|welcome|welcomed|welcomes|openness|open|willing|willingness|ready|readiness|appetite|receptive|adapt|adapted|adapting|reluctance|reluctant|unwilling|resistance|resistant|resist|resists|wary|fear|fearful) ~ change',
+        '(things|work) differently', '(new|different|flexible|innovative|modern) ~ (way|ways) ~ (working|work)',
+        '(encouraged|encourage|encourages|encouraging|free|freedom|=allowed|=trusted|empowered|discourages|discouraged) ~ (try|experiment|innovate|ideas|risks|initiative|responsibility|decisions|admit|admitting)',
+        '(encouraged|encourage|encourages|encouraging|discourages|discouraged) + (ideas|innovate|innovation|experiment|experimenting|risks|initiative)',
+        '(delegate|delegates|delegated|delegating|delegation|devolve|devolved|devolution) ~ (staff|managers|decisions|responsibility|more|authority)',
+        '(own|departmental|sectional) interests', 'empire building', 'empires', 'fiefdoms', 'turf', 'rivalry', 'rivals',
+        '(work|works|working|operate|operates) ~ (isolation|separately)', 'mistakes + (learn|learning|chance|blame|admit|admitting)',
       ],
-      hints: ['style', 'modernise', 'modernising', 'modernisation', 'behaviour', 'innovation', 'innovate', '=openness', 'corporate working', 'joined up', 'top down', 'autonomy', 'ways + working'],
-      patterns: ['(the way|how) (the council|the authority|it|staff|managers) (works|work|operates|manages)'],
+      hints: ['style', 'modernise', 'modernising', 'modernisation', 'behaviour', 'innovation', 'innovate', '=openness', 'corporate working', 'joined up', 'top down', 'autonomy', 'ways + working', 'as whole', 'work together', 'outlook', 'ideas'],
+      patterns: ['(the way|how) (the council|the authority|it|staff|managers) (works|work|operates|manages)', '(works|working|work|act|acts|acting|operates) as (one|a single) (organisation|council|team|authority|body)'],
     },
     {
       id: 'information-systems',
@@ -285,12 +380,18 @@ export const builtinCodebook: Codebook<ThemeId> = {
       definition: 'Management and information systems; performance management and performance information.',
       terms: [
         'performance management', 'performance information', 'performance (indicator|indicators|measures|measure|data|targets|target|framework|monitoring|reporting|reports|report|plan|plans|review|reviews|figures)',
-        'management information', 'information systems', 'information system', '(monitor|monitored|monitoring|measure|measured|measuring|track|tracked|tracking|report|reported|reporting) + performance',
+        'management information', 'information systems', 'information system', '(monitor|monitored|monitoring|measure|measured|measuring|track|tracked|tracking|report|reported|reporting) ~ performance',
         'pi', 'pis', 'bvpi', 'bvpis', 'indicators', 'data quality', '(reliable|accurate|robust|complete|consistent|timely) (data|information|figures)', 'balanced scorecard', 'scorecard',
-        'baseline', 'baselines', 'targets + (set|measurable|smart|progress|met|monitor|monitored)', 'measurable', 'smart targets', 'milestones',
+        'baseline', 'baselines', 'targets ~ (set|=measurable|smart|progress|met|monitor|monitored)', '=measurable', 'smart targets', 'milestones',
+        // Recording and knowing how the service does: how long, how many, whether it is getting better; reports and their quality.
+        '@record ~ (how|long|many|much|whether|trends|trend|times|figures|statistics|slippage|spend|costs|outcomes)', '(monitor|monitors|monitored|monitoring|track|tracks|tracking|tracked|review|reviewing|reviewed) ~ progress + (projects|project|=plan|programme|targets|milestones)',
+        '(targets|target|objectives|aims) ~ (measured|measure|measurable|measuring|assessed|quantified)', '(show|shows|demonstrate|demonstrates|prove|tell|tells|know|knows) ~ whether ~ (better|improving|improved|improvement|worse|working)',
+        '(management|monthly|weekly|quarterly|annual|detailed|basic|regular|exception|progress) (reports|report|reporting|statistics|figures|data|returns)',
+        '(reliable|accurate|robust|complete|consistent|timely|date|detailed|basic|regular|management|unreliable|inaccurate|incomplete) ~ (data|information|figures|statistics)',
+        '(information|data|reports|reporting|figures) ~ performance', '(spot|identify|analyse|see) ~ trends', 'trend analysis', 'dashboard', 'dashboards',
       ],
       hints: ['performance', 'targets', 'target', 'monitoring', 'monitored', 'measure', 'measures', 'data', 'information + managers', 'reporting', 'reports', 'statistics', 'outcomes', 'outputs', 'evaluate', 'evaluation', 'costs + (know|known|unknown|record|recorded)'],
-      patterns: ['(does not|do not|doesn\'t|cannot|can\'t) (know|tell|measure|say) (how|whether|what)'],
+      patterns: ['(does not|doesn\'t|cannot|can\'t) (know|tell|measure|say|show|demonstrate|prove|record) (how|whether|what)', '(do not|don\'t) (know|tell|measure|show|record) (how (much|many|well|long|far|often)|whether)'],
     },
     {
       id: 'consultation',
@@ -298,11 +399,18 @@ export const builtinCodebook: Codebook<ThemeId> = {
       definition: 'Consulting users, customers and citizens.',
       terms: [
         '=consult', '=consults', '=consulted', '=consulting', '=consultation', '=consultations', 'survey ~ (@people|@frontline|staff|departments|managers)', 'surveys', 'surveyed', 'questionnaire', 'questionnaires', 'focus group', 'focus groups',
-        'user group', 'user groups', 'user forum', 'user forums', 'citizens panel', 'residents panel', 'people panel', '@people + @views', '@views + @people',
+        'user group', 'user groups', 'user forum', 'user forums', 'citizens panel', 'residents panel', 'people panel', '@people ~ @views', '@views ~ @people',
         '(customer|user|resident|citizen) satisfaction', 'customer feedback', 'user feedback', 'complaints', 'listening', 'customer (needs|views|expectations|focus)',
+        // Asking and hearing the people served, by any means: panels, groups, forms, comment cards; what users say they need.
+        '(listened|listen|listens|heard|hear) ~ (@people|they|them|users|customers)',
+        '(panel|panels|forum|forums|=group|=groups|survey|surveys|questionnaire|feedback|comments|comment) ~ (=informed|shaped|results|findings|acted|analysed|influenced|fed)',
+        '(feedback|comment|comments|satisfaction) (form|forms|card|cards|survey|surveys|slip|slips)', '(acts|act|acted|acting) ~ (say|said|views|feedback|comments|results)',
+        '(involved|involve|involving|involvement) ~ (users|customers|residents|citizens|public|@people) ~ (review|design|decisions|plans|planning|throughout)',
       ],
-      hints: ['@views', '@people', 'involve', 'engagement', 'feedback', 'satisfaction', 'forum', 'panel', 'ask', 'asked'],
-      patterns: ['(ask|asked|asking) (users|customers|residents|citizens|the public|staff|departments|people) (what|about|for|whether|how)'],
+      hints: ['@views', '@people', 'engagement', 'feedback', 'satisfaction', 'forum', 'panel'],
+      patterns: ['(ask|asked|asking) (users|customers|residents|citizens|the public|staff|departments|people) (what|about|for|whether|how)',
+        '(ask|asks|asked|asking) (its|their|the|all|every)? (users|customers|residents|citizens|public|staff|departments|managers|people|clients|panel) (regularly|routinely|directly)? (for|about|what|whether|how|to|which|who|if)',
+        '(users|customers|residents|citizens|public|staff|panel|departments|managers|people) (were|was|are|is|have been|had been) (regularly|routinely|directly)? (asked|surveyed|invited)'],
     },
     {
       id: 'comparison',
@@ -310,11 +418,18 @@ export const builtinCodebook: Codebook<ThemeId> = {
       definition: 'Comparing performance with others, benchmarking.',
       terms: [
         'compare', 'compared', 'compares', 'comparing', 'comparison', 'comparisons', 'comparative', 'comparator', 'comparators', 'benchmark', 'benchmarks', 'benchmarked', 'benchmarking',
-        'socitm', 'cipfa', '(other|similar|neighbouring|comparable|leading) (councils|authorities|organisations|boroughs|districts|counties)', 'league table', 'league tables',
+        'socitm', 'cipfa', 'league table', 'league tables',
+        // Setting the service against others: measured against, set alongside, looked beyond, visits and borrowed practice.
+        '(measure|measured|measures|measuring|judge|judged|judges|assess|assessed|set|sets|setting|test|tested|check|checked|compared|placed|put) ~ (against|alongside|beside) + (@others|own|past|previous|bank|banks|trust|firms|companies|standards)',
+        '(looked|look|looks|looking|went|go|going) (beyond|outside) + (local|council|authority|sector|own)', '(beyond|outside) local government',
+        '(visit|visits|visited|visiting) ~ (=councils|=authorities|=organisations|=companies|=firms|neighbouring|similar|comparable|leading|performing|best)',
+        '(stand|stands|match|matches|measure|measures|stack|stacks|shape|shapes|compare|compares) (against|up) + (@others|councils|authorities)', '(drew|draw|draws|drawing|borrowed|adopted|copied) ~ (experience|practice|practices|ideas) + (@others|councils|authorities|organisations|elsewhere)',
+        'experience ~ (neighbouring|similar|other|comparable) ~ (councils|authorities|organisations)', '(high|best|top|better|well|leading|poorly|low) performing', 'benchmarking club', 'club + (socitm|cipfa|benchmarking|costs|data)',
+        '(lowest|highest|top|bottom|upper|lower|best|worst) (quarter|quartile|third|half)', '(own|past|previous) performance + only',
         'quartile', 'top quartile', 'bottom quartile', 'nearest neighbours', 'family group', 'learn + (others|elsewhere)', 'learning + (others|elsewhere)', 'best practice + elsewhere',
         'national average', 'average + (councils|authorities)', 'peers', 'peer group', 'best performing', 'unit costs + @others',
       ],
-      hints: ['@others', 'unit costs', 'unit cost', 'average', 'relative', 'elsewhere', 'visits', 'visited', 'best practice'],
+      hints: ['(other|similar|neighbouring|comparable|leading) (councils|authorities|organisations|boroughs|districts|counties)', 'unit costs', 'unit cost', 'average', 'relative', 'elsewhere', 'visits', 'visited', 'best practice'],
       patterns: ['(how|whether) (its|their|the) (costs|performance|services?) (compare|compares|stack up)'],
     },
     {
@@ -327,8 +442,13 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'external (provider|providers|supplier|suppliers|partner|partners|contractor|contractors)', 'partnership', 'partnerships', 'strategic partner', 'strategic partnership', 'joint venture',
         'option appraisal', 'options appraisal', 'alternative (providers|delivery|options|ways)', 'in house + (provider|providers|compare|compared|test|tested|alternative|alternatives|versus|option|options|provision)',
         'value + money', 'contract', 'contracts', 'contracted', 'contractor', 'contractors', 'supplier', 'suppliers', 'vendors', 'shared service', 'shared services', 'buy', 'purchasing',
+        // Whether anyone else could do it better or cheaper; sharing with others; private firms; joint buying.
+        '(anyone|someone|somebody|others|another|elsewhere|alternative|alternatives) ~ (deliver|provide|run|supply|do) ~ (better|cheaper|cheaply|efficiently|more)', '(deliver|provide|run|provided|delivered) ~ (cheaply|cheaper|economically)',
+        '(share|sharing|shared) ~ (systems|staff|services|service|costs|resources|facilities|infrastructure|arrangements|support) + (=councils|=authorities|partners|partner|firms|companies|neighbouring|other|others|sector|agencies)', '(private|commercial|outside) (firms|companies|firm|company|organisations|providers|sector)',
+        '(joint|jointly|consortium|consortia|collaborative|collective) ~ (buying|purchasing|procurement|arrangements|arrangement|service|services|venture|contract)', '(appraisal|appraise|appraised) + (providing|provision|delivery|ways|options|alternatives)',
+        '(buying|bought|buys|buy|purchasing|purchased) + (prices|price|terms|discount|discounts|deal|deals)',
       ],
-      hints: ['market', 'partner', 'partners', 'in house', 'alternatives', 'options', 'providers', 'commercial', 'purchase', 'purchased', 'external'],
+      hints: ['market', 'partner', 'partners', 'in house', 'alternatives', 'options', 'providers', 'commercial', 'purchase', 'purchased', 'external', 'cheaper', 'cheaply'],
       patterns: ['(test|tested|testing) (whether|if)? .{0,4} (competitive|best value|value for money)'],
     },
     {
@@ -340,8 +460,13 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '2005 + (target|targets)', 'website', 'web site', 'web', 'internet', 'online', 'portal', 'call centre', 'contact centre', 'one stop shop', 'one stop shops',
         'customer access', 'access channels', 'electronically', 'e enabled', 'e enable', 'e enabling', 'transactions', 'self service', 'kiosk', 'kiosks', 'smartcard', 'smart card',
         'customer relationship management', 'crm', 'digital services', 'email + public', 'e services', 'e procurement', 'e democracy', 'channels + (access|customers|public)',
+        // The public reaching the council: by phone, in person, online; one place and one number; the 2005 deadline.
+        '2005 + (target|targets|deadline|deadlines|goal|commitment)', 'government + 2005', '(single|one) (point|number|stop|visit|place) + (@public|contact|call|enquiries|services)',
+        '@public + (telephone|telephoning|phone|phones|phoning|ring|rings|call|calls|visit|visiting|contact|contacting|reach|access|enquiries|enquiry|transact|deal) + (council|authority|services|department|departments|hours|office|offices)',
+        '(office|opening) hours + (@public|access|contact|outside|beyond)', '(shared|single|common) ~ (customer|citizen|resident) ~ (records|record|database|index)', 'one stop', 'touch screen', 'available (electronically|online)',
+        '(enquiries|enquiry|calls) + (contact|call) centre',
       ],
-      hints: ['electronic', '2005', 'access', 'channels', 'e mail', 'email', 'modernising government', 'telephone', 'digital'],
+      hints: ['electronic', '2005', 'access', 'channels', 'e mail', 'email', 'modernising government', 'telephone', 'digital', 'enquiries', 'point contact', 'office hours'],
       patterns: ['(by|from|through|over) the (web|internet)', 'pay (for|their) .{0,3} (online|electronically)'],
     },
   ],
