@@ -123,6 +123,8 @@ export interface CompiledCodebook {
   tech: ReadonlySet<string>;
   offTopic: RegExp | undefined;
   net: ReturnType<typeof nlp.buildNet> | undefined;
+  /** A cheap test that a unit could match a pattern (see anchorsOf). */
+  anchors: RegExp | undefined;
 }
 
 function slotWord(word: string): string {
@@ -233,7 +235,47 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     tech: new Set((codebook.macros['tech'] ?? []).map(slotWord)),
     offTopic: codebook.offTopic.length > 0 ? new RegExp(`\\b(?:${codebook.offTopic.map(escape).join('|')})\\b`) : undefined,
     net: matches.length > 0 ? nlp.buildNet(matches) : undefined,
+    anchors: anchorsOf(matches.map((m) => m.match)),
   };
+}
+
+/** Top-level tokens of a compromise match pattern: words, (alternatives), [groups], #Tags, wildcards. */
+function patternTokens(pattern: string): string[] {
+  const tokens: string[] = [];
+  let depth = 0, current = '';
+  for (const char of pattern) {
+    if (char === '(' || char === '[') depth++;
+    if (char === ')' || char === ']') depth--;
+    if (char === ' ' && depth === 0) { if (current) tokens.push(current); current = ''; } else current += char;
+  }
+  if (current) tokens.push(current);
+  return tokens;
+}
+
+/**
+ * A quick test that a unit could match some pattern: each pattern's first required literal token
+ * (a word or a group of words) must occur. Tagging a sentence with compromise costs far more than
+ * this test, and most units match no pattern. Undefined when some pattern has no literal anchor.
+ */
+function anchorsOf(patterns: readonly string[]): RegExp | undefined {
+  const alternatives: string[] = [];
+  for (const pattern of patterns) {
+    // The required literal tokens; of those, the one whose words are least common is the anchor.
+    const literal = patternTokens(pattern).filter((token) => !token.endsWith('?') && /^(?:[a-z'’-]+|\([a-z'’| -]+\))$/i.test(token))
+      .map((token) => token.replace(/[()]/g, '').split('|').map((word) => word.trim().toLowerCase()).filter(Boolean));
+    const money = patternTokens(pattern).some((token) => /^#(?:Money|Value|Multiple)$/.test(token));
+    const anchor = literal.sort((a, b) => commonness(a) - commonness(b))[0];
+    if (money && (!anchor || commonness(anchor) > 0)) { alternatives.push('[£$€]?\\d'); continue; }
+    if (!anchor) return undefined;
+    alternatives.push(...anchor.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  }
+  if (alternatives.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}])(?:${[...new Set(alternatives)].join('|')})(?![\\p{L}])`, 'iu');
+}
+
+/** How many of the words are function words (a poor anchor). */
+function commonness(words: readonly string[]): number {
+  return words.filter((word) => STOPWORDS.has(word)).length;
 }
 
 /* ---------- cues ---------- */
@@ -327,7 +369,7 @@ export function explainCues(text: string, compiled: CompiledCodebook): Record<st
 
 function patternHits(text: string, clauses: string[], compiled: CompiledCodebook): Map<string, number[]> {
   const hits = new Map<string, number[]>();
-  if (!compiled.net) return hits;
+  if (!compiled.net || (compiled.anchors && !compiled.anchors.test(text))) return hits;
   for (const found of nlp(text).sweep(compiled.net).found as Array<{ theme: string; view?: { text(): string } }>) {
     const quote = found.view?.text().toLowerCase() ?? '';
     const clause = Math.max(0, clauses.findIndex((c) => c.includes(quote.slice(0, 20))));
@@ -534,7 +576,8 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   if (compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
   if (cues.size === 0) return [];
-  const mood = directive && unitMood(text) !== 'continue' ? 'imperative' : unitMood(text);
+  const opening = unitMood(text);
+  const mood = directive && opening !== 'continue' ? 'imperative' : opening;
   if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
   const scores = clauses.map((_, c) => clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
