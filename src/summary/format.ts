@@ -23,6 +23,9 @@ export function share(share: Share): string {
   return `${percent(share)} (${share.count} of ${share.of})`;
 }
 
+/** Fractions a headline may use, largest first: [numerator, denominator, words]. */
+const FRACTIONS: ReadonlyArray<readonly [number, number, string]> = [[3, 4, 'three-quarters'], [2, 3, 'two-thirds']];
+
 /**
  * A rounded-down claim that is strictly true: "more than 70%" for 72%, "exactly half" for 50%,
  * "7 of 12" for small counts. Used in headlines, where the exact count follows in the figures.
@@ -34,6 +37,9 @@ export function roughShare(share: Share): string {
   if (share.count * 2 === share.of) return 'exactly half';
   const tens = Math.floor((10 * share.count) / share.of) * 10;
   if (tens * share.of === 100 * share.count) return `${tens}%`;
+  // "more than two-thirds" says more than "more than 60%" when the share is 68%.
+  const fraction = FRACTIONS.find(([n, d]) => share.count * d > share.of * n && n * 100 > tens * d);
+  if (fraction) return `more than ${fraction[2]}`;
   return tens === 0 ? 'fewer than 10%' : `more than ${tens}%`;
 }
 
