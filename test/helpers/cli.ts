@@ -23,11 +23,16 @@ export interface CliResult {
  * The child is killed (and the promise rejects, with its output so far) after `killAfterMs`.
  */
 export function runCli(args: readonly string[], killAfterMs = 100_000): Promise<CliResult> {
+  return runScript('src/cli.ts', args, killAfterMs);
+}
+
+/** Runs `node --import tsx <script> ...args` from the repository root (another command: evaluate, summary). */
+export function runScript(script: string, args: readonly string[], killAfterMs = 100_000): Promise<CliResult> {
   // The test runner's NODE_OPTIONS already loads tsx; the child gets it once, explicitly.
   const { NODE_OPTIONS: _ignored, ...env } = process.env;
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

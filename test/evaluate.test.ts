@@ -1,0 +1,60 @@
+/** The evaluate command, through the real script: accuracy against labels, and its refusals. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, runScript } from './helpers/cli.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'evaluate-test-'));
+const db = join(folder, 'out', 'results.sqlite');
+const label = (file: string, grade: string, prospect: string) => ({ file, grade, prospect });
+
+beforeAll(async () => {
+  const input = join(folder, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, 'a.txt'), 'Summary\nWe judge the service to be fair, a one-star service, and we think it will probably improve.\n');
+  writeFileSync(join(input, 'b.txt'), 'Summary\nIn our view the service is good, and its prospects for improvement are promising.\n');
+  writeFileSync(join(input, 'c.txt'), 'Minutes of the meeting. Members noted the report.\n');
+  const result = await runCli(['--input', input, '--out', join(folder, 'out'), '--quiet'], 60_000);
+  expect(result.code).toBe(0);
+}, 90_000);
+
+async function evaluate(labels: unknown, ...extra: string[]) {
+  const file = join(folder, `labels-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, typeof labels === 'string' ? labels : JSON.stringify(labels));
+  return runScript('scripts/evaluate.ts', ['--db', db, '--labels', file, ...extra], 60_000);
+}
+
+describe('npm run evaluate', () => {
+  it('prints accuracy per field, a confusion matrix and what it got wrong', async () => {
+    const result = await evaluate([label('a.txt', 'fair', 'probably'), label('b.txt', 'excellent', 'promising'), label('c.txt', 'none', 'none')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('grade: 66.7% (2/3)');
+    expect(result.stdout).toContain('prospect: 100.0% (3/3)');
+    expect(result.stdout).toMatch(/wrong: b\.txt: expected excellent, got good \[assessed\] from "In our view the service is good/);
+  }, 60_000);
+
+  it('gives the same figures as JSON', async () => {
+    const result = await evaluate([label('a.txt', 'fair', 'probably'), label('b.txt', 'good', 'promising')], '--json');
+    expect(result.code).toBe(0);
+    const fields = (JSON.parse(result.stdout) as { fields: Array<{ field: string; correct: number; total: number }> }).fields;
+    expect(fields.find((f) => f.field === 'grade')).toMatchObject({ correct: 2, total: 2 });
+  }, 60_000);
+
+  it.each([
+    ['not JSON', '{ nope'],
+    ['not a list', { file: 'a.txt' }],
+    ['an unknown grade', [label('a.txt', 'superb', 'probably')]],
+    ['a repeated file', [label('a.txt', 'fair', 'probably'), label('a.txt', 'fair', 'probably')]],
+  ])('exits 1 on malformed labels: %s', async (_name, labels) => {
+    const result = await evaluate(labels);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: malformed labels/);
+  }, 60_000);
+
+  it('exits 1 when the labels name a file that was never processed', async () => {
+    const result = await evaluate([label('a.txt', 'fair', 'probably'), label('missing.pdf', 'good', 'will')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('missing.pdf');
+  }, 60_000);
+});
