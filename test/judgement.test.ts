@@ -14,11 +14,6 @@ import { judgementCases6 } from './cases/judgement-cases-6.js';
 import { analysePages } from './helpers/analyse.js';
 
 const KNOWN_FAILURES: Record<string, string> = {
-  // Held-out set 6, measured once after the rules were written (35 of 40 right); not tuned on.
-  'r6-b-ict-egov-fair-promising-hyphenated': '"users rated training on the new finance system as poor" fits a verdict frame; its subject is not a service',
-  'r6-none-council-own-review': 'the council\'s own review says "the service will improve" in its own voice, and its title is not recognised as the council\'s own paper',
-  'r6-none-guidance-leaflet': 'a key table with one row per grade ("three stars | an excellent service") is read row by row, so no row looks like a legend',
-  'r6-none-scrutiny-minutes': 'reported speech in minutes ("he thought it was a good service") reads as a verdict',
   'table-self-assessment-vs-inspection-columns': 'a table with a self-assessment column beside the inspection column: the column headers are not read, so both values are candidates',
 };
 
@@ -27,10 +22,9 @@ describe('grade and prospect on hand-written cases', () => {
     expect(judgementCases.length).toBeGreaterThanOrEqual(60);
     expect(judgementCases.filter((c) => c.expect.grade === null).length).toBeGreaterThanOrEqual(15);
   });
-  // Sets 2 to 5 were each written after the rules, by other hands, and first measured at 33 of 45,
-  // 31 of 40, 29 of 40 and 34 of 40; the rules were then generalised on them, never the cases edited.
-  // Set 6 was held out: measured once (35 of 40), its failures kept as known failures; one has since
-  // been fixed by reading inspection dates only from this report's own statements.
+  // Sets 2 to 6 were each written after the rules, by other hands, and first measured at 33 of 45,
+  // 31 of 40, 29 of 40, 34 of 40 and 35 of 40; the rules were then generalised on them, never the
+  // cases edited.
   for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;

@@ -108,6 +108,16 @@ function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
   return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 
+/** Whether a row belongs to a key: a table whose rows give three or more values of one scale, one a row ("three stars | an excellent service"). */
+function isKeyTable(units: readonly Sentence[], index: number, scales: readonly Scale[]): boolean {
+  if (units[index]!.kind !== 'row') return false;
+  let start = index, end = index;
+  while (start > 0 && units[start - 1]!.kind === 'row') start--;
+  while (end + 1 < units.length && units[end + 1]!.kind === 'row') end++;
+  const rows = units.slice(start, end + 1).map((row) => plain(row.text));
+  return scales.some((scale) => new Set(rows.flatMap((row) => scale.values.filter((value) => anyOf(value.terms).test(row)).map((value) => value.token))).size >= 3);
+}
+
 /** Whether three values of one scale are named close together ("excellent, promising, uncertain or poor"): a list, not a verdict. */
 function listsValues(text: string, scales: readonly Scale[]): boolean {
   return scales.some((scale) => {
@@ -134,7 +144,8 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   const distinct = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
   return {
     unit, text, previous: units[index - 1],
-    legend: distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || listsValues(text, scales),
+    legend: distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || listsValues(text, scales)
+      || isKeyTable(units, index, scales),
     preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
     discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),
   };
@@ -184,6 +195,9 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   if (/\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject)
     && previous !== undefined && otherService(plain(previous.text), context.serviceWords, stem)) add(-5, 'refers-to-other-service');
   if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
+  // "Users rated training … as poor": a verdict verb whose object is not the service.
+  const object = /\b(?:rated|rate|judged|judge|assessed|assess|scored|score|considered|consider|found|find)\s+((?:[\w'’-]+\s+){1,8}?)(?:as|to be)\s+(?:an?\s+|the\s+)?['"]?$/.exec(text.slice(clauseStart, match.start));
+  if (object && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add(-5, 'object-not-service');
   if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');
 }
 

@@ -80,7 +80,7 @@ export const prospectScale: Scale = {
 export const cues = {
   /** A verdict verb or frame: the sentence is a judgement by the inspectors. */
   judgement: [
-    'judged?', 'judges', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
+    'judged?', 'judges', '(?:is|was|are) considered', 'by the inspectors', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
     'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|expect|are confident|feel)',
     'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
     'concluded?', 'overall', 'verdict', 'categorised', 'classified', 'deemed', 'is providing', 'provides? an?', 'is an?', 'are an?',
@@ -102,7 +102,8 @@ export const cues = {
     'last year', 'previous(?:ly)?', 'earlier', 'first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last',
     'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
     'to be confirmed', 'tbc', 'provisional', 'draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
-    'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
+    'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won',
+    '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Conditional, hypothetical or definitional frames. */
   hypothetical: ['could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
@@ -127,7 +128,7 @@ export const draftMarkers = ['to be confirmed', 'tbc', 'draft report', 'draft fo
  * Front-page titles of documents that are not inspection reports (the council's own papers):
  * whatever scores they quote or claim, they state no inspection judgement.
  */
-export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', 'report to (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
+export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', 'report to (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
 
 /** Front-page titles that say the document is an inspection report (they win over the above). */
 export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', 'inspection of '];

@@ -34,7 +34,7 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(2, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, inspection: scheme.inspectionTitles }),
+    version: stageVersion(3, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, inspection: scheme.inspectionTitles }),
     needs: ['layer', 'sentences', 'metadata', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
