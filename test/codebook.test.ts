@@ -35,19 +35,38 @@ describe('validating a codebook', () => {
     expect(() => validateCodebook(codebook)).toThrow(message);
   });
 
-  it('names the file, and refuses YAML and bad JSON in one line', async () => {
+  it('names the file, and refuses bad JSON and YAML in one line', async () => {
     const folder = await temp.make();
     const bad = join(folder, 'bad.json');
     await writeFile(bad, JSON.stringify({ themes: [theme({ definition: 7 })] }));
     expect(() => loadCodebook(bad)).toThrow(`codebook ${bad}: theme "records" (themes[0]).definition must be a non-empty string`);
     await writeFile(join(folder, 'broken.json'), '{ "themes": [');
     expect(() => loadCodebook(join(folder, 'broken.json'))).toThrow(/is not valid JSON/);
-    expect(() => loadCodebook(join(folder, 'codebook.yaml'))).toThrow('YAML is not supported');
+    await writeFile(join(folder, 'broken.yaml'), 'themes: [\n  - id: x\n');
+    expect(() => loadCodebook(join(folder, 'broken.yaml'))).toThrow(/is not valid YAML/);
     expect(() => loadCodebook(join(folder, 'missing.json'))).toThrow(/cannot read codebook .*ENOENT/);
   });
 });
 
 describe('a custom codebook', () => {
+  it('reads YAML with the same shape as JSON', async () => {
+    const folder = await temp.make();
+    const file = join(folder, 'codebook.yml');
+    await writeFile(file, [
+      'id: records-regime',
+      'themes:',
+      '  - id: records',
+      '    label: Records management',
+      '    definition: Keeping, finding and disposing of the council\'s records.',
+      '    terms: ["retention schedule", "records management"]',
+      '    hints: []',
+      '    patterns: []',
+    ].join('\n'));
+    const codebook = loadCodebook(file);
+    expect(codebook.themes.map((t) => t.id)).toEqual(['records']);
+    expect(tagUnit('The council has no retention schedule for its files.', '', compileCodebook(codebook)).map((t) => t.theme)).toEqual(['records']);
+  });
+
   const sentence = 'The council has no retention schedule, and records management is left to each office.';
 
   it('changes the tags: its own themes are raised, the built-in ones are not', () => {

@@ -2,6 +2,7 @@
  * Loading a user's codebook (JSON, the shape of `Codebook`) and validating it, with errors that name
  * the entry at fault. Parts other than `themes` default to the built-in codebook's.
  */
+import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { builtinCodebook, type Codebook, type CodebookTheme } from './codebook.js';
@@ -123,16 +124,17 @@ export function validateCodebook(value: unknown): Codebook {
   };
 }
 
-/** Reads and validates a codebook file. Throws a CodebookError whose one-line message names the file and entry. */
+/** Reads and validates a codebook file (JSON, or YAML when the name ends in .yaml or .yml). Throws a CodebookError whose one-line message names the file and entry. */
 export function loadCodebook(file: string): Codebook {
-  if (/\.ya?ml$/i.test(file)) throw new CodebookError(`codebook ${file}: YAML is not supported; write the codebook as JSON`);
   let source: string;
   try { source = readFileSync(file, 'utf8'); } catch (error) {
     throw new CodebookError(`cannot read codebook ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  const yaml = /\.ya?ml$/i.test(file);
   let parsed: unknown;
-  try { parsed = JSON.parse(source); } catch (error) {
-    throw new CodebookError(`codebook ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  try { parsed = yaml ? parseYaml(source) : JSON.parse(source); } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new CodebookError(`codebook ${file} is not valid ${yaml ? 'YAML' : 'JSON'}: ${message}`);
   }
   try { return validateCodebook(parsed); } catch (error) {
     if (error instanceof CodebookError) throw new CodebookError(`codebook ${file}: ${error.message}`);
