@@ -24,7 +24,7 @@ Options:
   --strict             exit 1 when any document could not be read (default: off)
   --quiet              print nothing but errors (default: off)
   --json               print one JSON event per line on stdout (default: off)
-  --codebook FILE      theme codebook, JSON with the shape of the built-in one (src/scheme/codebook.ts),
+  --codebook FILE      theme codebook, JSON or YAML with the shape of the built-in one (src/scheme/codebook.ts),
                        to tag another regime's themes (default: the built-in Best Value ICT codebook)
   --help               print this help
 
