@@ -3,8 +3,9 @@
  * saw neither the cues nor the corpus. It was first held out and measured once (64 of 130 exact;
  * micro P 0.71, R 0.53, F1 0.61); it has since become a development set, used with theme-cases.ts to
  * find the kinds of wording the cues missed and fixed with general cue families and polarity frames,
- * never with a case's own words (after: 124 of 130 exact; micro P 0.966, R 0.983, F1 0.975). A new
- * held-out set measures generalisation now. Failures stay listed with the tagger's output as the
+ * never with a case's own words (after: 124 of 130 exact; micro P 0.966, R 0.983, F1 0.975; after the
+ * round on set 3, 125 of 130, micro P 0.975, R 0.983, F1 0.979). Set 3 (theme-cases-3.ts) was held out
+ * next and is now a development set too; a further held-out set measures generalisation now. Failures stay listed with the tagger's output as the
  * reason, so a rule change that fixes or breaks one shows.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,8 +22,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "cues over-reach to consultation (gives communication:weakness consultation:weakness)"],
   ["Ask users regularly what they need from the IT service and tell them what has changed as a result.",
     "cues over-reach to communication (gives communication:weakness consultation:weakness)"],
-  ["The review measured the service only against its own past performance.",
-    "cues over-reach to information-systems (gives comparison:weakness information-systems:weakness)"],
   ["The cost of the help desk was set against that of 20 other councils and found to be in the lowest quarter.",
     "no cue catches comparison (gives nothing)"],
   ["The new contact centre resolves most enquiries at the first call.",

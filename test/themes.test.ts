@@ -12,22 +12,6 @@ const compiled = compileCodebook(builtinCodebook);
  * pass makes its `it.fails` fail: then delete its line here.
  */
 const KNOWN_FAILURES = new Map<string, string>([
-  ["The council has yet to grasp the potential of ICT to change the way it works.",
-    "cues over-reach to culture-change (gives culture-change:weakness understanding-of-it:weakness)"],
-  ["The help desk system cannot produce even basic management reports.",
-    "cues over-reach to demand-capacity (gives demand-capacity:weakness information-systems:weakness)"],
-  ["The help desk software produces detailed monthly reports that managers use to spot trends.",
-    "cues over-reach to demand-capacity (gives demand-capacity:strength information-systems:strength)"],
-  ["A feedback form is sent out after every help desk call, and the comments are reviewed each week.",
-    "cues over-reach to demand-capacity (gives consultation:strength demand-capacity:strength)"],
-  ["The review team did not visit or talk to other authorities to learn how they run their ICT services.",
-    "cues over-reach to communication (gives communication:weakness comparison:weakness)"],
-  ["The IT section regularly measures itself against other councils and private-sector providers.",
-    "cues over-reach to competition (gives comparison:strength competition:strength)"],
-  ["The council drew on the experience of neighbouring authorities in designing its new help desk arrangements.",
-    "cues over-reach to demand-capacity (gives comparison:strength demand-capacity:strength)"],
-  ["Compare the cost and quality of the help desk with those of similar councils.",
-    "cues over-reach to demand-capacity (gives comparison:weakness demand-capacity:weakness)"],
 ]);
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();

@@ -108,7 +108,7 @@ type Run = Slot[];
 /** A cue: every part must occur in the unit; the runs of one part (joined by ` ~ `) must lie within NEAR content words of each other in one clause. */
 interface Cue { parts: Run[][]; weight: number; source: string }
 interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' | 'remedy'; directive?: boolean; scoped?: boolean; alsoWeak?: boolean; alsoStrong?: number; soft?: boolean }
-interface CompiledTheme { id: string; cues: Cue[] }
+interface CompiledTheme { id: string; cues: Cue[]; yieldsTo: readonly string[] }
 
 /** A codebook made ready for matching (stems computed, patterns compiled). */
 export interface CompiledCodebook {
@@ -174,7 +174,12 @@ export function compileCue(cue: string, weight: number, macros: Codebook['macros
 const SCOPED = ['not yet', 'yet to', 'lack', 'lacks', 'lacking', 'lacked', 'absence', 'fail', 'fails', 'failed', 'failing', 'unable', 'no evidence', 'no clear', 'not clear'];
 const REMEDY = ['cleared', 'clear', 'clears', 'tackled', 'tackle', 'tackles', 'resolved', 'resolves', 'resolve', 'addressed', 'overcome', 'overcame', 'eliminated', 'removed',
   'reduced', 'reduces', 'reduce', 'cut', 'cuts', 'fix', 'fixes', 'fixed', 'restore', 'restores', 'restored', 'solved', 'halved', 'shortened', 'remedied', 'ended',
-  'fallen', 'fell', 'dropped', 'decreased', 'declined', 'shaken off', 'shook off', 'moved away', 'moved on from', 'shed', 'abandoned', 'left behind', 'broken down', 'dismantled', 'put right', 'rectified'];
+  'fallen', 'fell', 'dropped', 'decreased', 'declined', 'shaken off', 'shook off', 'moved away', 'moved on from', 'shed', 'abandoned', 'left behind', 'broken down', 'dismantled', 'put right', 'rectified',
+  // Leaving a state behind ("has moved from a reactive mindset") and handling problems ("problems are talked through").
+  'moved from', 'shifted from', 'changed from', 'evolved from', 'progressed from', 'turned around', 'turned round',
+  'talked through', 'worked through', 'dealt with', 'sorted out', 'ironed out',
+  // Supplying what was missing ("has brought in specialist skills the council lacked").
+  'brought in', 'filled', 'plugged', 'made up for'];
 const CONTRAST = ['rather than', 'instead of', 'in place of'];
 /** Words before a remedy that make it a perfect or passive of a burden named earlier ("has fallen", "has been addressed"). */
 const AUX = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'being', 'now', 'since', 'steadily', 'sharply', 'significantly', 'largely', 'successfully', 'all', 'also']);
@@ -202,6 +207,19 @@ function compilePhrases(codebook: Codebook): Phrase[] {
     .sort((a, b) => b.words.length - a.words.length);
 }
 
+/**
+ * A slot matches one word, so a group with phrases in it ("(filing|back office)") is spelled out as
+ * several cues: one with the group's single words, one per phrase.
+ */
+function expandPhrases(cue: string): string[] {
+  const group = /\(([^()]*\s[^()]*)\)/.exec(cue);
+  if (!group) return [cue];
+  const alternatives = group[1]!.split('|').map((a) => a.trim()).filter(Boolean);
+  const words = alternatives.filter((a) => !/\s/.test(a));
+  const variants = [...(words.length > 0 ? [`(${words.join('|')})`] : []), ...alternatives.filter((a) => /\s/.test(a))];
+  return variants.flatMap((variant) => expandPhrases(cue.slice(0, group.index) + variant + cue.slice(group.index + group[0].length)));
+}
+
 /** Cues that stem to the same thing ("compare", "compared") count once, at their highest weight. */
 function dedupe(cues: Cue[]): Cue[] {
   const seen = new Map<string, Cue>();
@@ -217,7 +235,9 @@ function dedupe(cues: Cue[]): Cue[] {
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const themes = codebook.themes.map((theme) => ({
     id: theme.id,
-    cues: dedupe([...theme.terms.map((cue) => compileCue(cue, 1, codebook.macros)), ...theme.hints.map((cue) => compileCue(cue, 0.5, codebook.macros))]),
+    yieldsTo: theme.yieldsTo ?? [],
+    cues: dedupe([...theme.terms.flatMap((cue) => expandPhrases(cue).map((one) => compileCue(one, 1, codebook.macros))),
+      ...theme.hints.flatMap((cue) => expandPhrases(cue).map((one) => compileCue(one, 0.5, codebook.macros)))]),
   }));
   const matches = codebook.themes.flatMap((theme) => theme.patterns.map((match) => ({ match, theme: theme.id })));
   const escape = (phrase: string) => phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -316,11 +336,11 @@ function findPart(content: Token[], part: Run[]): number[] {
  * within one clause on their own, only such clauses count ("The council consulted widely on its ICT
  * strategy, but the strategy is not linked to its priorities": alignment is the second clause's).
  */
-function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map<string, number[]>): Map<string, { score: number; clauses: number[] }> {
+function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map<string, number[]>): Map<string, { score: number; clauses: number[]; terms: number }> {
   const content = tokens.filter((token) => token.content);
   const clauseCount = content.reduce((max, token) => Math.max(max, token.clause + 1), 0);
   const byClause = Array.from({ length: clauseCount }, (_, c) => content.filter((token) => token.clause === c));
-  const result = new Map<string, { score: number; clauses: number[] }>();
+  const result = new Map<string, { score: number; clauses: number[]; terms: number }>();
   for (const theme of compiled.themes) {
     let score = 0;
     const patterns = patternHits.get(theme.id) ?? [];
@@ -345,9 +365,21 @@ function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map
           + matched.reduce((sum, cue) => sum + (cue.parts.every((part) => findPart(clauseContent, part).length > 0) ? cue.weight : 0), 0);
         return alone >= 1 ? [c] : [];
       });
-      if (own.length > 0 && own.length < clauseCount) { result.set(theme.id, { score, clauses: own }); continue; }
+      const terms = patterns.length + [...evidence.values()].filter((weight) => weight >= 1).length;
+      if (own.length > 0 && own.length < clauseCount) { result.set(theme.id, { score, clauses: own, terms }); continue; }
     }
-    result.set(theme.id, { score, clauses });
+    result.set(theme.id, { score, clauses, terms: patterns.length + [...evidence.values()].filter((weight) => weight >= 1).length });
+  }
+  // A theme on one term (hints aside) gives way to a neighbour it is the setting of, raised in the same clauses on
+  // at least as much evidence.
+  for (const theme of compiled.themes) {
+    const own = result.get(theme.id);
+    if (!own || own.terms > 1) continue;
+    const wins = theme.yieldsTo.some((id) => {
+      const other = result.get(id);
+      return other !== undefined && other.score >= own.score && own.clauses.every((c) => other.clauses.includes(c));
+    });
+    if (wins) result.delete(theme.id);
   }
   return result;
 }
@@ -402,15 +434,34 @@ function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
       ...(phrase.alsoStrong ? { alsoStrong: phrase.alsoStrong } : {}), ...(phrase.soft ? { soft: true } : {}) });
     i += phrase.words.length;
   }
-  // "has compared", "have joined": the perfect of an action is an achievement (not "has not", "has been", "has failed").
+  // "has compared", "have joined", "has been allocated": the perfect of an action, active or passive, is an
+  // achievement (not "has not", "has failed", "has been delayed").
   for (let i = 0; i + 1 < words.length; i++) {
-    const next = words[i + 1]!;
+    const passive = words[i + 1] === 'been' ? 1 : 0;
+    const next = words[i + 1 + passive] ?? '';
     if (!/^(?:has|have)$/.test(words[i]!) || !/^[a-z]{3,}ed$/.test(next) || NOT_ACHIEVED.has(next)) continue;
-    if (hits.some((h) => h.at <= i + 1 && h.end > i)) continue;
-    hits.push({ at: i + 1, end: i + 2, kind: 'strength', weight: 0.5 });
+    if (hits.some((h) => h.at <= i + 1 + passive && h.end > i)) continue;
+    hits.push({ at: i + 1 + passive, end: i + 2 + passive, kind: 'strength', weight: 0.5 });
+  }
+  // Time frames: a wait counted in weeks or months is a weakness ("can take up to four months"); work done
+  // within a period or an agreed time is a strength ("fixed within two days", "within the agreed time").
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const window = words.slice(i + 1, i + 6);
+    const period = window.findIndex((x) => PERIOD.test(x));
+    if (period < 0) continue;
+    const end = i + 2 + period;
+    if (hits.some((h) => h.at < end && h.end > i && h.kind !== 'negator')) continue;
+    // "within two years" is a target, not a record: only short periods and agreed times count.
+    if (WITHIN.test(w)) { if (!/^(?:months?|years?)$/.test(window[period]!)) hits.push({ at: i, end, kind: 'strength', weight: 1 }); }
+    else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
   }
   return hits.sort((a, b) => a.at - b.at);
 }
+
+const PERIOD = /^(?:hours?|days?|weeks?|months?|years?|time|times|deadline|deadlines|timescales?)$/;
+const WITHIN = /^(?:within|inside)$/;
+const TAKES = /^(?:take|takes|took|taking|taken|wait|waits|waited|waiting|last|lasts|lasted)$/;
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'there']);
 /** Negators that open a noun phrase: "no PC is more than four years old" negates the whole predicate. */
@@ -431,15 +482,18 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   const used = new Set<Hit>();
   const cleared = new Set<Hit>();
   const opens = (n: Hit) => n.at <= 2 || BE.has(words[n.at - 1] ?? '');
-  // "no PC in the council is more than four years old": the negated subject negates the predicate.
-  const subject = (n: Hit) => NONE.has(words[n.at] ?? '') && n.end === n.at + 1 && words.slice(n.end, n.end + 5).some((w) => BE.has(w));
+  // "no PC in the council is more than four years old", "not one of the staff complained": the negated subject
+  // negates the predicate, but not a purpose after it ("no money has been set aside to replace the ageing servers").
+  const subject = (n: Hit) => (NONE.has(words[n.at] ?? '') && n.end === n.at + 1 || (words[n.at] === 'not' && words[n.at + 1] === 'one'))
+    && (n.at <= 1 || words.slice(n.end, n.end + 5).some((w) => BE.has(w)));
+  const predicate = (n: Hit, hit: Hit) => subject(n) && !words.slice(n.end, hit.at).includes('to');
   const negatorOf = (hit: Hit, wide: boolean) => negators.find((n) => n.end <= hit.at && hit.at - n.end < (wide && opens(n) ? Infinity : 3));
   let score = directive ? -1.5 : 0;
   let weak = directive;
   // A remedy clears the weakness or burden just after it.
   for (const hit of hits) {
     if (hit.kind !== 'remedy') continue;
-    const after = hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 4);
+    const after = hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 5);
     const burden = words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
     // "the wait for new equipment has fallen", "the lack of investment has been addressed": the burden came first.
     const perfect = AUX.has(words[hit.at - 1] ?? '');
@@ -460,9 +514,11 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
     }
   }
   for (const hit of hits) {
-    if (hit.kind !== 'weakness' || cleared.has(hit)) continue;
-    const negator = negatorOf(hit, false) ?? negators.find((n) => n.end <= hit.at && subject(n));
+    if (hit.kind !== 'weakness') continue;
+    const negator = negatorOf(hit, false) ?? negators.find((n) => n.end <= hit.at && predicate(n, hit));
     if (!negator) continue;
+    // A weakness a remedy already cleared still takes its negator ("not one complained … faults were put right").
+    if (cleared.has(hit)) { used.add(negator); continue; }
     used.add(negator);
     cleared.add(hit);
     score += 0.5;

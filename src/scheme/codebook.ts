@@ -6,7 +6,9 @@
  * Cue syntax (theme `terms` weigh 1, `hints` weigh 0.5; a theme is raised at a total of 1):
  * - a cue is one or more parts joined by ` + `; every part must occur in the unit, in any order;
  * - a part is a run of consecutive content words (stopwords skipped), each Porter-stemmed;
- * - a word may be `(a|b|c)` (any of) or `@name` (any word of the macro `name`).
+ * - a word may be `(a|b|c)` (any of; an alternative may be a phrase, `(filing|back office)`), `@name` (any word
+ *   of the macro `name`) or `=word` (that exact form, not its stem);
+ * - runs of one part joined by ` ~ ` must lie within a few content words of each other in one clause.
  * `patterns` are compromise match expressions (https://observablehq.com/@spencermountain/compromise-match-syntax), weight 1.
  * Polarity and section phrases are lowercase surface words; a trailing `*` matches any ending.
  */
@@ -32,6 +34,12 @@ export interface CodebookTheme<Id extends string = string> {
   hints: readonly string[];
   /** compromise match patterns, weight 1. */
   patterns: readonly string[];
+  /**
+   * Neighbouring themes this one is often only the setting or a by-product of ("help desk statistics",
+   * "compare with the private sector"): when this theme rests on one cue (score 1) and one of these is raised
+   * in the same clauses with more evidence, this one is dropped.
+   */
+  yieldsTo?: readonly Id[];
 }
 
 /** Words that make a mention a weakness or a strength. */
@@ -72,7 +80,7 @@ export interface Codebook<Id extends string = string> {
 const TECH = ['ict', 'technology', 'technologies', 'technological', 'computer', 'computers', 'computing', 'computerised', 'system', 'systems', 'digital', 'software', 'hardware', 'network', 'networks', 'pc', 'pcs', 'electronic', 'internet', 'intranet', 'e', 'web', 'website', 'online', 'infrastructure', 'broadband', 'telephony', 'email'];
 const UNIT = ['section', 'unit', 'department', 'team', 'teams', 'staff', 'service', 'services', 'division', 'specialists', 'specialist', 'officers', 'function', 'provider', 'helpdesk', 'people', 'professionals'];
 const CORPORATE = ['priorities', 'priority', 'objectives', 'objective', 'aims', 'goals', 'vision', 'ambitions', 'community', 'council-wide', '=organisational', 'business'];
-const LEADERS = ['members', 'councillors', 'councillor', 'member', 'executive', 'cabinet', 'leader', 'leaders', 'directors', 'director', 'politicians', 'political', 'portfolio', 'chief', 'mayor', 'leadership'];
+const LEADERS = ['members', 'councillors', 'councillor', 'member', 'executive', 'cabinet', 'leader', 'leaders', '=directors', '=director', 'politicians', 'political', 'portfolio', 'chief', 'mayor', 'leadership'];
 
 /** The built-in codebook (the default of `--codebook`). */
 export const builtinCodebook: Codebook<ThemeId> = {
@@ -93,11 +101,15 @@ export const builtinCodebook: Codebook<ThemeId> = {
     // News that the IT side owes the departments.
     news: ['changes', 'change', '=plans', '=planned', 'developments', 'outages', 'outage', 'downtime', 'unavailable', 'upgrades', 'upgrade', 'decisions', 'progress', 'advance', 'problems', 'shutdown', 'shutdowns'],
     // Training by another name.
-    teach: ['tuition', 'instruction', 'instructed', 'taught', 'teach', 'teaching', 'tutorial', 'tutorials', 'tutor', 'tutors', 'coaching', 'coached', 'mentoring', 'workshop', 'workshops', 'demonstration', 'demonstrations', 'session', 'sessions', 'classes', 'class', 'seminar', 'seminars', 'refresher', 'induction'],
+    teach: ['tuition', 'instruction', 'instructed', 'taught', 'teach', 'teaching', 'tutorial', 'tutorials', 'tutor', 'tutors', 'coaching', 'coached', 'mentoring', 'workshop', 'workshops', 'demonstration', 'demonstrations', 'session', 'sessions', 'classes', 'class', 'seminar', 'seminars', '=refresher', 'induction'],
     // The public reaching the council.
     public: ['citizens', 'residents', 'public', 'customers', 'customer', 'callers', 'caller', 'taxpayers', 'businesses', 'visitors', 'people', 'service-users', 'enquirers', 'applicants'],
     // Telling how performance is recorded and known.
     record: ['record', 'records', 'recorded', 'recording', 'track', 'tracks', 'tracked', 'tracking', 'log', 'logs', 'logged', 'logging', 'collect', 'collects', 'collected', 'collecting', 'analyse', 'analyses', 'analysed', 'analysis', 'monitor', 'monitors', 'monitored', 'monitoring', 'measure', 'measures', 'measured', 'measuring', 'report', 'reports', 'reported', 'reporting', 'produce', 'produces', 'produced'],
+    // What a help desk does when it is the subject of a finding about demand: coping, answering, fixing, queueing.
+    coping: ['cope', 'copes', 'coping', 'resolve', 'resolves', 'resolved', 'resolving', 'fix', 'fixes', 'fixed', 'answer', 'answers', 'answered', 'answering', 'respond', 'responds', 'responded', 'overwhelmed', 'swamped', 'stretched', 'overstretched', 'busy', 'staffed', 'understaffed', 'struggle', 'struggles', 'struggling', 'quick', 'quickly', 'prompt', 'promptly', 'slow', 'slowly', 'handles', 'handled', 'deals', 'dealt', 'abandoned', 'unanswered', 'queue', 'queues', 'backlog', 'backlogs', 'wait', 'waits', 'waiting', 'demand', 'demands', 'volume', 'workload', 'peak', 'hours', 'open', '=run', '=runs', 'well', 'good', 'poor', 'efficient', 'efficiently', 'effective', 'effectively', 'excellent', 'performance'],
+    // Things money buys for IT (no web or e- words: 'pay online' is a transaction, not a budget).
+    kit: ['ict', 'technology', 'computer', 'computers', 'system', 'systems', 'software', 'hardware', 'network', 'networks', 'pc', 'pcs', 'infrastructure', 'equipment', 'servers', 'licences', 'upgrade', 'upgrades', 'replacement', 'laptops', 'desktops', 'printers'],
     unit: UNIT,
     corporate: CORPORATE,
     leaders: LEADERS,
@@ -108,7 +120,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     wait: ['wait', 'waits', 'waited', 'waiting', 'take', 'takes', 'took', 'taking', 'queue', 'queued', 'delay', 'delays', 'delayed', 'outstanding'],
     period: ['weeks', 'months', 'days', 'week', 'month', 'year', 'years'],
     people: ['citizens', 'residents', 'public', 'customers', 'customer', 'users', 'user', 'people', 'community', 'communities', 'service-users', 'stakeholders', 'clients', 'taxpayers', 'tenants', 'businesses'],
-    views: ['views', 'view', 'opinions', 'opinion', 'feedback', 'involve', 'involved', 'involvement', 'engage', 'engaged', 'engagement', 'listen', 'listened', 'listening', 'satisfaction', 'satisfied', 'dissatisfied', 'say', 'voice', 'complaints', 'panel', 'panels', 'forum', 'forums', 'input'],
+    views: ['views', 'view', 'opinions', 'opinion', 'feedback', 'involve', 'involved', 'involvement', 'engage', 'engaged', 'engagement', 'listen', 'listened', 'listening', 'satisfaction', 'satisfied', 'dissatisfied', '=say', 'voice', 'complaints', 'panel', 'panels', 'forum', 'forums', 'input'],
     // What a leader does about IT: owning, driving, championing, taking an interest.
     lead: ['interest', 'interested', 'involvement', 'involved', 'ownership', '=owns', '=owned', 'commitment', 'committed', 'champion', 'champions', 'championed', 'championing',
       'sponsor', 'sponsors', 'sponsorship', 'drive', 'drives', 'driven', 'driving', 'direction', 'lead', 'leads', 'led', 'engaged', 'engagement', 'support', 'supported', 'backing',
@@ -154,6 +166,9 @@ export const builtinCodebook: Codebook<ThemeId> = {
     ['skills survey', 'skills audit'],
     ['skills surveys', 'skills audits'],
     ['training needs survey', 'training needs analysis'],
+    // Skills the IT side or a partner brings are expertise, not the users' IT skills.
+    ['specialist skills', 'specialist expertise'],
+    ['professional skills', 'professional expertise'],
   ],
   polarity: {
     weakness: [
@@ -176,6 +191,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'discourag*', 'blame*', 'penalis*', 'cautious*', 'slow*', 'hard to', 'trouble*', 'constrain*', 'unwilling*', 'insular', 'parochial', 'complicated', 'cumbersome',
       'deters', 'deter', 'stifl*', 'neglect*', 'starved', 'meagre', 'paltry', 'scarce', 'shortage*', 'short of', 'patchy', 'sporadic*', 'occasional', 'belated*',
       'bottleneck*', 'overload*', 'swamp*', 'unresponsive', 'inaccessible', 'unaware', 'ill informed', 'ill-informed', 'out of touch',
+      // Doubt, and distance from a goal: "some doubt whether it can afford", "some way from meeting the target".
+      'doubt', 'doubts', 'doubtful', 'questionable', 'in question', 'some way from', 'some way off', 'long way from', 'long way off', 'long way to go', 'far from', 'well short',
     ],
     directive: [
       'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend*', 'would benefit', 'could be improved', 'urgent*',
@@ -198,6 +215,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'confiden*', 'full use', 'good use', 'best use', 'could not have been better', 'could not be better', 'second to none', 'must now', 'now has to', 'now have to', 'now required',
       'openness', 'flexib*', 'marked change', 'alert', 'eager*', 'enthusiastic*', 'valuable', 'useful', 'helpful', 'favourabl*', 'compares well', 'compare well', 'well placed',
       'cheaper', 'lower cost', 'lower costs', 'savings', 'saved', 'efficient*', 'successful*', 'effective*', 'excellent', 'outstanding practice', 'shaped by', 'driven by', 'grows out of', 'flows from', 'built around', 'based on',
+      // Adverbs of the praise words; depth of work; taking on what capacity allows.
+      'visibly', 'genuinely', 'in detail', 'in depth', 'only what it can', 'only what they can', 'only what can be', 'only as much as',
     ],
     achievement: [
       'now', 'already', 'has introduced', 'have introduced', 'introduced', 'has set up', 'set up', 'has established', 'launched', 'adopted', 'appointed', 'created',
@@ -205,9 +224,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
       // Things done and routines kept: the facts inspectors record as achievements.
       'every', 'give', 'given', 'let', 'allow', 'enable', 'shaped', 'informed', 'asked', 'visited', 'involved', 'listened', 'acts on', 'acted on', 'revised', 'renewed',
       'attends', 'attend', 'meets', 'share', 'shares', 'shared', 'adopts', 'moved away', 'shaken off', 'able to', 'can now', 'personal', 'considered', 'weighed', 'drew on', 'brought back',
-      'routinely', 'invested', 'committed', 'joined', 'agreed', 'resolves', 'learned from', 'learnt from', 'understand', 'understands', 'recognise', 'recognises', 'realise', 'realises',
+      'routinely', 'invested', 'committed', 'joined', 'agreed', 'resolves',
+      // Trends for the better and acting on findings: "increasingly see", "uses the results to set its targets".
+      'increasingly', 'more and more',
+      'uses the results', 'used the results', 'uses the findings', 'used the findings', 'uses its results', 'acts on the results', 'learned from', 'learnt from', 'understand', 'understands', 'recognise', 'recognises', 'realise', 'realises',
     ],
-    negators: ['not the case', 'not', 'never', 'no', 'none', 'nor', 'without', 'cannot', 'neither', 'nobody', 'nothing', 'no longer', 'no one', 'rarely', 'seldom', 'barely', 'hardly', 'scarcely'],
+    negators: ['not the case', 'not one', 'not', 'never', 'no', 'none', 'nor', 'without', 'cannot', 'neither', 'nobody', 'nothing', 'no longer', 'no one', 'rarely', 'seldom', 'barely', 'hardly', 'scarcely'],
   },
   sections: {
     weakness: ['recommend', 'areas? (?:for|of|requiring) (?:improvement|development)', 'weakness', 'what (?:needs|should) (?:to )?(?:improve|change)', 'barriers', 'key issues', 'improvements? (?:needed|required)', 'concerns', 'risks'],
@@ -236,6 +258,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(decisions|choices|investment|spending|projects|purchases|proposals) ~ @tech + (@link|driven|based|shaped|guided|traced|trace|grows|serve|serves) + @aims',
         '@tech ~ @itplan + (traced|trace|grows|stems|springs|flows|derives|geared|shaped|driven|based) + (corporate|council|community|authority) ~ (@aims|plan)',
         '@tech + (timetable|cycle|cycles|=planning) + (corporate|service) =planning', 'line sight',
+        // A fit or link between the IT side and what the council says it wants, in any words.
+        '@link + @tech + (corporate|council|authority|community|organisation|members) ~ @aims',
       ],
       hints: ['@tech strategy', 'strategy + @corporate', '@link + @corporate', 'business needs + @tech', 'corporate plan', '@corporate + plans', 'strategic', 'drive + @tech'],
       patterns: [
@@ -268,7 +292,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       definition: 'Funding, historic under-investment, budgets and resources for IT.',
       terms: [
         'invest', 'investment', 'investing', 'invested', 'underinvest', 'under invest', 'funding', 'funded', 'underfunded', 'under funded', 'budget', 'budgets',
-        'capital ~ @asset', '(under|over) (spend|spending|spent)', 'underspend', 'underspends', 'underspending', 'expenditure ~ @asset', 'money ~ @asset', '(pay|paid|paying) ~ @asset',
+        'capital ~ @asset', '(under|over) (spend|spending|spent)', 'underspend', 'underspends', 'underspending', 'expenditure ~ @asset', 'money ~ @asset', '(pay|paid|paying) ~ @kit',
         'resources ~ @tech', 'under resourced', 'well resourced', 'afford', 'affordable', 'provision ~ (capital|budget|revenue)',
         'replacement (programme|cycle|strategy|plan)', 'refresh (programme|cycle)', 'growth bid', 'per cent + budget', 'no money', 'capital programme',
         // Money by other names, and what it buys.
@@ -285,14 +309,14 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Understanding of IT',
       definition: 'The organisation\'s understanding of the power and opportunity offered by IT.',
       terms: [
-        '(understanding|understand|understands|understood|appreciation|appreciate|appreciates|grasp|awareness|aware|recognition|recognise|recognises|recognised|realise|know|knowledge) + @tech + (potential|opportunity|opportunities|power|benefits|benefit|transform|transforming|contribute|contribution|role|value|offer|offers|offered)',
+        '(understanding|understand|understands|understood|appreciation|appreciate|appreciates|grasp|awareness|aware|recognition|recognise|recognises|recognised|realise) + @tech + (potential|opportunity|opportunities|power|benefits|benefit|transform|transforming|contribute|contribution|role|value|offer|offers|offered)',
         // Knowing what IT could do: "grasp what technology could do", "recognise that ICT is central to …", "explain how technology might help".
         '@know ~ @tech + @potential', '@know ~ @potential + @tech', '@know ~ (what|how) ~ @tech',
         '@tech + (means|tool|way|ways|asset|enabler|vehicle|lever) ~ (redesign|redesigning|reshape|reshaping|rethink|rethinking|change|changing|transform|transforming|modernise|modernising|improve|improving|delivered)',
-        '(typewriters|typewriter|word processors|word processing|filing|files|calculators|plumbing|utility|overhead|overheads|back office) + @tech', '@tech + (typewriters|typewriter|filing|files|calculators|plumbing|utility|overhead|overheads)',
+        '(typewriters|typewriter|word processors|word processing|filing|files|calculators|plumbing|utility|overhead|overheads) + @tech', '@tech + (typewriters|typewriter|filing|files|calculators|plumbing|utility|overhead|overheads)', 'back office ~ @tech',
         '(automate|automating|automation) + (redesign|redesigning|transform|transforming|change|changing|rethink)', '@tech ~ (open|opens|opened) ~ (ways|possibilities|opportunities|doors)',
         'potential + @tech', '@tech + potential', 'opportunities + @tech + (offer|offers|offered|bring|brings|create)', 'power + @tech', 'enabler', 'enabling + @tech',
-        '(seen|see|sees|regarded|regard|regards|viewed|view|views|treated|treat|treats|perceived|thought) + @tech + (cost|overhead|utility|plumbing|back office|support function|technical|necessary|specialist|add-on|luxury|end)',
+        '(seen|see|sees|regarded|regard|regards|viewed|view|views|treated|treat|treats|perceived|thought) ~ @tech + (cost|overhead|utility|plumbing|back office|support function|technical|necessary|specialist|add-on|luxury|end)',
         'transform + @tech', 'transformation + @tech', '@tech + (tool|means) + (change|improve|transform|deliver)',
       ],
       hints: ['understanding + @tech', 'awareness + @tech', 'appreciation', 'potential', 'opportunities', 'benefits + @tech', 'technical issue', 'back office', 'specialists + @tech'],
@@ -304,7 +328,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Communication',
       definition: 'Communication between technical (IT) staff and front-line service providers and departments.',
       terms: [
-        '=communication', '=communications', '=communicate', '=communicated', '=communicating', '=communicates', '@say + @itside @unit', '@itside @unit + @say', 'them and us',
+        '=communication', '=communications', '=communicate', '=communicated', '=communicating', '=communicates', '@say ~ @itside @unit', '@itside @unit ~ @say', '=them and =us',
         // News about changes reaching (or not) the departments; who to speak to; named IT contacts; the two sides.
         '(learn|learns|hear|hears|heard|told|tell|tells|=informed|=inform|notified|notify|warned|warning|warn|kept|briefed) ~ @news', '(find|finds|found) out ~ @news',
         '(know|knows|sure|unclear) ~ (speak|talk|contact|approach|ask|turn) + (@itside|ict)', '@tech (contact|contacts|representative|representatives|coordinator|coordinators|link|links)',
@@ -322,17 +346,21 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Demand and capacity',
       definition: "Balancing user demands for service with the IT service's capacity to deliver (prioritisation, service levels, backlogs).",
       terms: [
-        'backlog', 'backlogs', 'service level', 'service levels', 'sla', 'slas', '(response|fix|resolution|turnaround|resolve|repair) (time|times)', 'prioritise', 'prioritised',
-        'prioritisation', 'prioritising', 'prioritize', 'prioritization', 'demand + (capacity|cope|meet|keep|resources|staff|deliver|exceeds|outstrips|manage|managing|balance|balancing)', '@wait + @period',
+        'backlog', 'backlogs', 'service level', 'service levels', 'service level (agreement|agreements)', 'sla', 'slas', '(response|fix|resolution|turnaround|resolve|repair) (time|times)', 'prioritise', 'prioritised',
+        'prioritisation', 'prioritising', 'prioritize', 'prioritization', 'demand + (capacity|cope|meet|keep|resources|staff|deliver|exceeds|outstrips|manage|managing|balance|balancing)', '@wait ~ @period',
         '@period + (wait|waiting|delay|fix|resolve|install|installed|deliver|delivered|respond)', 'waiting list', 'queue', 'firefighting', 'fire fighting', 'overstretched', 'over stretched', 'workload', 'workloads',
-        'helpdesk', 'help desk', 'service desk', 'calls + (resolved|logged|answered|fixed|outstanding|abandoned)', 'service standards', 'service standard', 'requests + (new|outstanding|work|service|backlog|delay|waiting|demand|meet|cope)', 'conflicting demands',
+        // The help desk is where demand meets capacity, not the theme itself: it counts with a verb of coping or answering near it.
+        'help desk ~ @coping', 'helpdesk ~ @coping', 'service desk ~ @coping',
+        'calls + (resolved|logged|answered|fixed|outstanding|abandoned)', 'service standards', 'service standard', 'requests ~ (new|outstanding|work|backlog|delay|waiting|demand|meet|cope)',
+        '(which|what) ~ (requests|request|work|jobs|projects|tasks) ~ (matter|matters|first|most|urgent|priority)', '(requests|request|jobs|tasks|work) ~ (arrives|arrive|arrived|arriving)', '(requests|request|jobs|tasks|projects) ~ held up', 'conflicting demands',
         'conflicting priorities', 'demands + @tech @unit', 'capacity + @tech @unit', 'cope ~ (demand|demands|requests|volume|workload|calls|peak)', '(keep|keeps|kept) (up|pace) ~ (demand|demands|requests|volume|work|workload)',
-        'first time fix', '(fault|faults) ~ (outstanding|backlog|queue|waiting|repaired|resolved|cleared|unresolved|days|weeks|hours)', '(ranking|rank|ranks|ranked|order) ~ (requests|request|projects|work|bids)', 'first call', 'first contact', 'agreed time', 'agreed times',
+        'first time fix', '(fault|faults) ~ (outstanding|backlog|queue|waiting|repaired|resolved|cleared|unresolved|days|weeks|hours|=fixed|mended|put right)',
+        '(speed|quickly|promptly|slowly|fast) ~ (faults|fault|repairs|repair|calls|requests|queries|problems) ~ (put right|fixed|mended|repaired|resolved|answered|dealt|sorted|cleared)', '(ranking|rank|ranks|ranked|order) ~ (requests|request|projects|work|bids)', 'first call', 'first contact', 'agreed time', 'agreed times',
         // Taking on work within the section's means; the wait itself; deferring and turning down work.
         '(defer|deferring|deferred|postpone|postponed|turn|turned|refuse|refused) ~ (work|requests|projects|demands)',
         '(staff|section) time ~ (needed|goes|spent|allocated|priorities)', 'wait ~ (equipment|pcs|computers|repairs|repair|installation|new)', '(requests|request) ~ (development|developments|equipment)',
       ],
-      hints: ['demand', 'demands', 'capacity', 'requests', 'faults', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'stretched', 'reactive', 'response', 'calls', 'deliver + projects', 'slipped', 'new (pcs|equipment|computers|systems|printers)', 'support + @tech', 'expectations'],
+      hints: ['helpdesk', 'help desk', 'service desk', 'demand', 'demands', 'capacity', 'requests', 'faults', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'stretched', 'reactive', 'response', 'deliver + projects', 'slipped', 'new (pcs|equipment|computers|systems|printers)', 'support + @tech', 'expectations'],
       patterns: ['(wait|waits|waited|waiting|take|takes|took) .{0,4} (weeks|months|days) (for|to|before)?', 'more (requests|work|projects|demands) than'],
     },
     {
@@ -344,7 +372,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '=course', 'courses', 'taught themselves', 'self taught', 'induction + @tech', '(learning|learn|learnt|learned) ~ (=use|=using|operate|skills|software|package|packages)', 'e learning', 'competence + @tech', 'competent + @tech', 'super users', 'superusers',
         // Teaching by other names, and being shown how.
         'tuition', '=instruction', 'taught', 'tutorial', 'tutorials', '@teach ~ (@tech|software|package|packages|users|staff|new|=use|=using)', '(shown|showed|taught|teach|teaches) ~ how ~ =use',
-        '(starter|starters|newcomers|recruits|entrants) + (shown|taught|introduced|=use|=using|training)', 'trial error', '(skills|skill) + (need|needs|needed|lack|lacking|gaps)',
+        '(starter|starters|newcomers|recruits|entrants) + (shown|taught|introduced|=use|=using|training)',
+        '(new|starter|starters|newcomers|recruits|entrants|every) ~ (staff|employees|employee|users|user|starters) + (introduction|induction|shown|taught|course|courses|session|sessions|briefing) ~ (@tech|software|package|packages)', 'trial error', '(skills|skill) + (need|needs|needed|lack|lacking|gaps)',
         '(make|making|makes) (full|good|better|best|little|limited) use + (@tech|software|package|packages|system)', '(struggling|struggle|struggles) ~ (=using|=use|software|package|packages)',
         'skills gap', 'skills audit', 'training needs', 'confident + @tech', 'confidence + @tech', '(how|unable) =use + @tech',
       ],
@@ -360,7 +389,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'working practices', 'hierarchical', 'command + control', 'blame', 'territorial', 'mindset', 'mind set', 'attitudes', 'attitude', 'behaviours',
         'resistance + change', 'resistant + change', 'resist + change', 'empower', 'empowered', 'empowerment', 'traditional (approach|approaches|methods|style|working|ways|practices)',
         'bureaucratic', 'bureaucracy', 'inward looking', 'modernisation agenda', '=openness', 'complacent', 'complacency', 'departmental boundaries',
-        '(departmental|organisational) (barriers|boundaries)', '(open|traditional|old|customer|focused|flexible|corporate) ~ (way|ways) working', '(style|styles) ~ (management|leadership)', 'outward looking', 'outward facing', 'customer focused', '=trusted',
+        '(departmental|organisational) (barriers|boundaries)', '(open|traditional|old|customer|focused|flexible|corporate) ~ (way|ways) working', '(style|styles) ~ (management|leadership)', '(open|directive|collaborative|consultative|autocratic|authoritarian|participative|inclusive|controlling|dictatorial|paternalistic|hands) ~ (style|styles)', 'outward looking', 'outward facing', 'customer focused', '=trusted',
         // Habits and outlooks; readiness for change; freedom to try; delegation; one organisation rather than fiefdoms.
         'always ~ (done|way|ways|worked|operated)', 'status quo', '(need|needs) not change', '(old|departmental|insular|parochial|narrow|traditional|inward) ~ (outlook|mentality|thinking|loyalties|habits|outlooks)',
         '(embrace|embraced|embraces|embracing|welcome|welcomed|welcomes|openness|open|willing|willingness|ready|readiness|appetite|receptive|adapt|adapted|adapting|reluctance|reluctant|unwilling|resistance|resistant|resist|resists|wary|fear|fearful) ~ change',
@@ -372,6 +401,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(work|works|working|operate|operates) ~ (isolation|separately)', 'mistakes + (learn|learning|chance|blame|admit|admitting)',
       ],
       hints: ['style', 'modernise', 'modernising', 'modernisation', 'behaviour', 'innovation', 'innovate', '=openness', 'corporate working', 'joined up', 'top down', 'autonomy', 'ways + working', 'as whole', 'work together', 'outlook', 'ideas'],
+      // "ICT could change the way it works", "IT and departments work in isolation": the theme is what IT means or how the sides talk.
+      yieldsTo: ['understanding-of-it', 'communication'],
       patterns: ['(the way|how) (the council|the authority|it|staff|managers) (works|work|operates|manages)', '(works|working|work|act|acts|acting|operates) as (one|a single) (organisation|council|team|authority|body)'],
     },
     {
@@ -391,6 +422,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(information|data|reports|reporting|figures) ~ performance', '(spot|identify|analyse|see) ~ trends', 'trend analysis', 'dashboard', 'dashboards',
       ],
       hints: ['performance', 'targets', 'target', 'monitoring', 'monitored', 'measure', 'measures', 'data', 'information + managers', 'reporting', 'reports', 'statistics', 'outcomes', 'outputs', 'evaluate', 'evaluation', 'costs + (know|known|unknown|record|recorded)'],
+      // Knowing how the service stands against others, or targets set from benchmarks, is comparison.
+      yieldsTo: ['comparison'],
       patterns: ['(does not|doesn\'t|cannot|can\'t) (know|tell|measure|say|show|demonstrate|prove|record) (how|whether|what)', '(do not|don\'t) (know|tell|measure|show|record) (how (much|many|well|long|far|often)|whether)'],
     },
     {
@@ -403,6 +436,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(customer|user|resident|citizen) satisfaction', 'customer feedback', 'user feedback', 'complaints', 'listening', 'customer (needs|views|expectations|focus)',
         // Asking and hearing the people served, by any means: panels, groups, forms, comment cards; what users say they need.
         '(listened|listen|listens|heard|hear) ~ (@people|they|them|users|customers)',
+        '(seek|seeks|sought|seeking|ask|asks|asked|asking|gather|gathers|gathered|gathering|canvass|canvassed|obtain|obtained|collect|collects|collected|solicit|solicited|invite|invited) ~ (views|opinions|opinion|feedback|comments)',
         '(panel|panels|forum|forums|=group|=groups|survey|surveys|questionnaire|feedback|comments|comment) ~ (=informed|shaped|results|findings|acted|analysed|influenced|fed)',
         '(feedback|comment|comments|satisfaction) (form|forms|card|cards|survey|surveys|slip|slips)', '(acts|act|acted|acting) ~ (say|said|views|feedback|comments|results)',
         '(involved|involve|involving|involvement) ~ (users|customers|residents|citizens|public|@people) ~ (review|design|decisions|plans|planning|throughout)',
@@ -449,6 +483,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(buying|bought|buys|buy|purchasing|purchased) + (prices|price|terms|discount|discounts|deal|deals)',
       ],
       hints: ['market', 'partner', 'partners', 'in house', 'alternatives', 'options', 'providers', 'commercial', 'purchase', 'purchased', 'external', 'cheaper', 'cheaply'],
+      // The private sector as a yardstick ("compare with the best in the public and private sectors") is comparison.
+      yieldsTo: ['comparison'],
       patterns: ['(test|tested|testing) (whether|if)? .{0,4} (competitive|best value|value for money)'],
     },
     {
@@ -458,12 +494,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
       terms: [
         'e government', 'egovernment', 'electronic government', 'electronic service delivery', 'electronic services', 'electronic delivery', 'esd', 'ieg', 'implementing electronic government',
         '2005 + (target|targets)', 'website', 'web site', 'web', 'internet', 'online', 'portal', 'call centre', 'contact centre', 'one stop shop', 'one stop shops',
-        'customer access', 'access channels', 'electronically', 'e enabled', 'e enable', 'e enabling', 'transactions', 'self service', 'kiosk', 'kiosks', 'smartcard', 'smart card',
+        'customer access', 'access channels', '=electronically', 'e enabled', 'e enable', 'e enabling', 'transactions', 'self service', 'kiosk', 'kiosks', 'smartcard', 'smart card',
         'customer relationship management', 'crm', 'digital services', 'email + public', 'e services', 'e procurement', 'e democracy', 'channels + (access|customers|public)',
         // The public reaching the council: by phone, in person, online; one place and one number; the 2005 deadline.
         '2005 + (target|targets|deadline|deadlines|goal|commitment)', 'government + 2005', '(single|one) (point|number|stop|visit|place) + (@public|contact|call|enquiries|services)',
         '@public + (telephone|telephoning|phone|phones|phoning|ring|rings|call|calls|visit|visiting|contact|contacting|reach|access|enquiries|enquiry|transact|deal) + (council|authority|services|department|departments|hours|office|offices)',
-        '(office|opening) hours + (@public|access|contact|outside|beyond)', '(shared|single|common) ~ (customer|citizen|resident) ~ (records|record|database|index)', 'one stop', 'touch screen', 'available (electronically|online)',
+        '(office|opening) hours + (@public|access|contact|outside|beyond)', '(shared|single|common) ~ (customer|citizen|resident) ~ (records|record|database|index)', 'one stop', 'touch screen', 'available (=electronically|online)',
         '(enquiries|enquiry|calls) + (contact|call) centre',
       ],
       hints: ['electronic', '2005', 'access', 'channels', 'e mail', 'email', 'modernising government', 'telephone', 'digital', 'enquiries', 'point contact', 'office hours'],
