@@ -48,6 +48,15 @@ describe('validating a codebook', () => {
   });
 });
 
+describe('a codebook written to a file', () => {
+  it('loses nothing: the built-in codebook read back from JSON is the same codebook', () => {
+    expect(validateCodebook(JSON.parse(JSON.stringify(builtinCodebook)))).toEqual(JSON.parse(JSON.stringify(builtinCodebook)));
+  });
+  it('refuses a theme that yields to a theme it does not have', () => {
+    expect(() => validateCodebook({ themes: [theme({ yieldsTo: ['nowhere'] })] })).toThrow('theme "records" (themes[0]).yieldsTo[0] "nowhere" is not a theme of this codebook');
+  });
+});
+
 describe('a custom codebook', () => {
   it('reads YAML with the same shape as JSON', async () => {
     const folder = await temp.make();

@@ -45,6 +45,7 @@ function theme(value: unknown, index: number, macros: Codebook['macros'], seen: 
     hints: strings(value['hints'], `${where}.hints`, false),
     patterns: strings(value['patterns'], `${where}.patterns`, false),
   };
+  if (value['yieldsTo'] !== undefined) result.yieldsTo = strings(value['yieldsTo'], `${where}.yieldsTo`, false);
   if (result.terms.length + result.patterns.length === 0) throw new CodebookError(`${where}: needs at least one term or pattern`);
   for (const [list, cues] of [['terms', result.terms], ['hints', result.hints]] as const) {
     cues.forEach((cue, i) => {
@@ -111,7 +112,7 @@ export function validateCodebook(value: unknown): Codebook {
   if (!Array.isArray(value['themes']) || value['themes'].length === 0) throw new CodebookError('"themes" must be a non-empty list');
   const macros = macrosOf(value['macros']);
   const seen = new Set<string>();
-  return {
+  const codebook: Codebook = {
     id: value['id'] === undefined ? 'custom' : text(value['id'], 'id'),
     name: value['name'] === undefined ? 'custom codebook' : text(value['name'], 'name'),
     macros,
@@ -122,6 +123,16 @@ export function validateCodebook(value: unknown): Codebook {
     offTopic: value['offTopic'] === undefined ? builtinCodebook.offTopic : strings(value['offTopic'], 'offTopic', false),
     themes: value['themes'].map((entry, i) => theme(entry, i, macros, seen)),
   };
+  checkYields(codebook);
+  return codebook;
+}
+
+/** Every id a theme yields to must be a theme of the codebook. */
+function checkYields(codebook: Codebook): void {
+  const ids = new Set(codebook.themes.map((t) => t.id));
+  codebook.themes.forEach((t, i) => (t.yieldsTo ?? []).forEach((id, j) => {
+    if (!ids.has(id)) throw new CodebookError(`theme "${t.id}" (themes[${i}]).yieldsTo[${j}] "${id}" is not a theme of this codebook`);
+  }));
 }
 
 /** Reads and validates a codebook file (JSON, or YAML when the name ends in .yaml or .yml). Throws a CodebookError whose one-line message names the file and entry. */
