@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/open.js';
 import { evaluate, formatEvaluation, parseLabels, LabelError } from './evaluation/judgements.js';
-import { evaluateThemes } from './evaluate-themes.js';
+import { evaluateThemes } from './evaluation/themes.js';
 
 function main(argv: string[]): number {
   let values;

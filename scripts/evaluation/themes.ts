@@ -2,10 +2,10 @@
  * Theme evaluation: per theme and overall (micro, macro) precision, recall and F1 of the document-level
  * weakness and strength themes against labelled reports, the worst false positives and misses with
  * their sentences, and whether the labelled emerging themes surface among the top emerging phrases.
- * Called by scripts/evaluate.ts; `tsx scripts/evaluate-themes.ts [db] [labels]` runs it alone.
+ * Called by scripts/evaluate.ts; `tsx scripts/evaluation/themes.ts [db] [labels]` runs it alone.
  */
 import { readFileSync } from 'node:fs';
-import type { DB } from '../src/db/open.js';
+import type { DB } from '../../src/db/open.js';
 
 /** The part of a labels.json entry this evaluation reads. */
 export interface ThemeLabel {
@@ -136,7 +136,7 @@ export function evaluateThemes(db: DB, labels: readonly ThemeLabel[]): ThemeEval
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { openDatabase } = await import('../src/db/open.js');
+  const { openDatabase } = await import('../../src/db/open.js');
   const db = openDatabase(process.argv[2] ?? 'output/results.sqlite', { readonly: true });
   process.stdout.write(evaluateThemes(db, JSON.parse(readFileSync(process.argv[3] ?? 'corpus/labels.json', 'utf8')) as ThemeLabel[]).report);
   db.close();
