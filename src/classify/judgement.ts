@@ -49,7 +49,7 @@ export interface Context {
 /** Score at or above which a candidate counts as a statement. */
 export const ACCEPT = 3;
 
-const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'few', 'many', 'several', 'most', 'all', 'such', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
+const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'onestar', 'twostar', 'threestar', 'nostar', 'zerostar', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'few', 'many', 'several', 'most', 'all', 'such', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
 
 /** Clause boundaries: cues in one clause do not colour a term in another. */
 const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though)\s|\.\s/g;
@@ -95,12 +95,14 @@ interface TermMatch { value: ScaleValue; start: number; end: number; negated: bo
 function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
   const matches: TermMatch[] = [];
   const attached = new RegExp(`^\\s*['"]?\\s*${scale.attachedAfter}`, 'u');
+  // "a 'poor' homelessness and housing advice service": the service's own name between the word and "service".
+  const namedService = /^\s*['"]?\s*(?:(?!(?:in|of|for|to|with|on|at|by|from|is|are|was|were|has|have|the|a|an|this|that|its|their|our|your)\b)[a-z&'-]+\s+){1,6}services?\b/;
   for (const value of scale.values) {
     const pattern = anyOf(value.terms, 'g');
     for (const match of text.matchAll(pattern)) {
       const end = match.index! + match[0].length;
       const after = text.slice(end).replace(/^['"]+/, '');
-      if (!attached.test(after)) continue; // an ordinary use: "good practice", "will improve response times"
+      if (!attached.test(after) && !namedService.test(after)) continue; // an ordinary use: "good practice", "will improve response times"
       matches.push({ value, start: match.index!, end, negated: negated(text, match.index!, cues) });
     }
   }
@@ -197,7 +199,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
   // "Users rated training … as poor": a verdict verb whose object is not the service.
   const object = /\b(?:rated|rate|judged|judge|assessed|assess|scored|score|considered|consider|found|find)\s+((?:[\w'’-]+\s+){1,8}?)(?:as|to be)\s+(?:an?\s+|the\s+)?['"]?$/.exec(text.slice(clauseStart, match.start));
-  if (object && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add(-5, 'object-not-service');
+  const namesService = /^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|zero|[0-3])[- ]?stars?\)?,?\s*)?service/.test(text.slice(match.end));
+  if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add(-5, 'object-not-service');
   if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');
 }
 

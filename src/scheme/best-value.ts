@@ -56,6 +56,7 @@ function prospectsPhrases(word: string): string[] {
     `${word} prospects`,
     `prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
+    `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
   ];
 }
 
@@ -101,9 +102,9 @@ export const cues = {
   notThisVerdict: [
     'last year', 'previous(?:ly)?', 'earlier', 'first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last',
     'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
-    'to be confirmed', 'tbc', 'provisional', 'draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
+    'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won',
-    '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
+    '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Conditional, hypothetical or definitional frames. */
   hypothetical: ['could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
@@ -128,7 +129,7 @@ export const draftMarkers = ['to be confirmed', 'tbc', 'draft report', 'draft fo
  * Front-page titles of documents that are not inspection reports (the council's own papers):
  * whatever scores they quote or claim, they state no inspection judgement.
  */
-export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', 'report to (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
+export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
 
 /** Front-page titles that say the document is an inspection report (they win over the above). */
 export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', 'inspection of '];
@@ -142,7 +143,7 @@ export const preferredSections = ['summary', 'scoring', 'score', 'judgement', 'e
 /** Words that tell a document belongs to this scheme, and words of other regimes' reports. */
 export const markers = {
   scheme: ['best value', 'audit commission', 'inspection service', 'how good is the service', 'will the service improve', 'prospects for improvement', 'one-star', 'two-star', 'three-star', '4cs', 'challenge, compare, consult'],
-  otherRegime: ['review of compliance', 'care home', 'people who use services', 'registered manager', 'cqc', 'ofsted', 'overall effectiveness', 'requires? improvement to be good', 'care quality commission', 'pupils', 'headteacher', 'early years', 'sixth form', 'children.s services', 'local area partnership', 'outstanding', 'inadequate', 'estyn', 'hmi'],
+  otherRegime: ['benefit fraud inspectorate', 'bfi', 'review of compliance', 'care home', 'people who use services', 'registered manager', 'cqc', 'ofsted', 'overall effectiveness', 'requires? improvement to be good', 'care quality commission', 'pupils', 'headteacher', 'early years', 'sixth form', 'children.s services', 'local area partnership', 'outstanding', 'inadequate', 'estyn', 'hmi'],
 };
 
 /** Unnumbered headings that open a top-level section in these reports. */

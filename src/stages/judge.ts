@@ -26,7 +26,7 @@ function yearOf(metadata: Metadata | undefined): { year?: number } {
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(3, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases }),
+    version: stageVersion(4, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases }),
     needs: ['sentences', 'metadata'],
     sets: [field],
     run(document, report) {

@@ -80,7 +80,10 @@ function runningLines(pages: Line[][]): Set<Line> {
   // Furniture that interrupts a sentence, also across a page break: a run of numbered titles or page
   // numbers between a line that does not end a sentence and one that goes on in lower case.
   // Mid-page only with a layout gap before the number ("Audit Commission | 7"): a wrapped line may end in a year.
-  const furniture = (line: Line) => !running.has(line) && (PAGE_NUMBER.test(line.text) || /^[^.!?|]{3,80} \| \d{1,4}$/.test(line.text));
+  // At a page's edge (its last or first two lines), a short title without a number counts too.
+  const atEdge = new Set(pages.flatMap((lines) => [...lines.slice(0, 2), ...lines.slice(-2)]));
+  const title = (line: Line) => atEdge.has(line) && /^[\p{Lu}\d][^.!?:;,]{2,70}$/u.test(line.text) && line.text.split(/\s+/).length <= 8;
+  const furniture = (line: Line) => !running.has(line) && (PAGE_NUMBER.test(line.text) || /^[^.!?|]{3,80} \| (?:page\s*)?\d{1,4}$/i.test(line.text) || title(line));
   const flat = pages.flat().filter((line) => !running.has(line));
   for (let i = 0; i < flat.length; i++) {
     if (!furniture(flat[i]!)) continue;
@@ -118,7 +121,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(2),
+    version: stageVersion(3),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {

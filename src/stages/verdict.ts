@@ -26,7 +26,9 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
   const headings = units.slice(0, body < 0 ? units.length : body).filter((unit) => unit.pageStart === 1).map((unit) => unit.text);
   const own = new RegExp(`(?:${scheme.notInspectionTitles.join('|')})`, 'i');
   const inspection = new RegExp(`(?:${scheme.inspectionTitles.join('|')})`, 'i');
-  if (headings.some((heading) => inspection.test(heading))) return undefined;
+  // "Forthcoming inspection of …" names an inspection still to come: the paper is not its report.
+  const coming = /forthcoming|future|planned|preparation|arrangements|will take place/i;
+  if (headings.some((heading) => inspection.test(heading) && !coming.test(heading))) return undefined;
   return headings.find((heading) => own.test(heading));
 }
 
@@ -34,7 +36,7 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(3, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, inspection: scheme.inspectionTitles }),
+    version: stageVersion(4, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, inspection: scheme.inspectionTitles }),
     needs: ['layer', 'sentences', 'metadata', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
