@@ -12,9 +12,17 @@ import { judgementCases4 } from './cases/judgement-cases-4.js';
 import { judgementCases5 } from './cases/judgement-cases-5.js';
 import { judgementCases6 } from './cases/judgement-cases-6.js';
 import { judgementCases7 } from './cases/judgement-cases-7.js';
+import { judgementCases8 } from './cases/judgement-cases-8.js';
 import { analysePages } from './helpers/analyse.js';
 
 const KNOWN_FAILURES: Record<string, string> = {
+  // Held-out set 8, measured once after the rules were written (44 of 50 right); not tuned on.
+  'r8-a-bereavement-good-will-two-column': 'a two-column page extracted with tabs interleaves the columns, so the verdict is split across table cells',
+  'r8-b-waste-good-promising-table': 'the scores table follows a table of indicators rated Good/Poor with no break, so its rows read as one key table',
+  'r8-b-property-poor-uncertain-page-break': 'the page break inside "with uncertain / prospects" leaves furniture the normaliser does not remove, so the phrase is cut',
+  'r8-b-regeneration-fair-uncertain-one-star-line': 'a verdict line ending without punctuation ("The inspectors judged the service as fair", then "(one star).") is taken for a heading',
+  'r8-b-homelessness-poor-poor-table': 'the row label "A good service?" is not a known label, and its question mark and the word "good" hide the value "Poor – no stars"',
+  'r8-none-guidance-leaflet': 'a scale explained in running text ("from no stars (poor) to three stars (excellent)", "A fair service scores one star") is not recognised as a legend',
   'table-self-assessment-vs-inspection-columns': 'a table with a self-assessment column beside the inspection column reads as a key table (three values of one scale across its rows), so neither column is read',
 };
 
@@ -25,8 +33,8 @@ describe('grade and prospect on hand-written cases', () => {
   });
   // Sets 2 to 7 were each written after the rules, by other hands, and first measured at 33 of 45,
   // 31 of 40, 29 of 40, 34 of 40, 35 of 40 and 42 of 50; the rules were then generalised on them,
-  // never the cases edited.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7]) {
+  // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {
