@@ -66,7 +66,7 @@ interface Token { surface: string; stem: string; content: boolean; clause: numbe
 
 const STOPWORDS = new Set(('the a an of to in for on and or its it their his her is are was were be been being by with from at as that this '
   + 'these those which who whom there has have had do does did will would can could may might also into than then so such we our they '
-  + 'any all some each very more most much s').split(' '));
+  + 'any all some each very more most much s about').split(' '));
 const CLAUSE_BREAK = /;|:|\s[–—-]\s|,?\s+\b(?:but|however|although|though|whereas|whilst|despite|except)\b|,\s*yet\b/i;
 const stems = new Map<string, string>();
 
@@ -85,7 +85,8 @@ function prepare(text: string, rewrites: readonly (readonly [RegExp, string])[])
     .replace(/\bI\.?T\.?(?=\W|$)/g, 'ICT').replace(/\bIS\/IT\b/g, 'ICT').toLowerCase()
     .replace(/\b(ca|wo|sha)n't\b/g, '$1 not').replace(/n't\b/g, ' not');
   for (const [from, to] of rewrites) out = out.replace(from, to);
-  return out;
+  // "every member of the ICT team" is staff, not an elected member.
+  return out.replace(/\bmembers? of (?:the |its |their |our |each )?((?:[a-z]+ ){0,2}?)(team|teams|section|unit|department|division)\b/g, '$1$2 staff');
 }
 
 function tokenize(clauses: string[]): Token[] {
@@ -176,11 +177,19 @@ const REMEDY = ['cleared', 'clear', 'clears', 'tackled', 'tackle', 'tackles', 'r
   'reduced', 'reduces', 'reduce', 'cut', 'cuts', 'fix', 'fixes', 'fixed', 'restore', 'restores', 'restored', 'solved', 'halved', 'shortened', 'remedied', 'ended',
   'fallen', 'fell', 'dropped', 'decreased', 'declined', 'shaken off', 'shook off', 'moved away', 'moved on from', 'shed', 'abandoned', 'left behind', 'broken down', 'dismantled', 'put right', 'rectified',
   // Leaving a state behind ("has moved from a reactive mindset") and handling problems ("problems are talked through").
+  'ending', 'put an end to', 'brought to an end',
+  // Replacing what is old ("to replace its ageing network").
+  'replace', 'replaced', 'replacing', 'renew', 'renewing', 'upgrade', 'upgraded', 'upgrading',
+  // Questioning old ways ("question old practices").
+  'question', 'questioning', 'questioned', 'challenged',
   'moved from', 'shifted from', 'changed from', 'evolved from', 'progressed from', 'turned around', 'turned round',
   'talked through', 'worked through', 'dealt with', 'sorted out', 'ironed out',
   // Supplying what was missing ("has brought in specialist skills the council lacked").
   'brought in', 'filled', 'plugged', 'made up for'];
 const CONTRAST = ['rather than', 'instead of', 'in place of'];
+/** Reductions, and the resources whose reduction is a weakness rather than a remedy ("the training budget was cut"). */
+const REDUCE = /^(?:cut|cuts|reduced|reduces|reduce|halved|fallen|fell|dropped|decreased|declined)$/;
+const RESOURCE = /^(?:budgets?|funding|funds?|resources|spending|expenditure|investment|allocations?|grants?|provision|staffing|posts|headcount|establishment|capacity|cuts)$/;
 /** Words before a remedy that make it a perfect or passive of a burden named earlier ("has fallen", "has been addressed"). */
 const AUX = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'being', 'now', 'since', 'steadily', 'sharply', 'significantly', 'largely', 'successfully', 'all', 'also']);
 /** Markers that a clause contrasts the present with the past ("absent at the start", "three years ago"). */
@@ -454,7 +463,7 @@ function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
     if (hits.some((h) => h.at < end && h.end > i && h.kind !== 'negator')) continue;
     // "within two years" is a target, not a record: only short periods and agreed times count.
     if (WITHIN.test(w)) { if (!/^(?:months?|years?)$/.test(window[period]!)) hits.push({ at: i, end, kind: 'strength', weight: 1 }); }
-    else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
+    else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? '')) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
   }
   return hits.sort((a, b) => a.at - b.at);
 }
@@ -493,11 +502,22 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   // A remedy clears the weakness or burden just after it.
   for (const hit of hits) {
     if (hit.kind !== 'remedy') continue;
+    // "the ICT budget has been cut", "cuts in funding", "the cuts have fallen on maintenance": a resource reduced is a weakness.
+    if (REDUCE.test(words[hit.at] ?? '') && (words.slice(Math.max(0, hit.at - 8), hit.end + 3).some((w) => RESOURCE.test(w))
+      || (/^cuts$/.test(words[hit.at] ?? '') && /^(?:the|these|those|further|budget|spending|funding|deep|successive|annual)$/.test(words[hit.at - 1] ?? '')))) {
+      score -= 1; weak = true;
+      continue;
+    }
     const after = hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 5);
     const burden = words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
     // "the wait for new equipment has fallen", "the lack of investment has been addressed": the burden came first.
     const perfect = AUX.has(words[hit.at - 1] ?? '');
     const from = Math.max(0, hit.at - 9);
+    // Not across a question the weakness governs ("it is far from clear how requests are dealt with").
+    const asked = (h: Hit) => words.slice(h.end, hit.at).some((w) => /^(?:how|whether|which|what|why|who|when|if)$/.test(w));
+    if (hits.some((h) => h.kind === 'weakness' && h.end <= hit.at && asked(h))) continue;
+    // "no money has been set aside to replace the ageing servers": a replacement under a negator is what is not done.
+    if (/^(?:replace|replaced|replacing|renew|renewing|upgrade|upgraded|upgrading)$/.test(words[hit.at] ?? '') && negators.some((n) => n.end <= hit.at)) continue;
     const before = perfect ? hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= from && h.end <= hit.at) : [];
     const burdenBefore = perfect && words.slice(from, hit.at).some((w) => BURDEN.test(w));
     if (after.length > 0 || burden) { for (const h of after) cleared.add(h); score += 1; }
@@ -522,6 +542,8 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
     used.add(negator);
     cleared.add(hit);
     score += 0.5;
+    // "staff no longer have to learn by trial and error": the negated directive covers what no longer has to be borne.
+    if (hit.directive) for (const h of hits) if (h.kind === 'weakness' && h.at > hit.at && !cleared.has(h)) { cleared.add(h); score += 0.5; }
     if (BE.has(words[negator.at - 1] ?? '')) for (const h of hits) if (h.kind === 'weakness' && h.at < negator.at) cleared.add(h);
   }
   const governs = hits.filter((h) => h.kind === 'weakness' && !cleared.has(h) && (h.directive || h.scoped));
@@ -622,9 +644,14 @@ function isDataRow(text: string): boolean {
   return (numbers >= 4 && numbers * 3 >= words) || (numbers >= 6 && numbers * 5 >= words);
 }
 
+/** A label that makes the rest of a unit a recommendation ("Recommendation 3:", "R2.", "Area for improvement:"). */
+const RECOMMENDATION_LABEL = /^\s*(?:(?:key\s+)?recommendations?|r\d+|rec\.?|(?:an?\s+)?areas?\s+for\s+(?:improvement|development)|action(?:\s+point)?)\s*(?:\d+[a-z]?)?\s*[:.–—-]\s+(?=\S)/i;
+
 /** The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation). */
 export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false, directive = false): UnitTheme[] {
   if (isDataRow(text)) return [];
+  const label = RECOMMENDATION_LABEL.exec(text);
+  if (label) { text = text.slice(label[0].length); text = text.charAt(0).toUpperCase() + text.slice(1); directive = true; }
   const prepared = prepare(text, compiled.rewrites);
   if (OUT_OF_SCOPE.test(prepared)) return [];
   const { clauses, contrast } = splitClauses(prepared);

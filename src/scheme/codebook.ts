@@ -95,7 +95,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     // What the council says matters: its priorities and plans (not the bare word 'business').
     aims: ['priorities', 'priority', 'objectives', 'objective', 'aims', 'goals', 'vision', 'ambitions', 'ambition', 'matters', 'achieve', 'outcomes'],
     // Knowing and seeing: what understanding-of-IT statements hinge on.
-    know: ['grasp', 'grasped', 'understand', 'understands', 'understood', 'understanding', 'appreciate', 'appreciates', 'appreciation', 'aware', 'awareness', 'alert', 'realise', 'realises', 'realised', 'recognise', 'recognises', 'recognised', 'recognition', 'explain', 'explained', 'envisage', 'imagine', 'insight', 'conscious', 'vision', 'idea', 'ideas', 'see', 'sees', 'saw'],
+    know: ['view', 'picture', 'sense', 'notion', 'grasp', 'grasped', 'understand', 'understands', 'understood', 'understanding', 'appreciate', 'appreciates', 'appreciation', 'aware', 'awareness', 'alert', 'realise', 'realises', 'realised', 'recognise', 'recognises', 'recognised', 'recognition', 'explain', 'explained', 'envisage', 'imagine', 'insight', 'conscious', 'vision', 'idea', 'ideas', 'see', 'sees', 'saw'],
     // What IT could do for a council.
     potential: ['potential', 'opportunity', 'opportunities', 'power', 'benefits', 'benefit', 'transform', 'transforming', 'transformation', 'change', 'changing', 'redesign', 'redesigning', 'reshape', 'contribute', 'contribution', 'role', 'value', 'offer', 'offers', 'offered', 'help', 'helps', 'possibilities', 'possible', 'open', 'opens', 'different', 'differently', 'asset', 'central', 'essential', 'vital', 'integral', 'means', 'tool', 'enabler', 'modernising', 'modernise', 'achieve'],
     // News that the IT side owes the departments.
@@ -169,6 +169,22 @@ export const builtinCodebook: Codebook<ThemeId> = {
     // Skills the IT side or a partner brings are expertise, not the users' IT skills.
     ['specialist skills', 'specialist expertise'],
     ['professional skills', 'professional expertise'],
+    ['brought in skills', 'brought in expertise'],
+    ['brings in skills', 'brings in expertise'],
+    ['bring in skills', 'bring in expertise'],
+    ['bought in skills', 'bought in expertise'],
+    ['buy in skills', 'buy in expertise'],
+    // Personnel systems and benchmarking families are not IT resources or panels of the public.
+    ['human resources', 'personnel'],
+    ['family group', 'comparator family'],
+    ['family groups', 'comparator families'],
+    ['can-do', 'cando'],
+    // A finance system is a business application, not money for IT.
+    ['finance system', 'ledger system'],
+    ['finance systems', 'ledger systems'],
+    ['financial system', 'ledger system'],
+    ['financial systems', 'ledger systems'],
+    ['can do attitude', 'cando attitude'],
   ],
   polarity: {
     weakness: [
@@ -192,6 +208,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'deters', 'deter', 'stifl*', 'neglect*', 'starved', 'meagre', 'paltry', 'scarce', 'shortage*', 'short of', 'patchy', 'sporadic*', 'occasional', 'belated*',
       'bottleneck*', 'overload*', 'swamp*', 'unresponsive', 'inaccessible', 'unaware', 'ill informed', 'ill-informed', 'out of touch',
       // Doubt, and distance from a goal: "some doubt whether it can afford", "some way from meeting the target".
+      // Work called off or given up; seeing IT only as a cost; controlling styles; punishment; talking past each other.
+      'cancel*', 'given up', 'give up', 'gives up', 'gave up', 'giving up', 'postpone*', 'shelved', 'scrapped', 'withdrawn',
+      'as a cost', 'as an overhead', 'as an expense', 'as a burden', 'as a drain', 'as a necessary evil', 'as a luxury', 'as an add-on', 'end in itself', 'ends in themselves',
+      'controlling', 'autocratic', 'authoritarian', 'dictatorial', 'paternalistic', 'rigid', 'rigidly', 'punish*', 'penalis*', 'frowned on', 'frowned upon',
+      'trails', 'trailing', 'trailed', 'outperformed by', 'outstripped by',
+      'talk past', 'talking past', 'talked past', 'cross purposes', 'different languages',
       'doubt', 'doubts', 'doubtful', 'questionable', 'in question', 'some way from', 'some way off', 'long way from', 'long way off', 'long way to go', 'far from', 'well short',
     ],
     directive: [
@@ -216,7 +238,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'openness', 'flexib*', 'marked change', 'alert', 'eager*', 'enthusiastic*', 'valuable', 'useful', 'helpful', 'favourabl*', 'compares well', 'compare well', 'well placed',
       'cheaper', 'lower cost', 'lower costs', 'savings', 'saved', 'efficient*', 'successful*', 'effective*', 'excellent', 'outstanding practice', 'shaped by', 'driven by', 'grows out of', 'flows from', 'built around', 'based on',
       // Adverbs of the praise words; depth of work; taking on what capacity allows.
-      'visibly', 'genuinely', 'in detail', 'in depth', 'only what it can', 'only what they can', 'only what can be', 'only as much as',
+      'outperform*', 'ahead of', 'visibly', 'genuinely', 'vocal', 'staunch', 'tireless*', 'passionate*', 'willingness', 'eagerness', 'hands-on', 'hands on', 'in detail', 'in depth', 'only what it can', 'only what they can', 'only what can be', 'only as much as',
     ],
     achievement: [
       'now', 'already', 'has introduced', 'have introduced', 'introduced', 'has set up', 'set up', 'has established', 'launched', 'adopted', 'appointed', 'created',
@@ -224,7 +246,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       // Things done and routines kept: the facts inspectors record as achievements.
       'every', 'give', 'given', 'let', 'allow', 'enable', 'shaped', 'informed', 'asked', 'visited', 'involved', 'listened', 'acts on', 'acted on', 'revised', 'renewed',
       'attends', 'attend', 'meets', 'share', 'shares', 'shared', 'adopts', 'moved away', 'shaken off', 'able to', 'can now', 'personal', 'considered', 'weighed', 'drew on', 'brought back',
-      'routinely', 'invested', 'committed', 'joined', 'agreed', 'resolves',
+      'routinely', 'invested', 'committed', 'joined', 'agreed', 'resolves', 'receive', 'receives', 'always',
       // Trends for the better and acting on findings: "increasingly see", "uses the results to set its targets".
       'increasingly', 'more and more',
       'uses the results', 'used the results', 'uses the findings', 'used the findings', 'uses its results', 'acts on the results', 'learned from', 'learnt from', 'understand', 'understands', 'recognise', 'recognises', 'realise', 'realises',
@@ -260,7 +282,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '@tech + (timetable|cycle|cycles|=planning) + (corporate|service) =planning', 'line sight',
         // A fit or link between the IT side and what the council says it wants, in any words.
         '@link + @tech + (corporate|council|authority|community|organisation|members) ~ @aims',
+        // IT as a means to the council's ends, or an end in itself.
+        '@tech + (means|tool|vehicle|instrument|route|lever) ~ (deliver|delivering|achieve|achieving|serve|serving|meet|meeting|realise|realising|support|supporting) + (@aims|@corporate)',
+        '@tech + end itself', '@tech + ends themselves',
       ],
+      // "the citizens' panel was asked about IT priorities": asking about priorities is consultation.
+      yieldsTo: ['consultation'],
       hints: ['@tech strategy', 'strategy + @corporate', '@link + @corporate', 'business needs + @tech', 'corporate plan', '@corporate + plans', 'strategic', 'drive + @tech'],
       patterns: [
         '(ict|it|technology) strategy [does not|doesn\'t|fails to] (reflect|mention|refer|support|link)',
@@ -280,6 +307,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '@leaders + (interest|interested|champion|champions|championed|championing|scrutinise|scrutinises|scrutinised|scrutiny|push|pushes|pushed|drive|drives|driven|driving|appetite|enthusiasm|energy|backing|grip|ownership|sponsor|sponsors|sponsorship|impetus|personally) + @tech', '@tech + (agenda|agendas) ~ (@senior|@leaders|board|management|team)', '@senior management team + @tech',
         '(officers|officer) + (left|leaving|delegated) + @tech', '@leaders + (left|leaving) + (officers|ict)',
       ],
+      // "performance reports go to management team, which drives action": the reports are the finding.
+      yieldsTo: ['information-systems'],
       hints: ['ownership', 'champion', 'sponsor', 'steering group', 'accountability', '@leaders + @tech + (decide|decided|agreed|set|expect|expects)'],
       patterns: [
         '(members|councillors|directors) (show|shows|showed|take|takes|took|have|has) (little|no|limited|a keen|a strong|real|an active) (interest|involvement|part|role)',
@@ -299,6 +328,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(=spending|expenditure|finance|finances|funds|fund|sum|sums|allocation|reserve|reserves|million|thousand|pounds|money|cash) ~ @asset',
         '(set|sets|setting) aside', 'ring fenced', 'earmarked', 'renewal fund', 'replacement fund', '(low|little|minimal|starved) ~ (spending|investment|funding|resources)',
         '(cycle|programme|rolling) ~ (replacing|replace|replacement|renewing|renewal|renewed|refresh)',
+        // Sums committed, found or approved.
+        '(committed|commit|commits|allocated|allocate|allocates|approved|earmarked|secured|found|provided|voted|agreed) ~ (million|thousand|pounds|sum|sums|money|funds|capital|cash)',
       ],
       hints: ['resources', 'resourced', 'capital', 'spend', 'spending', 'financial', 'finance', 'obsolete', 'ageing', 'outdated', 'old + (pcs|equipment|hardware|machines|computers|systems)', 'legacy', 'revenue', 'bid', 'bids', 'pounds', 'fund', 'money'],
       patterns: ['#Money #Multiple? (of|for|on|in|towards) (capital|investment|funding|ict|it|technology|equipment|the|new|its)', '(ten|five|six|seven|eight|#Value) years? old',
@@ -312,13 +343,15 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(understanding|understand|understands|understood|appreciation|appreciate|appreciates|grasp|awareness|aware|recognition|recognise|recognises|recognised|realise) + @tech + (potential|opportunity|opportunities|power|benefits|benefit|transform|transforming|contribute|contribution|role|value|offer|offers|offered)',
         // Knowing what IT could do: "grasp what technology could do", "recognise that ICT is central to …", "explain how technology might help".
         '@know ~ @tech + @potential', '@know ~ @potential + @tech', '@know ~ (what|how) ~ @tech',
-        '@tech + (means|tool|way|ways|asset|enabler|vehicle|lever) ~ (redesign|redesigning|reshape|reshaping|rethink|rethinking|change|changing|transform|transforming|modernise|modernising|improve|improving|delivered)',
+        '@tech + (means|tool|way|ways|asset|enabler|vehicle|lever) ~ (redesign|redesigning|reshape|reshaping|rethink|rethinking|change|changing|transform|transforming|modernise|modernising|improve|improving)',
         '(typewriters|typewriter|word processors|word processing|filing|files|calculators|plumbing|utility|overhead|overheads) + @tech', '@tech + (typewriters|typewriter|filing|files|calculators|plumbing|utility|overhead|overheads)', 'back office ~ @tech',
         '(automate|automating|automation) + (redesign|redesigning|transform|transforming|change|changing|rethink)', '@tech ~ (open|opens|opened) ~ (ways|possibilities|opportunities|doors)',
         'potential + @tech', '@tech + potential', 'opportunities + @tech + (offer|offers|offered|bring|brings|create)', 'power + @tech', 'enabler', 'enabling + @tech',
         '(seen|see|sees|regarded|regard|regards|viewed|view|views|treated|treat|treats|perceived|thought) ~ @tech + (cost|overhead|utility|plumbing|back office|support function|technical|necessary|specialist|add-on|luxury|end)',
         'transform + @tech', 'transformation + @tech', '@tech + (tool|means) + (change|improve|transform|deliver)',
       ],
+      // "users have no idea what the IT section is working on": not knowing what IT is doing is communication.
+      yieldsTo: ['communication'],
       hints: ['understanding + @tech', 'awareness + @tech', 'appreciation', 'potential', 'opportunities', 'benefits + @tech', 'technical issue', 'back office', 'specialists + @tech'],
       patterns: ['(see|sees|seen|regard|regards|regarded|view|views|viewed|treat|treats|treated) (it|ict|technology|computers) as [.{0,4}]', 'what (it|ict|technology) (can|could) (do|offer|achieve)',
         '(it|ict|technology|computers|computing|systems) (is|are|was|were) (still|often|largely|generally|widely|mainly|too often|increasingly|now)? (seen|regarded|viewed|treated|perceived|considered|thought of) as'],
@@ -332,11 +365,15 @@ export const builtinCodebook: Codebook<ThemeId> = {
         // News about changes reaching (or not) the departments; who to speak to; named IT contacts; the two sides.
         '(learn|learns|hear|hears|heard|told|tell|tells|=informed|=inform|notified|notify|warned|warning|warn|kept|briefed) ~ @news', '(find|finds|found) out ~ @news',
         '(know|knows|sure|unclear) ~ (speak|talk|contact|approach|ask|turn) + (@itside|ict)', '@tech (contact|contacts|representative|representatives|coordinator|coordinators|link|links)',
-        '(relations|relationship|relationships|contact|contacts|links) + @itside @unit + @frontline', '@itside @unit + @frontline ~ (meet|meets|met|work|working|sit|sits|alongside)',
+        '(relations|relationship|relationships|contact|contacts|links) + @itside @unit + @frontline', '@itside @unit + @frontline ~ (meet|meets|met|sit|sits|alongside|together|closely|jointly)',
         'two sides', '(both|two) sides + @tech', '@itside (staff|team|section|unit) ~ (alongside|together|seconded|sit|sitting|based)',
         'kept + dark', 'relationship manager', 'account manager', 'liaison officer', 'link officer', '(business|departmental) liaison', 'dialogue', 'liaison', 'liaise',
         '@frontline + (@itside|technical) @unit + (gap|divide|relationship|relationships|=relations|between|contact|understanding|rapport)', 'two way', 'listen + @itside @unit', 'jargon', 'technical language',
         '@itside @unit + (understand|understanding) + (business|departments|service|needs)', 'newsletter', 'intranet + news',
+        // Being kept informed, or not knowing what the IT side is doing.
+        '(let|lets|letting|keep|keeps|kept|keeping) ~ (know|=informed|posted|loop|picture|touch|date) + (@frontline|staff|departments|services)',
+        '(let|lets|letting|keep|keeps|kept|keeping) ~ (know|=informed|posted|loop|picture|touch|date) + @itside @unit',
+        '(know|knows|knew|idea|clue|unaware|sure) + @itside @unit ~ (working|doing|plans|planning|up|priorities|changing)',
       ],
       hints: ['@frontline + @itside @unit', 'informed', 'consulted + @tech', 'between + @tech', 'gulf', 'divide', 'rapport', 'in dark'],
       patterns: ['(rarely|seldom|never|regularly) (hear|hears|heard|meet|meets|talk|talks|speak|speaks) (from|to|with) the? (it|ict|technical|computer) #Noun'],
@@ -358,7 +395,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(speed|quickly|promptly|slowly|fast) ~ (faults|fault|repairs|repair|calls|requests|queries|problems) ~ (put right|fixed|mended|repaired|resolved|answered|dealt|sorted|cleared)', '(ranking|rank|ranks|ranked|order) ~ (requests|request|projects|work|bids)', 'first call', 'first contact', 'agreed time', 'agreed times',
         // Taking on work within the section's means; the wait itself; deferring and turning down work.
         '(defer|deferring|deferred|postpone|postponed|turn|turned|refuse|refused) ~ (work|requests|projects|demands)',
-        '(staff|section) time ~ (needed|goes|spent|allocated|priorities)', 'wait ~ (equipment|pcs|computers|repairs|repair|installation|new)', '(requests|request) ~ (development|developments|equipment)',
+        '(staff|section|team) time ~ (needed|goes|spent|allocated|priorities|available)',
+        // Who decides what comes first; work matched to the time there is; promises to departments kept or broken.
+        '(decide|decides|decided|deciding|choose|chooses|chose|determine|determines|determined) ~ (requests|request|jobs|work|projects|tasks|bids|calls)',
+        '(requests|request|jobs|work|projects|tasks|calls|bids) ~ (dealt|handled|tackled|done|taken|answered|seen) ~ (first|priority|order|next)',
+        '(work|programme|commitments|demands|requests|projects) ~ (matched|match|matches|tailored|geared|limited|balanced) + (time|capacity|resources|staff) ~ (available|free|spare|exists)',
+        '(commitments|promises|deadlines|undertakings) ~ (kept|keep|keeps|met|honoured|broken|missed|slip|slipped)', 'wait ~ (equipment|pcs|computers|repairs|repair|installation|new)', '(requests|request) ~ (development|developments|equipment)',
       ],
       hints: ['helpdesk', 'help desk', 'service desk', 'demand', 'demands', 'capacity', 'requests', 'faults', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'stretched', 'reactive', 'response', 'deliver + projects', 'slipped', 'new (pcs|equipment|computers|systems|printers)', 'support + @tech', 'expectations'],
       patterns: ['(wait|waits|waited|waiting|take|takes|took) .{0,4} (weeks|months|days) (for|to|before)?', 'more (requests|work|projects|demands) than'],
@@ -372,10 +414,10 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '=course', 'courses', 'taught themselves', 'self taught', 'induction + @tech', '(learning|learn|learnt|learned) ~ (=use|=using|operate|skills|software|package|packages)', 'e learning', 'competence + @tech', 'competent + @tech', 'super users', 'superusers',
         // Teaching by other names, and being shown how.
         'tuition', '=instruction', 'taught', 'tutorial', 'tutorials', '@teach ~ (@tech|software|package|packages|users|staff|new|=use|=using)', '(shown|showed|taught|teach|teaches) ~ how ~ =use',
-        '(starter|starters|newcomers|recruits|entrants) + (shown|taught|introduced|=use|=using|training)',
+        '(starter|starters|newcomers|recruits|entrants) + (shown|taught|introduced|introduction|induction|briefing|session|sessions|course|=use|=using|training)',
         '(new|starter|starters|newcomers|recruits|entrants|every) ~ (staff|employees|employee|users|user|starters) + (introduction|induction|shown|taught|course|courses|session|sessions|briefing) ~ (@tech|software|package|packages)', 'trial error', '(skills|skill) + (need|needs|needed|lack|lacking|gaps)',
         '(make|making|makes) (full|good|better|best|little|limited) use + (@tech|software|package|packages|system)', '(struggling|struggle|struggles) ~ (=using|=use|software|package|packages)',
-        'skills gap', 'skills audit', 'training needs', 'confident + @tech', 'confidence + @tech', '(how|unable) =use + @tech',
+        'skills gap', 'skills audit', 'training needs', 'confident + @tech', 'confidence + @tech', '(how|unable) =use + (@tech|package|packages|software|application|applications|programs|functions|features|tools)',
       ],
       hints: ['skills', 'skill', 'competence', 'competencies', 'learn', 'learning', 'guidance', 'manuals', 'manual', 'workshops', 'coaching', 'mentoring', 'capability', '(=use|=using) + (systems|software|pcs|packages|functions)', 'confidence', 'help + colleagues', 'asking colleagues'],
       patterns: ['(do not|don\'t|cannot|can\'t|unable to) (use|exploit|make use of) .{0,4} (software|systems|packages|functions|features)'],
@@ -398,7 +440,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(encouraged|encourage|encourages|encouraging|discourages|discouraged) + (ideas|innovate|innovation|experiment|experimenting|risks|initiative)',
         '(delegate|delegates|delegated|delegating|delegation|devolve|devolved|devolution) ~ (staff|managers|decisions|responsibility|more|authority)',
         '(own|departmental|sectional) interests', 'empire building', 'empires', 'fiefdoms', 'turf', 'rivalry', 'rivals',
-        '(work|works|working|operate|operates) ~ (isolation|separately)', 'mistakes + (learn|learning|chance|blame|admit|admitting)',
+        '(work|works|working|operate|operates) ~ (isolation|separately)', 'mistakes + (learn|learning|chance|blame|admit|admitting|punished|punish|penalised|tolerated|forgiven|frowned|hidden|hide)',
+        // Volunteering and trying new things; questioning old ways; an attitude that spreads.
+        '(volunteer|volunteers|volunteered|dare|dares|dared|afraid|prepared) ~ (pilot|try|experiment|new|innovate|ideas|risks)',
+        '(question|questions|questioning|questioned|challenge|challenges|challenging|challenged|rethink|rethinking) ~ (old|existing|established|traditional|accepted|long) ~ (practices|practice|ways|methods|assumptions|habits|procedures)',
+        '(try|trying|tried|tries) ~ (something|things|anything) ~ (different|new)', 'cando',
+        '(attitude|attitudes|ethos|culture|outlook|spirit|mindset) ~ (pervades|pervade|permeates|permeate|spread|spreads|spreading|infects|infected)',
       ],
       hints: ['style', 'modernise', 'modernising', 'modernisation', 'behaviour', 'innovation', 'innovate', '=openness', 'corporate working', 'joined up', 'top down', 'autonomy', 'ways + working', 'as whole', 'work together', 'outlook', 'ideas'],
       // "ICT could change the way it works", "IT and departments work in isolation": the theme is what IT means or how the sides talk.
@@ -420,10 +467,14 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(management|monthly|weekly|quarterly|annual|detailed|basic|regular|exception|progress) (reports|report|reporting|statistics|figures|data|returns)',
         '(reliable|accurate|robust|complete|consistent|timely|date|detailed|basic|regular|management|unreliable|inaccurate|incomplete) ~ (data|information|figures|statistics)',
         '(information|data|reports|reporting|figures) ~ performance', '(spot|identify|analyse|see) ~ trends', 'trend analysis', 'dashboard', 'dashboards',
+        // Systems that give (or fail to give) managers information; workarounds; staff appraisal against targets.
+        '(systems|system) + (give|gives|provide|provides|produce|produces|supply|supplies|deliver|delivers) ~ (information|data|figures|reports)',
+        '(own|private|personal|separate|local|shadow) spreadsheets', 'shadow (systems|records)', 'appraisal', 'appraisals', '(personal|individual) (targets|objectives)',
       ],
-      hints: ['performance', 'targets', 'target', 'monitoring', 'monitored', 'measure', 'measures', 'data', 'information + managers', 'reporting', 'reports', 'statistics', 'outcomes', 'outputs', 'evaluate', 'evaluation', 'costs + (know|known|unknown|record|recorded)'],
+      hints: ['spreadsheets', '(paper|manual|handwritten) (records|files|systems|forms)', 'performance', 'targets', 'target', 'monitoring', 'monitored', 'measure', 'measures', 'data', 'information + managers', 'reporting', 'reports', 'statistics', 'outcomes', 'outputs', 'evaluate', 'evaluation', 'costs + (know|known|unknown|record|recorded)'],
       // Knowing how the service stands against others, or targets set from benchmarks, is comparison.
-      yieldsTo: ['comparison'],
+      // ... and faults fixed within target times are demand met; evaluating ways of providing a service is competition.
+      yieldsTo: ['comparison', 'demand-capacity', 'competition'],
       patterns: ['(does not|doesn\'t|cannot|can\'t) (know|tell|measure|say|show|demonstrate|prove|record) (how|whether|what)', '(do not|don\'t) (know|tell|measure|show|record) (how (much|many|well|long|far|often)|whether)'],
     },
     {
@@ -440,8 +491,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(panel|panels|forum|forums|=group|=groups|survey|surveys|questionnaire|feedback|comments|comment) ~ (=informed|shaped|results|findings|acted|analysed|influenced|fed)',
         '(feedback|comment|comments|satisfaction) (form|forms|card|cards|survey|surveys|slip|slips)', '(acts|act|acted|acting) ~ (say|said|views|feedback|comments|results)',
         '(involved|involve|involving|involvement) ~ (users|customers|residents|citizens|public|@people) ~ (review|design|decisions|plans|planning|throughout)',
+        // Finding out what people think or want.
+        '(find|finds|found|finding|establish|discover|ascertain|gauge) ~ (@people|@public) + (think|thinks|feel|feels|want|wants|value|values|rate|rates|prefer|prefers)',
       ],
       hints: ['@views', '@people', 'engagement', 'feedback', 'satisfaction', 'forum', 'panel'],
+      // Satisfaction figures and surveys set against other councils are comparison; complaints about jargon are communication.
+      yieldsTo: ['comparison', 'communication'],
       patterns: ['(ask|asked|asking) (users|customers|residents|citizens|the public|staff|departments|people) (what|about|for|whether|how)',
         '(ask|asks|asked|asking) (its|their|the|all|every)? (users|customers|residents|citizens|public|staff|departments|managers|people|clients|panel) (regularly|routinely|directly)? (for|about|what|whether|how|to|which|who|if)',
         '(users|customers|residents|citizens|public|staff|panel|departments|managers|people) (were|was|are|is|have been|had been) (regularly|routinely|directly)? (asked|surveyed|invited)'],
@@ -461,6 +516,9 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'experience ~ (neighbouring|similar|other|comparable) ~ (councils|authorities|organisations)', '(high|best|top|better|well|leading|poorly|low) performing', 'benchmarking club', 'club + (socitm|cipfa|benchmarking|costs|data)',
         '(lowest|highest|top|bottom|upper|lower|best|worst) (quarter|quartile|third|half)', '(own|past|previous) performance + only',
         'quartile', 'top quartile', 'bottom quartile', 'nearest neighbours', 'family group', 'learn + (others|elsewhere)', 'learning + (others|elsewhere)', 'best practice + elsewhere',
+        '(lag|lags|lagging|trail|trails|trailing|behind|ahead|outperform|outperforms|outperformed|outperforming|outstrip|outstrips) ~ @others', 'comparator family',
+        // Targets set from comparison.
+        '(compare|compared|comparing|comparison|comparisons|benchmark|benchmarks|benchmarking) + (set|setting|sets) ~ (targets|target)',
         'national average', 'average + (councils|authorities)', 'peers', 'peer group', 'best performing', 'unit costs + @others',
       ],
       hints: ['(other|similar|neighbouring|comparable|leading) (councils|authorities|organisations|boroughs|districts|counties)', 'unit costs', 'unit cost', 'average', 'relative', 'elsewhere', 'visits', 'visited', 'best practice'],
@@ -478,9 +536,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'value + money', 'contract', 'contracts', 'contracted', 'contractor', 'contractors', 'supplier', 'suppliers', 'vendors', 'shared service', 'shared services', 'buy', 'purchasing',
         // Whether anyone else could do it better or cheaper; sharing with others; private firms; joint buying.
         '(anyone|someone|somebody|others|another|elsewhere|alternative|alternatives) ~ (deliver|provide|run|supply|do) ~ (better|cheaper|cheaply|efficiently|more)', '(deliver|provide|run|provided|delivered) ~ (cheaply|cheaper|economically)',
-        '(share|sharing|shared) ~ (systems|staff|services|service|costs|resources|facilities|infrastructure|arrangements|support) + (=councils|=authorities|partners|partner|firms|companies|neighbouring|other|others|sector|agencies)', '(private|commercial|outside) (firms|companies|firm|company|organisations|providers|sector)',
+        '(share|sharing|shared) ~ (systems|staff|services|service|costs|resources|facilities|infrastructure|arrangements|support|centre|centres|premises|buildings|servers|platform) + (=councils|=authorities|partners|partner|firms|companies|neighbouring|other|others|sector|agencies)', '(private|commercial|outside) (firms|companies|firm|company|organisations|providers|sector)',
         '(joint|jointly|consortium|consortia|collaborative|collective) ~ (buying|purchasing|procurement|arrangements|arrangement|service|services|venture|contract)', '(appraisal|appraise|appraised) + (providing|provision|delivery|ways|options|alternatives)',
         '(buying|bought|buys|buy|purchasing|purchased) + (prices|price|terms|discount|discounts|deal|deals)',
+        // Whether other providers could do it; weighing different ways of providing a service.
+        '(other|alternative|external|outside|private|commercial) (providers|provider|suppliers|supplier|contractors|firms|companies) + (deliver|delivered|provide|provided|run|supply|do|manage|better|cheaper|effectively|efficiently)',
+        '(different|alternative|other) ~ (ways|options|methods|means|models) ~ (providing|provision|delivering|delivery|running|supplying|procuring|provide|deliver)',
       ],
       hints: ['market', 'partner', 'partners', 'in house', 'alternatives', 'options', 'providers', 'commercial', 'purchase', 'purchased', 'external', 'cheaper', 'cheaply'],
       // The private sector as a yardstick ("compare with the best in the public and private sectors") is comparison.

@@ -4,7 +4,7 @@ import type { Codebook } from '../scheme/codebook.js';
 import { aggregateThemes, compileCodebook, defaultThresholds, tagSentences, type ThemeThresholds } from '../classify/themes.js';
 
 /** Code revision of the tagger; bump when the tagging rules change. */
-const REVISION = 4;
+const REVISION = 5;
 
 /** The themes stage for a codebook; its version covers the codebook and thresholds, so a new codebook redoes documents. */
 export function themes(codebook: Codebook, thresholds: ThemeThresholds = defaultThresholds): Stage {
