@@ -18,6 +18,8 @@
  *   deciding what comes first, work matched to time available, questioning old ways, workaround
  *   spreadsheets and appraisal targets, finding out what people think, lagging behind others,
  *   whether other providers could do it.
+ * - theme-cases-5.ts is held out: measured once, 105 of 143 exact (micro P 0.81, R 0.80, F1 0.81;
+ *   weakness P 0.80 R 0.91, strength P 0.83 R 0.69), and not tuned on.
  * Failures stay listed with the tagger's output as the reason, so a rule change that fixes or
  * breaks one shows.
  */
@@ -26,12 +28,90 @@ import type { ThemeCase } from './cases/theme-cases.js';
 import { themeCases2 } from './cases/theme-cases-2.js';
 import { themeCases3 } from './cases/theme-cases-3.js';
 import { themeCases4 } from './cases/theme-cases-4.js';
+import { themeCases5 } from './cases/theme-cases-5.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 5, held out: measured once, not tuned on.
+  ["Although the corporate plan places social inclusion at its heart, the IT plan is largely concerned with replacing servers and upgrading the network, and does not explain how either will help the council meet its wider objectives.",
+    "cues over-reach to understanding-of-it (gives strategic-alignment:weakness understanding-of-it:weakness)"],
+  ["The IT service's aims read as a list of technical goals rather than a contribution to what the council as a whole is trying to achieve.",
+    "no cue catches strategic-alignment (gives nothing)"],
+  ["The information strategy flows directly from the authority's community plan and was refreshed when corporate priorities changed last year.",
+    "wrong polarity for strategic-alignment (gives strategic-alignment:weakness)"],
+  ["• a strategy for ICT that sits squarely within the council's corporate vision",
+    "no cue catches strategic-alignment (gives nothing)"],
+  ["The council has made sure that its ambitions for technology form an integral part of its corporate plan rather than a separate technical document.",
+    "no cue catches strategic-alignment (gives nothing)"],
+  ["Nominate a cabinet member and a chief officer to champion ICT and to be held accountable for delivering the strategy.",
+    "no cue catches leadership (gives nothing)"],
+  ["One head of service told us: 'Nobody at the top really drives IT here – it just happens to us.'",
+    "no cue catches leadership (gives nothing)"],
+  ["The portfolio holder for resources is well briefed on technology issues and takes a close personal interest in the ICT programme.",
+    "cues over-reach to investment (gives investment:strength leadership:strength)"],
+  ["Top-level commitment is evident: the deputy chief executive sponsors the ICT programme and has secured its place on the corporate agenda.",
+    "cues over-reach to strategic-alignment (gives leadership:strength strategic-alignment:strength)"],
+  ["An additional £800,000 was added to the ICT budget this year, reversing a long period of neglect.",
+    "wrong polarity for investment (gives investment:weakness)"],
+  ["The ICT service now has the money it needs: its revenue budget was increased by 15 per cent following the review.",
+    "no cue catches investment (gives nothing)"],
+  ["Departmental managers we met had a sophisticated grasp of how technology could help them reshape their services.",
+    "no cue catches understanding-of-it (gives nothing)"],
+  ["There is widespread recognition across the authority that ICT is a tool for transforming services, not simply a support function.",
+    "wrong polarity for understanding-of-it (gives understanding-of-it:weakness)"],
+  ["Service managers increasingly come to the IT unit with their own ideas for using technology in new ways.",
+    "no cue catches understanding-of-it (gives nothing)"],
+  ["'We always know what's going on with the network and who to ring,' one librarian told us.",
+    "no cue catches communication (gives nothing)"],
+  ["Agreements with each department set out the response times the IT section will meet, and these are realistic given its staffing.",
+    "cues over-reach to communication (gives communication:strength demand-capacity:strength)"],
+  ["'I learned how to use the system by asking the person at the next desk,' one benefits assessor told us.",
+    "no cue catches user-training (gives nothing)"],
+  ["All staff using the new housing system received three days of tuition before it went live, with refresher sessions afterwards.",
+    "no cue catches user-training (gives nothing)"],
+  ["Staff development in IT is well planned, with each employee's IT skills needs assessed and a personal learning plan agreed.",
+    "wrong polarity for user-training (gives user-training:weakness)"],
+  ["The IT section has moved from a defensive, technically driven outlook to one that puts its customers first.",
+    "no cue catches culture-change (gives nothing)"],
+  ["Staff at all levels told us that the atmosphere had changed: ideas are welcomed and people are encouraged to question old practices.",
+    "cues over-reach to communication (gives communication:strength culture-change:strength)"],
+  ["A programme of organisational development has started to break down the traditional departmental silos.",
+    "wrong polarity for culture-change (gives culture-change:weakness)"],
+  ["Robust performance data is collected for every part of the service and published to staff each month.",
+    "cues over-reach to competition (gives competition:strength information-systems:strength)"],
+  ["Users of the service have never been asked what they think of it.",
+    "no cue catches consultation (gives nothing)"],
+  ["The review team held workshops with staff from every directorate to find out what they wanted from the IT service.",
+    "no cue catches consultation (gives user-training:strength)"],
+  ["An annual survey of internal customers achieves a high response rate and has led to visible changes in the way the help desk operates.",
+    "cues over-reach to demand-capacity (gives consultation:strength demand-capacity:strength)"],
+  ["The council's citizens' panel was asked for its views on the service, and the results shaped the review's recommendations.",
+    "wrong polarity for consultation (gives consultation:weakness)"],
+  ["Feedback from schools, libraries and social services teams was gathered systematically through questionnaires and interviews.",
+    "no cue catches consultation (gives nothing)"],
+  ["The review contained almost no information about how other councils organise and deliver IT services.",
+    "no cue catches comparison (gives nothing)"],
+  ["Join a recognised club of councils that share cost and performance data, and use it to identify where the service lags behind.",
+    "cues over-reach to information-systems (gives comparison:weakness information-systems:weakness)"],
+  ["Without looking outside the authority, the service has no way of knowing whether its help desk is as good as it could be.",
+    "cues over-reach to demand-capacity (gives comparison:weakness demand-capacity:weakness)"],
+  ["Set against its peers, the service performs well on every measure for which data is available.",
+    "cues over-reach to information-systems (gives comparison:weakness information-systems:weakness)"],
+  ["Desktop support was put out to tender last year, and the in-house team won the contract against strong private-sector bids.",
+    "wrong polarity for competition (gives competition:weakness)"],
+  ["The council's website is little more than an electronic leaflet, with out-of-date information and no way to carry out transactions.",
+    "cues over-reach to information-systems (gives e-government:weakness information-systems:weakness)"],
+  ["Develop a call centre and web access so that residents can contact the council and resolve their queries in one go.",
+    "cues over-reach to demand-capacity (gives demand-capacity:weakness e-government:weakness)"],
+  ["The council is on course to have all its services available electronically by 2005.",
+    "no cue catches e-government (gives nothing)"],
+  ["Internet kiosks in libraries and one-stop shops give people without a home computer access to council services.",
+    "wrong polarity for e-government (gives e-government:weakness)"],
+  ["The council's communications unit produces a free newspaper that is delivered to every household four times a year.",
+    "cues over-reach to communication, demand-capacity (gives communication:strength demand-capacity:strength)"],
   // Set 4.
   ["Technology is treated as a means of delivering the council's wider aims rather than as an end in itself, and the strategy says so plainly.",
     "cues over-reach to understanding-of-it (gives strategic-alignment:strength understanding-of-it:strength)"],
@@ -48,7 +128,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
