@@ -38,6 +38,19 @@ describe('normalise', () => {
     });
   }
 
+  it('reads side-by-side columns of prose left column first, keeping offsets', () => {
+    const raw = 'Summary\nThe inspectors judged that this\tThe council runs three large\nservice is a good service that\tlibraries and nine branches in\nwill probably improve soon.\tthe market towns of the north.\nEnd of page.';
+    const layer = normalisePages(pages(raw));
+    expect(layer.text).toContain('The inspectors judged that this\nservice is a good service that\nwill probably improve soon.\nThe council runs three large');
+    const at = layer.text.indexOf('libraries and nine');
+    expect(placeOf(layer, at)).toEqual({ page: 1, offset: raw.indexOf('libraries and nine') });
+  });
+
+  it('leaves a table of labels and short values as rows', () => {
+    const { text } = normalisePages(pages('Scores\nHow good is the service?\tFair\nWill the service improve?\tProbably\nIs the plan costed?\tNo'));
+    expect(text).toContain('How good is the service? | Fair\nWill the service improve? | Probably');
+  });
+
   it('maps normalised offsets back to the page and raw offset', () => {
     const raw = ['Header A\nFirst page text.\nPage 1 of 2', 'Header A\nSecond page starts here.\nPage 2 of 2'];
     const layer = normalisePages(pages(...raw));

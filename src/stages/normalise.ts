@@ -15,16 +15,67 @@ const PAGE_NUMBER = /^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\
 /** How many lines at the top and bottom of a page may be running headers or footers. */
 const EDGE_LINES = 3;
 
+/** A piece of a raw page line: its offsets in the page text and its text. */
+interface Piece { start: number; end: number; raw: string }
+
+function clean(raw: string): string {
+  // NFKC turns ligatures and compatibility forms into plain letters; soft hyphens and NBSP go too.
+  return raw.normalize('NFKC').replace(/\u00ad/g, '').replace(/[\u00a0\u2000-\u200b]/g, ' ').replace(/\t+| {3,}/g, ' | ')
+    .replace(/[ ]{2,}/g, ' ').trim().replace(/^\|\s*|\s*\|$/g, '');
+}
+
+const words = (text: string) => (text.match(/\p{L}+/gu) ?? []).length;
+
+/**
+ * Two columns of prose that the extractor ran side by side ("has judged that this is a good\tand one
+ * crematorium, handling"): a run of three or more lines, each with one gap, both sides mostly
+ * several words long. Table rows are not: their values are a word or two.
+ */
+function columnRuns(pieces: Piece[]): Array<[number, number]> {
+  const split = pieces.map((piece) => {
+    const cells = piece.raw.trim().split(/\t+| {3,}/);
+    return cells.length === 2 && words(cells[0]!) >= 1 && words(cells[1]!) >= 1 ? cells : undefined;
+  });
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < pieces.length; i++) {
+    if (!split[i]) continue;
+    let end = i;
+    while (end + 1 < pieces.length && split[end + 1]) end++;
+    const rows = split.slice(i, end + 1) as string[][];
+    const prose = (side: number) => rows.filter((cells) => words(cells[side]!) >= 4).length >= rows.length * 0.6;
+    if (rows.length >= 3 && prose(0) && prose(1)) runs.push([i, end]);
+    i = end;
+  }
+  return runs;
+}
+
+/** A column cell as a piece of its own, keeping its offsets in the raw line. */
+function cell(piece: Piece, side: 0 | 1): Piece {
+  const gap = /\t+| {3,}/.exec(piece.raw.trim())!;
+  const lead = piece.raw.length - piece.raw.trimStart().length;
+  const cut = lead + gap.index;
+  return side === 0
+    ? { start: piece.start, end: piece.start + cut, raw: piece.raw.slice(0, cut) }
+    : { start: piece.start + cut + gap[0].length, end: piece.end, raw: piece.raw.slice(cut + gap[0].length) };
+}
+
 function splitLines(page: Page): Line[] {
-  const lines: Line[] = [];
+  const pieces: Piece[] = [];
   let start = 0;
-  for (const piece of page.text.split('\n')) {
-    const end = start + piece.length;
-    // NFKC turns ligatures and compatibility forms into plain letters; soft hyphens and NBSP go too.
-    const text = piece.normalize('NFKC').replace(/\u00ad/g, '').replace(/[\u00a0\u2000-\u200b]/g, ' ').replace(/\t+| {3,}/g, ' | ')
-      .replace(/[ ]{2,}/g, ' ').trim();
-    if (text !== '' && text !== '|') lines.push({ page: page.number, rawStart: start, rawEnd: end, text: text.replace(/^\|\s*|\s*\|$/g, '') });
-    start = end + 1;
+  for (const raw of page.text.split('\n')) {
+    pieces.push({ start, end: start + raw.length, raw });
+    start += raw.length + 1;
+  }
+  // Side-by-side columns are read left column first, then right.
+  let ordered = pieces;
+  for (const [from, to] of columnRuns(pieces).reverse()) {
+    const run = ordered.slice(from, to + 1);
+    ordered = [...ordered.slice(0, from), ...run.map((piece) => cell(piece, 0)), ...run.map((piece) => cell(piece, 1)), ...ordered.slice(to + 1)];
+  }
+  const lines: Line[] = [];
+  for (const piece of ordered) {
+    const text = clean(piece.raw);
+    if (text !== '' && text !== '|') lines.push({ page: page.number, rawStart: piece.start, rawEnd: piece.end, text });
   }
   return lines;
 }
@@ -121,7 +172,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(3),
+    version: stageVersion(4),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {
