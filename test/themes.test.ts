@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { themeCases } from './cases/theme-cases.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
-import { aggregateThemes, clausePolarity, compileCodebook, tagUnit, type ThemeMention } from '../src/classify/themes.js';
+import { aggregateThemes, compileCodebook, tagUnit, type ThemeMention } from '../src/classify/themes.js';
+import { clausePolarity } from '../src/classify/theme-polarity.js';
 import { analysePages } from './helpers/analyse.js';
 
 const compiled = compileCodebook(builtinCodebook);

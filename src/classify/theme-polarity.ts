@@ -1,0 +1,181 @@
+/**
+ * Polarity of theme mentions: whether the words around a cue raise it as a weakness (lack, delays,
+ * "should") or praise it as a strength (effective, "no longer", "within the agreed time"), with
+ * negation scope, remedies of past problems, and the lean of a unit's section.
+ */
+import type { CompiledCodebook, Phrase } from './themes.js';
+
+/** Reductions, and the resources whose reduction is a weakness rather than a remedy ("the training budget was cut"). */
+const REDUCE = /^(?:cut|cuts|reduced|reduces|reduce|halved|fallen|fell|dropped|decreased|declined)$/;
+
+const RESOURCE = /^(?:budgets?|funding|funds?|resources|spending|expenditure|investment|allocations?|grants?|provision|staffing|posts|headcount|establishment|capacity|cuts)$/;
+
+/** Words before a remedy that make it a perfect or passive of a burden named earlier ("has fallen", "has been addressed"). */
+const AUX = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'being', 'now', 'since', 'steadily', 'sharply', 'significantly', 'largely', 'successfully', 'all', 'also']);
+
+/** Markers that a clause contrasts the present with the past ("absent at the start", "three years ago"). */
+const PAST_MARKER = /\b(?:ago|previously|formerly|hitherto|at the (?:start|outset|beginning|time of)|in the past|until recently|before the review|at the last inspection|used to)\b/;
+
+/** Perfect-tense verbs that record no achievement. */
+const NOT_ACHIEVED = new Set(['suffered', 'continued', 'remained', 'resulted', 'experienced', 'needed', 'wanted', 'hoped', 'tried', 'attempted', 'intended', 'planned', 'proposed', 'expected', 'seemed', 'appeared', 'started', 'begun', 'asked', 'complained', 'noted', 'raised', 'allowed']);
+
+const BURDEN = /^(?:cost|costs|price|prices|time|times|delay|delays|wait|waits|waiting|backlogs?|faults?|problems?|complaints?|failures?|errors?|downtime|queues?|calls?|enquiries|enquiry|queries|incidents?|requests?|outlook|silos?|barriers?|habits?|culture|attitudes?|lack|shortage|shortfall|gap|gaps|number|numbers)$/;
+
+const PRONOUN = new Set(['they', 'we', 'you', 'i', 'he', 'she', 'users', 'staff', 'people']);
+
+
+function matchesWord(pattern: string, word: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+interface Hit { at: number; end: number; kind: Phrase['kind']; weight: number; directive?: boolean; scoped?: boolean; alsoWeak?: boolean; alsoStrong?: number; soft?: boolean }
+
+export function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < words.length;) {
+    const phrase = phrases.find((p) => p.words.every((w, k) => i + k < words.length && matchesWord(w, words[i + k]!)));
+    if (!phrase) { i++; continue; }
+    // "the skills they need" is no directive; "have the skills they need" is sufficiency, praise.
+    if (phrase.directive && PRONOUN.has(words[i - 1] ?? '') && /^needs?$/.test(words[i] ?? '')) {
+      if (words.slice(Math.max(0, i - 7), i - 1).some((w) => /^(?:have|has|had|got|given|provided|receive|received|receives)$/.test(w))) hits.push({ at: i, end: i + 1, kind: 'strength', weight: 1 });
+      i += phrase.words.length;
+      continue;
+    }
+    hits.push({ at: i, end: i + phrase.words.length, kind: phrase.kind, weight: phrase.weight,
+      ...(phrase.directive ? { directive: true } : {}), ...(phrase.scoped ? { scoped: true } : {}), ...(phrase.alsoWeak ? { alsoWeak: true } : {}),
+      ...(phrase.alsoStrong ? { alsoStrong: phrase.alsoStrong } : {}), ...(phrase.soft ? { soft: true } : {}) });
+    i += phrase.words.length;
+  }
+  // "has compared", "have joined", "has been allocated": the perfect of an action, active or passive, is an
+  // achievement (not "has not", "has failed", "has been delayed").
+  for (let i = 0; i + 1 < words.length; i++) {
+    const passive = words[i + 1] === 'been' ? 1 : 0;
+    const next = words[i + 1 + passive] ?? '';
+    if (!/^(?:has|have)$/.test(words[i]!) || !/^[a-z]{3,}ed$/.test(next) || NOT_ACHIEVED.has(next)) continue;
+    if (hits.some((h) => h.at <= i + 1 + passive && h.end > i)) continue;
+    hits.push({ at: i + 1 + passive, end: i + 2 + passive, kind: 'strength', weight: 0.5 });
+  }
+  // Time frames: a wait counted in weeks or months is a weakness ("can take up to four months"); work done
+  // within a period or an agreed time is a strength ("fixed within two days", "within the agreed time").
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const window = words.slice(i + 1, i + 6);
+    const period = window.findIndex((x) => PERIOD.test(x));
+    if (period < 0) continue;
+    const end = i + 2 + period;
+    if (hits.some((h) => h.at < end && h.end > i && h.kind !== 'negator')) continue;
+    // "within two years" is a target, not a record: only short periods and agreed times count.
+    if (WITHIN.test(w)) { if (!/^(?:months?|years?)$/.test(window[period]!)) hits.push({ at: i, end, kind: 'strength', weight: 1 }); }
+    else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? '')) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+const PERIOD = /^(?:hours?|days?|weeks?|months?|years?|time|times|deadline|deadlines|timescales?)$/;
+const WITHIN = /^(?:within|inside)$/;
+const TAKES = /^(?:take|takes|took|taking|taken|wait|waits|waited|waiting|last|lasts|lasted)$/;
+
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'there']);
+/** Negators that open a noun phrase: "no PC is more than four years old" negates the whole predicate. */
+const NONE = new Set(['no', 'none', 'nobody', 'nothing', 'neither']);
+
+/**
+ * Polarity of one clause: negative for a weakness, positive for a strength. A negator flips the
+ * strength words after it (over the whole clause when it opens the clause or follows a verb "to be",
+ * else over three words): "not effective", "no senior officer has clear responsibility". A negator
+ * just before a weakness word turns it into a mild strength ("no longer wait", "not a concern"), and
+ * after "to be" it also clears the weakness words before it ("lack of training was not a problem").
+ * A negator that negates nothing is a weakness ("no strategy"). A weakness word just before a strength
+ * word absorbs it ("lack of clear direction").
+ */
+export function clausePolarity(words: string[], phrases: Phrase[], directive = false): number {
+  const hits = polarityHits(words, phrases);
+  const negators = hits.filter((h) => h.kind === 'negator');
+  const used = new Set<Hit>();
+  const cleared = new Set<Hit>();
+  const opens = (n: Hit) => n.at <= 2 || BE.has(words[n.at - 1] ?? '');
+  // "no PC in the council is more than four years old", "not one of the staff complained": the negated subject
+  // negates the predicate, but not a purpose after it ("no money has been set aside to replace the ageing servers").
+  const subject = (n: Hit) => (NONE.has(words[n.at] ?? '') && n.end === n.at + 1 || (words[n.at] === 'not' && words[n.at + 1] === 'one'))
+    && (n.at <= 1 || words.slice(n.end, n.end + 5).some((w) => BE.has(w)));
+  const predicate = (n: Hit, hit: Hit) => subject(n) && !words.slice(n.end, hit.at).includes('to');
+  const negatorOf = (hit: Hit, wide: boolean) => negators.find((n) => n.end <= hit.at && hit.at - n.end < (wide && opens(n) ? Infinity : 3));
+  let score = directive ? -1.5 : 0;
+  let weak = directive;
+  // A remedy clears the weakness or burden just after it.
+  for (const hit of hits) {
+    if (hit.kind !== 'remedy') continue;
+    // "the ICT budget has been cut", "cuts in funding", "the cuts have fallen on maintenance": a resource reduced is a weakness.
+    if (REDUCE.test(words[hit.at] ?? '') && (words.slice(Math.max(0, hit.at - 8), hit.end + 3).some((w) => RESOURCE.test(w))
+      || (/^cuts$/.test(words[hit.at] ?? '') && /^(?:the|these|those|further|budget|spending|funding|deep|successive|annual)$/.test(words[hit.at - 1] ?? '')))) {
+      score -= 1; weak = true;
+      continue;
+    }
+    const after = hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 5);
+    const burden = words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
+    // "the wait for new equipment has fallen", "the lack of investment has been addressed": the burden came first.
+    const perfect = AUX.has(words[hit.at - 1] ?? '');
+    const from = Math.max(0, hit.at - 9);
+    // Not across a question the weakness governs ("it is far from clear how requests are dealt with").
+    const asked = (h: Hit) => words.slice(h.end, hit.at).some((w) => /^(?:how|whether|which|what|why|who|when|if)$/.test(w));
+    if (hits.some((h) => h.kind === 'weakness' && h.end <= hit.at && asked(h))) continue;
+    // "no money has been set aside to replace the ageing servers": a replacement under a negator is what is not done.
+    if (/^(?:replace|replaced|replacing|renew|renewing|upgrade|upgraded|upgrading)$/.test(words[hit.at] ?? '') && negators.some((n) => n.end <= hit.at)) continue;
+    const before = perfect ? hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= from && h.end <= hit.at) : [];
+    const burdenBefore = perfect && words.slice(from, hit.at).some((w) => BURDEN.test(w));
+    if (after.length > 0 || burden) { for (const h of after) cleared.add(h); score += 1; }
+    else if (before.length > 0 || burdenBefore) { for (const h of before) cleared.add(h); score += 1; }
+    else if (hit.alsoWeak) { score -= 1; weak = true; }
+    else if (hit.alsoStrong) score += hit.alsoStrong;
+  }
+  // "an openness to change that was absent at the start of the review": a past weakness is what has changed.
+  if (PAST_MARKER.test(words.join(' '))) {
+    for (const hit of hits) {
+      if (hit.kind !== 'weakness' || hit.directive || cleared.has(hit) || !/^(?:was|were|been)$/.test(words[hit.at - 1] ?? '')) continue;
+      cleared.add(hit);
+      score += 0.5;
+    }
+  }
+  for (const hit of hits) {
+    if (hit.kind !== 'weakness') continue;
+    const negator = negatorOf(hit, false) ?? negators.find((n) => n.end <= hit.at && predicate(n, hit));
+    if (!negator) continue;
+    // A weakness a remedy already cleared still takes its negator ("not one complained … faults were put right").
+    if (cleared.has(hit)) { used.add(negator); continue; }
+    used.add(negator);
+    cleared.add(hit);
+    score += 0.5;
+    // "staff no longer have to learn by trial and error": the negated directive covers what no longer has to be borne.
+    if (hit.directive) for (const h of hits) if (h.kind === 'weakness' && h.at > hit.at && !cleared.has(h)) { cleared.add(h); score += 0.5; }
+    if (BE.has(words[negator.at - 1] ?? '')) for (const h of hits) if (h.kind === 'weakness' && h.at < negator.at) cleared.add(h);
+  }
+  const governs = hits.filter((h) => h.kind === 'weakness' && !cleared.has(h) && (h.directive || h.scoped));
+  for (const hit of hits) {
+    if (hit.kind === 'negator' || hit.kind === 'remedy' || cleared.has(hit)) continue;
+    if (hit.kind === 'weakness') { score -= hit.weight; weak = true; continue; }
+    if (directive || governs.some((h) => h.end <= hit.at)) continue;
+    const negator = negatorOf(hit, true);
+    if (negator) { used.add(negator); score -= hit.weight; weak = true; continue; }
+    const absorbed = hits.some((h) => h.kind === 'weakness' && !cleared.has(h) && h.end <= hit.at && hit.at - h.end <= 2);
+    if (!absorbed) score += hit.weight;
+  }
+  for (const n of negators) if (!used.has(n) && !n.soft) { score -= n.weight; weak = true; }
+  return score === 0 && weak ? -0.5 : score;
+}
+
+/** How a unit's section leans it: -1 weakness (recommendations), +1 strength (positive practice), 0 otherwise. */
+export function sectionBias(section: string, compiled: CompiledCodebook): number {
+  // The deepest heading that leans decides: 'Recommendations > Positive practice' leans strength.
+  for (const heading of section.split(' > ').reverse()) {
+    if (compiled.sections.weakness.some((re) => re.test(heading))) return -1;
+    if (compiled.sections.strength.some((re) => re.test(heading))) return 1;
+  }
+  return 0;
+}
+
+/** Whether a section is descriptive (context, methodology): there only clear polarity words count. */
+export function isNeutralSection(section: string, compiled: CompiledCodebook): boolean {
+  const last = section.split(' > ').slice(-1)[0] ?? '';
+  return compiled.sections.neutral.some((re) => re.test(last));
+}
+
