@@ -4,7 +4,8 @@
  */
 import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
-import { unitPolarity, type CompiledCodebook } from './themes.js';
+import { unitPolarity } from './themes.js';
+import type { CompiledCodebook } from './theme-codebook.js';
 
 /** A unit that raised no theme (read from the database). */
 export interface ThemeCandidate {

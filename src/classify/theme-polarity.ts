@@ -3,7 +3,7 @@
  * "should") or praise it as a strength (effective, "no longer", "within the agreed time"), with
  * negation scope, remedies of past problems, and the lean of a unit's section.
  */
-import type { CompiledCodebook, Phrase } from './themes.js';
+import type { CompiledCodebook, Phrase } from './theme-codebook.js';
 
 /** Reductions, and the resources whose reduction is a weakness rather than a remedy ("the training budget was cut"). */
 const REDUCE = /^(?:cut|cuts|reduced|reduces|reduce|halved|fallen|fell|dropped|decreased|declined)$/;

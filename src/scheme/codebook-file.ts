@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { builtinCodebook, type Codebook, type CodebookTheme } from './codebook.js';
-import { compileCue } from '../classify/themes.js';
+import { compileCue } from '../classify/theme-codebook.js';
 
 /** A codebook that cannot be used; the message names the file and the entry. */
 export class CodebookError extends Error {}
