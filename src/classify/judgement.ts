@@ -7,7 +7,8 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
-import { flattenedRow, isJudgementRow, isLegendRow, rowValues, sectionAnswer } from './rows.js';
+import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer } from './rows.js';
+import { clauseAround, negated, otherService } from './clauses.js';
 
 /** Cue lists a scheme gives the engine (regex sources). */
 export interface Cues {
@@ -49,47 +50,6 @@ export interface Context {
 /** Score at or above which a candidate counts as a statement. */
 export const ACCEPT = 3;
 
-const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'onestar', 'twostar', 'threestar', 'nostar', 'zerostar', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'few', 'many', 'several', 'most', 'all', 'such', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
-
-/** Clause boundaries: cues in one clause do not colour a term in another. */
-const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though)\s|\.\s/g;
-
-function clauseAround(text: string, index: number, boundaries: RegExp = CLAUSE): { clause: string; start: number } {
-  let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(boundaries)) {
-    if (match.index! + match[0].length <= index) start = match.index! + match[0].length;
-    else if (match.index! > index) { end = match.index!; break; }
-  }
-  return { clause: text.slice(start, end), start };
-}
-
-/** True when a negation precedes position `index` within five words of the same clause. */
-function negated(text: string, index: number, cues: Cues): boolean {
-  const before = text.slice(Math.max(0, index - 60), index);
-  const window = before.split(/[,;:]/).pop() ?? '';
-  const words = window.trim().split(/\s+/).slice(-6).join(' ');
-  return anyOf(cues.negation).test(words);
-}
-
-const DETERMINERS = new Set(['the', 'its', 'their', "council's", "authority's", 'a', 'an', 'this', 'that', 'our', 'whose']);
-
-/** Whether the service named in the clause ("the benefits service") is another one than the document's. */
-function otherService(clause: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
-  if (serviceWords.size === 0) return false;
-  const words = clause.split(/\s+/);
-  for (const [i, word] of words.entries()) {
-    if (!/^services?\b/.test(word)) continue;
-    // The modifiers are the words between the nearest determiner and "service".
-    const before = words.slice(Math.max(0, i - 4), i);
-    const determiner = before.map((w) => DETERMINERS.has(w)).lastIndexOf(true);
-    if (determiner < 0) continue;
-    const modifiers = before.slice(determiner + 1).map((w) => w.replace(/[^a-z&-]|'s$/g, '').replace(/^-+|-+$/g, '')).filter((w) => w && !GENERIC_SERVICE_WORDS.has(w));
-    if (modifiers.length > 0 && !modifiers.some((w) => serviceWords.has(stem(w)))) return true;
-  }
-  return false;
-}
-
 interface TermMatch { value: ScaleValue; start: number; end: number; negated: boolean }
 
 function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
@@ -108,25 +68,6 @@ function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
   }
   // A longer phrase wins over one it contains ("will probably improve" over "will improve").
   return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-}
-
-/** Whether a row belongs to a key: a table whose rows give three or more values of one scale, one a row ("three stars | an excellent service"). */
-function isKeyTable(units: readonly Sentence[], index: number, scales: readonly Scale[]): boolean {
-  if (units[index]!.kind !== 'row') return false;
-  let start = index, end = index;
-  while (start > 0 && units[start - 1]!.kind === 'row') start--;
-  while (end + 1 < units.length && units[end + 1]!.kind === 'row') end++;
-  const rows = units.slice(start, end + 1).map((row) => plain(row.text));
-  return scales.some((scale) => new Set(rows.flatMap((row) => scale.values.filter((value) => anyOf(value.terms).test(row)).map((value) => value.token))).size >= 3);
-}
-
-/** Whether three values of one scale are named close together ("excellent, promising, uncertain or poor"): a list, not a verdict. */
-function listsValues(text: string, scales: readonly Scale[]): boolean {
-  return scales.some((scale) => {
-    const places = scale.values.flatMap((value) => value.cells.filter((cell) => /^[a-z ]{4,}$/.test(cell))
-      .flatMap((cell) => [...text.matchAll(new RegExp(`\\b${cell}\\b`, 'g'))].map((m) => ({ token: value.token, at: m.index! }))));
-    return places.some((place) => new Set(places.filter((p) => p.at >= place.at && p.at - place.at <= 60).map((p) => p.token)).size >= 3);
-  });
 }
 
 /** What is known of a unit before its terms are scored. */

@@ -102,3 +102,22 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
   const value = match ? cellValue(match[1]!.trim(), scale) : undefined;
   return value ? [value] : [];
 }
+
+/** Whether a row belongs to a key: a table whose rows give three or more values of one scale, one a row ("three stars | an excellent service"). */
+export function isKeyTable(units: readonly Sentence[], index: number, scales: readonly Scale[]): boolean {
+  if (units[index]!.kind !== 'row') return false;
+  let start = index, end = index;
+  while (start > 0 && units[start - 1]!.kind === 'row') start--;
+  while (end + 1 < units.length && units[end + 1]!.kind === 'row') end++;
+  const rows = units.slice(start, end + 1).map((row) => plain(row.text));
+  return scales.some((scale) => new Set(rows.flatMap((row) => scale.values.filter((value) => anyOf(value.terms).test(row)).map((value) => value.token))).size >= 3);
+}
+
+/** Whether three values of one scale are named close together ("excellent, promising, uncertain or poor"): a list, not a verdict. */
+export function listsValues(text: string, scales: readonly Scale[]): boolean {
+  return scales.some((scale) => {
+    const places = scale.values.flatMap((value) => value.cells.filter((cell) => /^[a-z ]{4,}$/.test(cell))
+      .flatMap((cell) => [...text.matchAll(new RegExp(`\\b${cell}\\b`, 'g'))].map((m) => ({ token: value.token, at: m.index! }))));
+    return places.some((place) => new Set(places.filter((p) => p.at >= place.at && p.at - place.at <= 60).map((p) => p.token)).size >= 3);
+  });
+}

@@ -1,0 +1,47 @@
+/** Clauses, negation and other services: the context of a term inside its sentence. */
+import type { Cues } from './judgement.js';
+import { anyOf } from './patterns.js';
+
+/** Words before "service" that do not name a particular service ("the whole service", "a good, two-star service"). */
+const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'onestar', 'twostar', 'threestar', 'nostar', 'zerostar', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'few', 'many', 'several', 'most', 'all', 'such', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
+
+/** Clause boundaries: cues in one clause do not colour a term in another. */
+const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though)\s|\.\s/g;
+
+/** The clause of `text` around position `index` (split at `boundaries`), and where it starts. */
+export function clauseAround(text: string, index: number, boundaries: RegExp = CLAUSE): { clause: string; start: number } {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(boundaries)) {
+    if (match.index! + match[0].length <= index) start = match.index! + match[0].length;
+    else if (match.index! > index) { end = match.index!; break; }
+  }
+  return { clause: text.slice(start, end), start };
+}
+
+/** True when a negation precedes position `index` within five words of the same clause. */
+export function negated(text: string, index: number, cues: Cues): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const window = before.split(/[,;:]/).pop() ?? '';
+  const words = window.trim().split(/\s+/).slice(-6).join(' ');
+  return anyOf(cues.negation).test(words);
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', "council's", "authority's", 'a', 'an', 'this', 'that', 'our', 'whose']);
+
+/** Whether the service named in the clause ("the benefits service") is another one than the document's. */
+export function otherService(clause: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
+  if (serviceWords.size === 0) return false;
+  const words = clause.split(/\s+/);
+  for (const [i, word] of words.entries()) {
+    if (!/^services?\b/.test(word)) continue;
+    // The modifiers are the words between the nearest determiner and "service".
+    const before = words.slice(Math.max(0, i - 4), i);
+    const determiner = before.map((w) => DETERMINERS.has(w)).lastIndexOf(true);
+    if (determiner < 0) continue;
+    const modifiers = before.slice(determiner + 1).map((w) => w.replace(/[^a-z&-]|'s$/g, '').replace(/^-+|-+$/g, '')).filter((w) => w && !GENERIC_SERVICE_WORDS.has(w));
+    if (modifiers.length > 0 && !modifiers.some((w) => serviceWords.has(stem(w)))) return true;
+  }
+  return false;
+}
+
