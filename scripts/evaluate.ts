@@ -6,23 +6,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/open.js';
+import { flagError, readOptions } from '../src/cli-usage.js';
 import { evaluate, formatEvaluation, parseLabels, LabelError } from './evaluation/judgements.js';
 import { evaluateThemes } from './evaluation/themes.js';
 
-function main(argv: string[]): number {
+const HELP = 'Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]';
+
+function parseOptions(argv: string[]): { dbFile: string; labelsFile: string; json: boolean } | 'help' {
   let values;
   try {
-    values = parseArgs({ args: argv, options: { db: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } }).values;
+    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { db: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message.split('\n')[0]}\n`);
-    return 2;
+    throw flagError(error);
   }
-  if (values.help) {
-    process.stdout.write('Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]\n');
-    return 0;
-  }
-  const dbFile = values.db ?? 'output/results.sqlite';
-  const labelsFile = values.labels ?? 'corpus/labels.json';
+  if (values.help) return 'help';
+  return { dbFile: values.db ?? 'output/results.sqlite', labelsFile: values.labels ?? 'corpus/labels.json', json: values.json ?? false };
+}
+
+function main(argv: string[]): number {
+  const options = readOptions(argv, parseOptions, HELP);
+  if (typeof options === 'number') return options;
+  const { dbFile, labelsFile } = options;
   if (!existsSync(dbFile)) {
     process.stderr.write(`error: no database at ${dbFile}; run the pipeline first\n`);
     return 1;
@@ -45,7 +49,7 @@ function main(argv: string[]): number {
     // Themes are evaluated when the labels carry them (corpus/labels.json does).
     const labelled = labels.some((label) => label.weakness_themes !== undefined || label.strength_themes !== undefined);
     const themes = labelled ? evaluateThemes(db, labels) : undefined;
-    if (values.json) {
+    if (options.json) {
       const { report: _report, ...themeMetrics } = themes ?? { report: '' };
       process.stdout.write(`${JSON.stringify({ ...result, themes: themes ? themeMetrics : null }, null, 2)}\n`);
     } else {

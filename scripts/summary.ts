@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databasePath, defaults } from '../src/options.js';
 import { writeSummary } from '../src/summary/index.js';
+import { flagError, readOptions, UsageError } from '../src/cli-usage.js';
 
 const HELP = `Usage: npm run summary -- [options]
 
@@ -16,9 +17,6 @@ Options:
   --help               print this help
 
 Exit codes: 0 written, 2 bad usage or no database.`;
-
-/** A usage error: one line, exit code 2. */
-class UsageError extends Error {}
 
 function validDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -34,7 +32,7 @@ function parseOptions(argv: string[]): { db: string; out: string; until: string 
       options: { db: { type: 'string' }, out: { type: 'string' }, until: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw flagError(error);
   }
   const v = parsed.values;
   if (v.help) return 'help';
@@ -47,18 +45,8 @@ function parseOptions(argv: string[]): { db: string; out: string; until: string 
 }
 
 function main(argv: string[]): number {
-  let options;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message} (see --help)\n`);
-    return 2;
-  }
-  if (options === 'help') {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const options = readOptions(argv, parseOptions, HELP);
+  if (typeof options === 'number') return options;
   const paths = writeSummary(options.db, options.out, { until: options.until, title: options.title });
   process.stdout.write(`${paths.markdown}\n${paths.html}\n`);
   return 0;

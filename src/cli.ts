@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaults, type Options } from './options.js';
 import { run, type RunEvent } from './run.js';
 import { clean, progressRenderer } from './cli-render.js';
+import { flagError, readOptions, UsageError } from './cli-usage.js';
 import { CodebookError, loadCodebook } from './scheme/codebook-file.js';
 import { writeSummary } from './summary/index.js';
 
@@ -30,9 +31,6 @@ Options:
 
 Exit codes: 0 run completed (failed documents are recorded), 1 --strict and a document failed, 2 bad usage.`;
 
-/** A usage error: one line, exit code 2. */
-class UsageError extends Error {}
-
 function positiveInteger(name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
   const number = Number(value);
@@ -57,7 +55,7 @@ function parseOptions(argv: string[]): Options | 'help' {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw flagError(error);
   }
   const v = parsed.values;
   if (v.help) return 'help';
@@ -104,18 +102,8 @@ function writeArticle(database: string, options: Options): void {
 
 /** Entry point; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let options: Options | 'help';
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message} (see --help)\n`);
-    return 2;
-  }
-  if (options === 'help') {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const options = readOptions(argv, parseOptions, HELP);
+  if (typeof options === 'number') return options;
   const renderer = options.json
     ? { onEvent: (event: RunEvent) => process.stdout.write(`${JSON.stringify(event)}\n`), stop: () => undefined }
     : progressRenderer(options.quiet, Boolean(process.stderr.isTTY));

@@ -52,6 +52,12 @@ describe('npm run evaluate', () => {
     expect(result.stderr).toMatch(/^error: malformed labels/);
   }, 60_000);
 
+  it('exits 2 with a one-line error on a bad option', async () => {
+    const result = await runScript('scripts/evaluate.ts', ['--bogus'], 60_000);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual(["error: Unknown option '--bogus' (see --help)"]);
+  }, 60_000);
+
   it('exits 1 when the labels name a file that was never processed', async () => {
     const result = await evaluate([label('a.txt', 'fair', 'probably'), label('missing.pdf', 'good', 'will')]);
     expect(result.code).toBe(1);
