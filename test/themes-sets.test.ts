@@ -31,6 +31,7 @@ import { themeCases4 } from './cases/theme-cases-4.js';
 import { themeCases5 } from './cases/theme-cases-5.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
+import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 
 const compiled = compileCodebook(builtinCodebook);
 
@@ -144,3 +145,16 @@ for (const [name, cases] of sets) {
     }
   });
 }
+
+describe('sentence-set figures (scripts/evaluation/theme-sets.ts)', () => {
+  it('counts exact cases and tags per polarity', () => {
+    const result = scoreSet('tiny', [
+      { text: 'The council should compare the cost of its help desk with similar councils.', section: 'Recommendations', expect: [{ theme: 'comparison', polarity: 'weakness' }], why: 'right' },
+      { text: 'The help desk has six staff.', expect: [{ theme: 'user-training', polarity: 'strength' }], why: 'a miss' },
+    ], compiled);
+    expect({ exact: result.exact, weakness: [result.weakness.tp, result.weakness.fp, result.weakness.fn], strength: [result.strength.tp, result.strength.fp, result.strength.fn] })
+      .toEqual({ exact: 1, weakness: [1, 0, 0], strength: [0, 0, 1] });
+    expect(result.all.recall).toBe(0.5);
+    expect(result.wrong.map((w) => w.got)).toEqual([[]]);
+  });
+});
