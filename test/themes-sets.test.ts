@@ -20,6 +20,8 @@
  *   whether other providers could do it.
  * - theme-cases-5.ts is held out: measured once, 105 of 143 exact (micro P 0.81, R 0.80, F1 0.81;
  *   weakness P 0.80 R 0.91, strength P 0.83 R 0.69), and not tuned on.
+ * - theme-cases-9.ts (with the whole documents of test/cases/documents-9/): first measured 40 of 61
+ *   exact (micro P 0.63, R 0.82, F1 0.71; weakness P 0.67 R 0.77, strength P 0.59 R 0.89).
  * Failures stay listed with the tagger's output as the reason, so a rule change that fixes or
  * breaks one shows.
  */
@@ -29,6 +31,7 @@ import { themeCases2 } from './cases/theme-cases-2.js';
 import { themeCases3 } from './cases/theme-cases-3.js';
 import { themeCases4 } from './cases/theme-cases-4.js';
 import { themeCases5 } from './cases/theme-cases-5.js';
+import { themeCases9 } from './cases/theme-cases-9.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -36,6 +39,49 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 9, held out: measured once on the rules before the precision work.
+  ["The chief executive chairs the information management board and has told directors that their own appraisals will take account of how well their departments use the new systems.",
+    "cues over-reach to information-systems (gives information-systems:strength leadership:strength)"],
+  ["Members have agreed a £3.4 million programme over three years, paid for partly from the sale of the old depot, so that the upgrade no longer depends on winning a bid each year.",
+    "wrong polarity for investment (gives investment:weakness)"],
+  ["Senior managers still see IT as an overhead to be kept as low as possible rather than as a means of changing the way their services reach the public.",
+    "cues over-reach to e-government (gives e-government:weakness understanding-of-it:weakness)"],
+  ["Requests for new work are now ranked by a panel of users against published criteria, and the backlog has fallen from 140 jobs to 35 in a year.",
+    "cues over-reach to consultation (gives consultation:strength demand-capacity:strength)"],
+  ["The helpdesk cannot say how many calls it resolves at the first contact, and managers get no regular reports on performance against the service level agreement.",
+    "cues over-reach to demand-capacity (gives demand-capacity:weakness information-systems:weakness)"],
+  ["Residents' panels, focus groups with older people and an online questionnaire all fed into the review, and the council wrote back to participants to say what it had changed as a result.",
+    "no cue catches consultation (gives nothing)"],
+  ["Residents can now report a missed bin, claim benefit and book a sports course through the web site, and about a third of such requests now arrive that way.",
+    "cues over-reach to demand-capacity, user-training (gives demand-capacity:strength e-government:strength user-training:strength)"],
+  ["The cuts to the IT budget also cost the council its only trainer, so staff now get no help at all when new systems arrive.",
+    "no cue catches user-training (gives investment:weakness)"],
+  ["Although the council met its interim target for electronic services in 2002, few counter staff have been shown how to deal with requests that arrive online.",
+    "no cue catches user-training; cues over-reach to demand-capacity, information-systems (gives demand-capacity:weakness e-government:strength information-systems:strength)"],
+  ["Managers in the revenues section receive no regular figures on arrears by ward or by age of debt, so recovery work cannot be targeted.",
+    "cues over-reach to investment (gives information-systems:weakness investment:weakness)"],
+  ["The council used to have a strong IT steering group led by the deputy leader, but it has not met since the elections of 2001.",
+    "wrong polarity for leadership (gives leadership:strength)"],
+  ["The council's self-assessment states that users receive \"comprehensive training on every new system\"; none of the 20 staff we spoke to had received any.",
+    "wrong polarity for user-training (gives user-training:strength)"],
+  ["Despite the council's description of strong member leadership, the executive has not discussed ICT for two years.",
+    "wrong polarity for leadership (gives leadership:strength)"],
+  ["The council has been quick to buy new systems but slow to check whether staff can use them.",
+    "no cue catches user-training; cues over-reach to competition (gives competition:weakness)"],
+  ["The head of ICT told us that communication with departments is excellent.",
+    "raises a theme where none is meant (gives communication:strength)"],
+  ["Our recommendations on training and on the helpdesk are set out in section 6.",
+    "raises a theme where none is meant (gives user-training:weakness)"],
+  ["A members' ICT working group, chaired by the portfolio holder for resources, meets every quarter.",
+    "raises a theme where none is meant (gives leadership:strength)"],
+  ["The IT manager believes that the service is well led and properly funded, and that the problems lie in the departments.",
+    "raises a theme where none is meant (gives investment:weakness)"],
+  ["Bad weather delayed the laying of the new cable to the depot by a week.",
+    "raises a theme where none is meant (gives demand-capacity:weakness)"],
+  ["The council's e-government statement lists 212 transactions, of which it says 64 can now be carried out electronically.",
+    "raises a theme where none is meant (gives e-government:strength)"],
+  ["Network availability was 99.8 per cent last year, among the best in the family group of similar councils.",
+    "raises a theme where none is meant (gives comparison:weakness)"],
   // Set 5, held out: measured once, not tuned on.
   ["Although the corporate plan places social inclusion at its heart, the IT plan is largely concerned with replacing servers and upgrading the network, and does not explain how either will help the council meet its wider objectives.",
     "cues over-reach to understanding-of-it (gives strategic-alignment:weakness understanding-of-it:weakness)"],
@@ -129,7 +175,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
