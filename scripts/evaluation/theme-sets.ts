@@ -10,27 +10,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ThemeCase } from '../../test/cases/theme-cases.js';
 import { builtinCodebook } from '../../src/scheme/codebook.js';
 import { compileCodebook, tagUnit, type CompiledCodebook } from '../../src/classify/themes.js';
+import { score, type Score } from './themes.js';
 
 const casesFolder = fileURLToPath(new URL('../../test/cases/', import.meta.url));
-
-/** Tag counts of one polarity (or all), with the scores they give. */
-export interface TagScore { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
 
 /** The figures of one set. */
 export interface SetResult {
   name: string;
   cases: number;
   exact: number;
-  weakness: TagScore;
-  strength: TagScore;
-  all: TagScore;
+  weakness: Score;
+  strength: Score;
+  all: Score;
   wrong: Array<{ text: string; expected: string[]; got: string[] }>;
-}
-
-function tagScore(tp: number, fp: number, fn: number): TagScore {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  return { tp, fp, fn, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
 const label = (tags: ReadonlyArray<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
@@ -49,7 +41,7 @@ export function scoreSet(name: string, cases: readonly ThemeCase[], compiled: Co
   const { weakness: w, strength: s } = counts;
   return {
     name, cases: cases.length, exact: cases.length - wrong.length, wrong,
-    weakness: tagScore(w.tp, w.fp, w.fn), strength: tagScore(s.tp, s.fp, s.fn), all: tagScore(w.tp + s.tp, w.fp + s.fp, w.fn + s.fn),
+    weakness: score(w.tp, w.fp, w.fn), strength: score(s.tp, s.fp, s.fn), all: score(w.tp + s.tp, w.fp + s.fp, w.fn + s.fn),
   };
 }
 
@@ -65,7 +57,7 @@ export async function loadSets(): Promise<Array<{ number: number; cases: ThemeCa
 }
 
 const figure = (x: number) => x.toFixed(2);
-const line = (s: TagScore) => `P ${figure(s.precision)} R ${figure(s.recall)} F1 ${figure(s.f1)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
+const line = (s: Score) => `P ${figure(s.precision)} R ${figure(s.recall)} F1 ${figure(s.f1)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
 
 /** One set's figures as printable lines. */
 export function formatSet(result: SetResult, errors: boolean): string[] {

@@ -22,6 +22,8 @@ export interface CompiledCodebook {
   sections: { weakness: RegExp[]; strength: RegExp[]; neutral: RegExp[] };
   /** Sections that list names and titles: no theme. */
   listSections: RegExp[];
+  /** Clauses stating a view that is not the inspectors' (see Codebook['voice']). */
+  voice: RegExp[];
   /** Words of the `tech` macro, stemmed: a unit naming one is about IT even if it names another service. */
   tech: ReadonlySet<string>;
   offTopic: RegExp | undefined;
@@ -152,6 +154,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       neutral: codebook.sections.neutral.map((source) => new RegExp(source, 'i')),
     },
     listSections: (codebook.listSections ?? []).map((source) => new RegExp(source, 'i')),
+    voice: (codebook.voice ?? []).map((source) => new RegExp(source, 'i')),
     tech: new Set((codebook.macros['tech'] ?? []).map(slotWord)),
     offTopic: codebook.offTopic.length > 0 ? new RegExp(`\\b(?:${codebook.offTopic.map(escape).join('|')})\\b`) : undefined,
     net: matches.length > 0 ? nlp.buildNet(matches) : undefined,

@@ -120,6 +120,7 @@ export function validateCodebook(value: unknown): Codebook {
     polarity: polarityOf(value['polarity']),
     sections: sectionsOf(value['sections']),
     listSections: value['listSections'] === undefined ? builtinCodebook.listSections ?? [] : regexes(strings(value['listSections'], 'listSections', true), 'listSections'),
+    voice: value['voice'] === undefined ? builtinCodebook.voice ?? [] : regexes(strings(value['voice'], 'voice', true), 'voice'),
     offTopic: value['offTopic'] === undefined ? builtinCodebook.offTopic : strings(value['offTopic'], 'offTopic', false),
     themes: value['themes'].map((entry, i) => theme(entry, i, macros, seen)),
   };

@@ -72,6 +72,13 @@ export interface Codebook<Id extends string = string> {
   sections: { weakness: readonly string[]; strength: readonly string[]; neutral: readonly string[] };
   /** Section headings (regex sources) that list names and titles (documents reviewed, people met, timetables): their units raise no theme. */
   listSections?: readonly string[];
+  /**
+   * Views that are not the inspectors' (regex sources, case-insensitive, over a lowercased clause): the
+   * council's self-assessment, aims and claims, its managers' and councillors' views, an earlier
+   * inspection. A clause with one (and the ':' quotation after it) gives no polarity; a contrast after it
+   * ("but", ";") is the inspectors' finding.
+   */
+  voice?: readonly string[];
   /** Words of other services (housing, police …): a unit with one of them and no @tech word raises no theme. */
   offTopic: readonly string[];
   themes: readonly CodebookTheme<Id>[];
@@ -258,6 +265,22 @@ export const builtinCodebook: Codebook<ThemeId> = {
     strength: ['strengths?', 'positive practice', 'good practice', 'notable practice', 'what (?:is working|works) well', 'achievements', 'successes'],
     neutral: ['contents', 'context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)'],
   },
+  voice: [
+    // The council's own assessment and papers.
+    "\\bself[- ]assess",
+    "\\b(?:council|authority|service|division|section|department)'s own (?:assessment|review|report|progress report|description|view|figures|account|statement)",
+    "\\b(?:description|account|claim|view|assessment)s? of (?:its own|the council|the authority)\\b",
+    "\\b(?:the|its|the council's) (?:own )?(?:description|claim)s? of\\b",
+    // Aims and ambitions: what the council wants, not what it has.
+    "\\b(?:aims?|aspires?|ambitions?|intends?|intentions?|hopes?|wants|wishes|objective is|target is|vision is) to\\b",
+    "\\b(?:its|their|the council's|the authority's|the strategy's|the plan's) (?:stated )?(?:aim|ambition|vision|intention) (?:is|was)\\b",
+    "\\b(?:includes|sets out|states|declares) (?:an|the|its) (?:aim|ambition|vision|intention)\\b",
+    // The service's own managers, officers and councillors speaking for it.
+    "\\b(?:(?:the )?(?:it|ict|computer|systems|service|section|division|department) (?:manager|director|head)|head of (?:the )?(?:it|ict|section|division|computing|technology|information)[a-z ]{0,30}|(?:the )?director(?: of [a-z ]{1,40})?|chief officers?|portfolio holder|cabinet member|councillor|council leader|the leader|the chair|review team|the team)\\b[^;:]{0,50}?\\b(?:says?|said|claims?|claimed|believes?|believed|considers?|considered|thinks?|thought|feels?|felt|describes?|described|expects?|expected|is (?:confident|sure|certain|satisfied)|was (?:confident|sure|certain|satisfied)|told us|assured us|insists?|insisted|maintains?|asserts?|argues?|argued)\\b",
+    "\\b(?:the council|the authority) (?:says|said|claims|claimed|believes|believed|considers|considered|maintains|describes|described|reported|reports|told us|assured us)\\b",
+    // An earlier inspection's findings.
+    "\\b(?:previous|earlier|last|first|(?:19|20)\\d\\d) (?:inspection|inspection report|report)\\b[^;:]{0,60}\\b(?:recommended|found|judged|said|criticised|identified|concluded|described)\\b",
+  ],
   listSections: ['documents? (?:reviewed|read|examined)', '(?:people|staff|those) (?:we )?(?:met|interviewed|spoke to)', 'sites? visited', 'timetable', 'glossary', 'list of (?:documents|people|abbreviations)', 'abbreviations'],
   offTopic: [
     'police', 'crime', 'fire', 'refuse', 'waste', 'recycling', 'housing', 'homes', 'tenants', 'social workers', 'child protection', 'health authority', 'care',

@@ -1,0 +1,62 @@
+/**
+ * When a document carries a theme: the support its mentions give, per polarity. Several mentions
+ * whose scores add up, or one strong mention, are enough; one passing mention is not.
+ */
+import type { Polarity } from '../scheme/codebook.js';
+import type { ThemeMention } from './themes.js';
+
+/** A theme the document raises with one polarity, with the evidence totals behind it. */
+export interface DocumentTheme {
+  theme: string;
+  polarity: Polarity;
+  mentions: number;
+  score: number;
+}
+
+/** The themes stage's output: every mention, and the document-level themes that cleared the thresholds. */
+export interface ThemeResult {
+  mentions: ThemeMention[];
+  themes: DocumentTheme[];
+  /** Theme ids raised as weaknesses (sorted). */
+  weaknesses: string[];
+  /** Theme ids raised as strengths (sorted). */
+  strengths: string[];
+}
+
+/**
+ * Support a theme needs, per polarity: the summed score of its mentions (`support`), or one mention
+ * scoring at least `single`. Mentions scoring under `floor` add nothing.
+ */
+export interface Support { support: number; single: number; floor: number }
+
+/** The support each polarity needs. */
+export interface ThemeThresholds { weakness: Support; strength: Support }
+
+/**
+ * Chosen by the sweep in scripts/evaluation/theme-sweep.ts on the development documents
+ * (test/cases/documents-9 and the sample corpus); see the README for the figures.
+ */
+export const defaultThresholds: ThemeThresholds = {
+  weakness: { support: 1, single: 1, floor: 0.6 },
+  strength: { support: 0.8, single: 0.8, floor: 0.6 },
+};
+
+/** Document-level themes: those whose mentions have the support the thresholds ask, per polarity. */
+export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): ThemeResult {
+  const totals = new Map<string, DocumentTheme & { best: number }>();
+  for (const m of mentions) {
+    if (m.score < thresholds[m.polarity].floor) continue;
+    const key = `${m.theme}\u0000${m.polarity}`;
+    const total = totals.get(key) ?? { theme: m.theme, polarity: m.polarity, mentions: 0, score: 0, best: 0 };
+    total.mentions += 1;
+    total.score = Math.round((total.score + m.score) * 100) / 100;
+    total.best = Math.max(total.best, m.score);
+    totals.set(key, total);
+  }
+  const themes = [...totals.values()]
+    .filter((t) => t.score >= thresholds[t.polarity].support || t.best >= thresholds[t.polarity].single)
+    .map(({ best: _best, ...theme }) => theme)
+    .sort((a, b) => a.polarity.localeCompare(b.polarity) || a.theme.localeCompare(b.theme));
+  const ids = (polarity: Polarity) => themes.filter((t) => t.polarity === polarity).map((t) => t.theme).sort();
+  return { mentions: [...mentions], themes, weaknesses: ids('weakness'), strengths: ids('strength') };
+}
