@@ -70,16 +70,18 @@ describe('document-level themes', () => {
   const mention = (theme: string, polarity: 'weakness' | 'strength', score: number): ThemeMention =>
     ({ theme, polarity, score, evidence: { text: '', pageStart: 1, pageEnd: 1, start: 0, end: 0, sentence: 0 } });
 
-  it('counts a theme when its mentions clear the threshold, and lists ids sorted', () => {
-    const result = aggregateThemes([mention('leadership', 'weakness', 1), mention('comparison', 'weakness', 0.6), mention('comparison', 'weakness', 0.6), mention('investment', 'weakness', 0.5)]);
-    expect(result.weaknesses).toEqual(['comparison', 'leadership']);
+  it('needs two mentions for a weakness: one passing mention, however clear, is not enough; lists ids sorted', () => {
+    const result = aggregateThemes([mention('leadership', 'weakness', 1), mention('comparison', 'weakness', 0.6), mention('comparison', 'weakness', 0.6),
+      mention('investment', 'weakness', 0.9), mention('investment', 'weakness', 0.5), mention('culture-change', 'weakness', 0.7), mention('culture-change', 'weakness', 0.7)]);
+    expect(result.weaknesses).toEqual(['comparison', 'culture-change']);
     expect(result.themes.find((t) => t.theme === 'comparison')).toEqual({ theme: 'comparison', polarity: 'weakness', mentions: 2, score: 1.2 });
   });
 
-  it('does not count a strength from one weak mention, but does from one clear one or several weak ones', () => {
+  it('does not count a strength from one weak mention, but does from one clear one or several that add up', () => {
     expect(aggregateThemes([mention('consultation', 'strength', 0.5)]).strengths).toEqual([]);
-    expect(aggregateThemes([mention('consultation', 'strength', 1)]).strengths).toEqual(['consultation']);
-    expect(aggregateThemes([mention('consultation', 'strength', 0.6), mention('consultation', 'strength', 0.6)]).strengths).toEqual(['consultation']);
+    expect(aggregateThemes([mention('consultation', 'strength', 0.6), mention('consultation', 'strength', 0.6)]).strengths).toEqual([]);
+    expect(aggregateThemes([mention('consultation', 'strength', 0.85)]).strengths).toEqual(['consultation']);
+    expect(aggregateThemes([mention('consultation', 'strength', 0.7), mention('consultation', 'strength', 0.7)]).strengths).toEqual(['consultation']);
   });
 
   it('counts several mentions that add up, or one strong one, per the thresholds', () => {
@@ -93,7 +95,8 @@ describe('document-level themes', () => {
     const document = await analysePages(['Recommendations\n\nThe council should:\n• agree service level agreements with every department\n• compare the cost of the help desk with similar councils\n']);
     const messages: string[] = [];
     const report = { info: (rule: string) => messages.push(rule), warn: () => undefined, fatal: () => undefined };
-    const stage = themes(builtinCodebook);
+    const one = { support: 0.5, single: 0.5, floor: 0 };
+    const stage = themes(builtinCodebook, { weakness: one, strength: one });
     const own = await stage.run({ ...document, reason: 'not-an-inspection-report' }, report);
     const inspectors = await stage.run({ ...document, reason: null }, report);
     expect(own.themes?.weaknesses).toEqual([]);
@@ -105,6 +108,7 @@ describe('document-level themes', () => {
     const document = await analysePages([
       'Positive practice\n\nThe council has set up a user forum that meets every quarter to discuss the ICT programme.\n',
       'Recommendations\n\nThe council should:\n• agree service level agreements with every department\n• compare the cost of the help desk with similar councils\n',
+      'How good is the service?\n\nThere are no service level agreements, so departments do not know how long they will wait for new PCs.\n',
     ]);
     const mentions = document.themes?.mentions ?? [];
     expect(mentions.filter((m) => m.evidence.pageStart === 1).map((m) => `${m.theme}:${m.polarity}`)).toEqual(['consultation:strength']);

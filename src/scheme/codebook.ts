@@ -232,11 +232,11 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'effective', 'effectively', 'well', 'good', 'strong', 'strongly', 'strength*', 'clear', 'clearly', 'robust', 'excellent', 'success*',
       'impressive*', 'comprehensive*', 'positive*', 'innovative*', 'good practice', 'welcom*', 'committed', 'commitment', 'enthusias*',
       'proactive*', 'valued', 'praised', 'high quality', 'high level of', 'satisfied', 'in place', 'embedded', 'notable', 'exemplary', 'sound',
-      'responsive', 'consistently', 'improved', 'achieved', 'exceeded', 'exceeds', 'above average', 'award*', 'beacon', 'readily', 'quickly',
+      'responsive', 'consistently', 'improved', 'achieved', 'exceeded its', 'exceeds its', 'exceeded the', 'exceeds the', 'exceeded all', 'exceeds all', 'above average', 'award*', 'beacon', 'readily', 'quickly',
       'promptly', 'timely', 'closely', 'firmly', 'fully', 'regularly', 'regular', 'systematic*', 'thorough*', 'well-developed', 'mature',
       'established', 'best practice', 'appreciat*', 'confident*', 'keen', 'active', 'actively', 'pleased', 'real progress', 'significant progress',
       'progress', 'better', 'key strength', 'high', 'highly', 'sharp', 'sharper', 'focused', 'driving', 'champion*', 'widespread', 'constructive', 'open',
-      'addressed', 'tackled', 'resolved', 'grown', 'increased', 'doubled', 'secured', 'central', 'willing', 'embraced', 'encouraged', 'helped',
+      'addressed', 'tackled', 'resolved', 'secured', 'central', 'willing', 'embraced', 'encouraged', 'helped',
       'protected', 'modern', 'rarely seen', 'seldom seen', 'rarely see', 'seldom see', 'rarely found', 'trusted', 'supportive', 'influence', 'visible',
       // Warmth, energy and rigour; sufficiency and currency; policies now in force.
       'close', 'energetic*', 'with energy', 'vigorous*', 'determined', 'full backing', 'full support', 'strong backing', 'personal interest', 'realistic*', 'rigorous*',
@@ -256,6 +256,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'routinely', 'invested', 'committed', 'joined', 'agreed', 'resolves', 'receive', 'receives', 'always',
       // Trends for the better and acting on findings: "increasingly see", "uses the results to set its targets".
       'increasingly', 'more and more',
+      // Quantities that grew: praise only with something else ("demand has doubled" is no strength).
+      'grown', 'increased', 'doubled',
       'uses the results', 'used the results', 'uses the findings', 'used the findings', 'uses its results', 'acts on the results', 'learned from', 'learnt from', 'understand', 'understands', 'recognise', 'recognises', 'realise', 'realises',
     ],
     negators: ['not the case', 'not one', 'not', 'never', 'no', 'none', 'nor', 'without', 'cannot', 'neither', 'nobody', 'nothing', 'no longer', 'no one', 'rarely', 'seldom', 'barely', 'hardly', 'scarcely'],
@@ -263,7 +265,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
   sections: {
     weakness: ['recommend', 'areas? (?:for|of|requiring) (?:improvement|development)', 'weakness', 'what (?:needs|should) (?:to )?(?:improve|change)', 'barriers', 'key issues', 'improvements? (?:needed|required)', 'concerns', 'risks'],
     strength: ['strengths?', 'positive practice', 'good practice', 'notable practice', 'what (?:is working|works) well', 'achievements', 'successes'],
-    neutral: ['contents', 'context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)'],
+    neutral: ['contents', 'context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)',
+      'inspection (?:activity|activities|process|approach|team)', 'reality checks?', 'how we (?:inspected|carried out)', 'what we did'],
   },
   voice: [
     // The council's own assessment and papers.
@@ -507,7 +510,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       terms: [
         '=consult', '=consults', '=consulted', '=consulting', '=consultation', '=consultations', 'survey ~ (@people|@frontline|staff|departments|managers)', 'surveys', 'surveyed', 'questionnaire', 'questionnaires', 'focus group', 'focus groups',
         'user group', 'user groups', 'user forum', 'user forums', 'citizens panel', 'residents panel', 'people panel', '@people ~ @views', '@views ~ @people',
-        '(customer|user|resident|citizen) satisfaction', 'customer feedback', 'user feedback', 'complaints', 'listening', 'customer (needs|views|expectations|focus)',
+        'customer feedback', 'user feedback', 'listening', 'customer (needs|views|expectations|focus)',
         // Asking and hearing the people served, by any means: panels, groups, forms, comment cards; what users say they need.
         '(listened|listen|listens|heard|hear) ~ (@people|they|them|users|customers)',
         '(seek|seeks|sought|seeking|ask|asks|asked|asking|gather|gathers|gathered|gathering|canvass|canvassed|obtain|obtained|collect|collects|collected|solicit|solicited|invite|invited) ~ (views|opinions|opinion|feedback|comments)',
@@ -517,7 +520,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         // Finding out what people think or want.
         '(find|finds|found|finding|establish|discover|ascertain|gauge) ~ (@people|@public) + (think|thinks|feel|feels|want|wants|value|values|rate|rates|prefer|prefers)',
       ],
-      hints: ['@views', '@people', 'engagement', 'feedback', 'satisfaction', 'forum', 'panel'],
+      // Satisfaction and complaints are often only measures ("targets for response times and user satisfaction").
+      hints: ['@views', '@people', 'engagement', 'feedback', 'satisfaction', 'forum', 'panel', '(customer|user|resident|citizen) satisfaction', 'complaints'],
       // Satisfaction figures and surveys set against other councils are comparison; complaints about jargon are communication.
       yieldsTo: ['comparison', 'communication'],
       patterns: ['(ask|asked|asking) (users|customers|residents|citizens|the public|staff|departments|people) (what|about|for|whether|how)',
