@@ -83,8 +83,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "no cue catches strategic-alignment (gives nothing)"],
   ["The council has made sure that its ambitions for technology form an integral part of its corporate plan rather than a separate technical document.",
     "no cue catches strategic-alignment (gives nothing)"],
-  ["Nominate a cabinet member and a chief officer to champion ICT and to be held accountable for delivering the strategy.",
-    "no cue catches leadership (gives nothing)"],
   ["One head of service told us: 'Nobody at the top really drives IT here – it just happens to us.'",
     "no cue catches leadership (gives nothing)"],
   ["The portfolio holder for resources is well briefed on technology issues and takes a close personal interest in the ICT programme.",

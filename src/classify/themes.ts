@@ -186,6 +186,9 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
   const rest = main.split(/\s+/).slice(1).join(' ');
   const nounVerb = first.has('#Singular') && !first.has('#ProperNoun') && OBJECT_START.test(rest);
   if (!verbish && !nounVerb) return 'statement';
+  // A base-form verb straight before its object or a preposition opens an order ("Agree with directorates
+  // a method for ranking requests", "Introduce a set of measures"), whatever verbs its object contains.
+  if (verbish && (OBJECT_START.test(rest) || /^(?:with|to)\b/i.test(rest))) return 'imperative';
   // A statement has a finite verb after its subject ("Service level agreements are …", "Staff no longer wait …").
   const tags = (nlp(main).json({ terms: { normal: true } }) as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
   let finite = /^\S+\s+(?:no longer|never|now|still|often|rarely|seldom|always|already|usually|also)\b/i.test(main);
@@ -245,7 +248,8 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
       return sum + (clause === 0 && contrast ? -Math.sign(whole) * 0.5 : clause);
     }, 0) / where.length;
     const lean = (own !== 0 ? own : whole * 0.5) + bias;
-    if (lean === 0 || (neutral && Math.abs(lean) < 1)) continue;
+    // An order asks for what is missing: it praises nothing.
+    if (lean === 0 || (neutral && Math.abs(lean) < 1) || (mood === 'imperative' && lean > 0)) continue;
     const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
     out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100 });
   }

@@ -221,6 +221,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'controlling', 'autocratic', 'authoritarian', 'dictatorial', 'paternalistic', 'rigid', 'rigidly', 'punish*', 'penalis*', 'frowned on', 'frowned upon',
       'trails', 'trailing', 'trailed', 'outperformed by', 'outstripped by',
       'talk past', 'talking past', 'talked past', 'cross purposes', 'different languages',
+      // Work taken as it comes, with no priorities: "dealt with in the order received", "first come, first served".
+      'in the order they', 'in the order it', 'in the order received', 'in order of receipt', 'in order of arrival', 'first come first served', 'first come, first served',
       'doubt', 'doubts', 'doubtful', 'questionable', 'in question', 'some way from', 'some way off', 'long way from', 'long way off', 'long way to go', 'far from', 'well short',
     ],
     directive: [
@@ -447,6 +449,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       ],
       hints: ['skills', 'skill', 'competence', 'competencies', 'learn', 'learning', 'guidance', 'manuals', 'manual', 'workshops', 'coaching', 'mentoring', 'capability', '(=use|=using) + (systems|software|pcs|packages|functions)', 'confidence', 'help + colleagues', 'asking colleagues'],
       patterns: ['(do not|don\'t|cannot|can\'t|unable to) (use|exploit|make use of) .{0,4} (software|systems|packages|functions|features)'],
+      // Workshops and sessions held to hear users are consultation, not training.
+      yieldsTo: ['consultation'],
     },
     {
       id: 'culture-change',
