@@ -2,8 +2,9 @@
  * The sweep that chooses the document thresholds of the themes stage. For each labelled database
  * (made by `npm run pipeline`), re-tags its stored sentences with the current tagger, then scores the
  * document themes under every setting of the support grid and prints micro precision, recall and F1
- * per polarity, per set and over all sets, best settings first.
- * `npx tsx scripts/evaluation/theme-sweep.ts --set DB=LABELS [--set DB=LABELS ...] [--top N]`
+ * per polarity, per set and over all sets: first the settings precise enough on every set (0.8 unless
+ * `--precision` says otherwise), each group by combined F1.
+ * `npx tsx scripts/evaluation/theme-sweep.ts --set DB=LABELS [--set DB=LABELS ...] [--top N] [--precision P]`
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -58,9 +59,12 @@ const GRID = {
   floor: [0, 0.5, 0.55, 0.6, 0.7],
 };
 
-/** Every grid setting of one polarity, scored on each set and on all together, best combined F1 first. */
-export function sweep(sets: ReadonlyArray<{ name: string; tagged: Tagged[] }>, polarity: Polarity): string[] {
-  const rows: Array<{ setting: Support; line: string; f1: number }> = [];
+/**
+ * Every grid setting of one polarity, scored on each set and on all together: first the settings whose
+ * precision reaches `precision` on every set (marked +), then the rest, each by combined F1.
+ */
+export function sweep(sets: ReadonlyArray<{ name: string; tagged: Tagged[] }>, polarity: Polarity, precision: number): string[] {
+  const rows: Array<{ setting: Support; line: string; f1: number; precise: boolean }> = [];
   for (const support of GRID.support) for (const single of GRID.single) for (const floor of GRID.floor) {
     const setting = { support, single, floor };
     const thresholds = { ...defaultThresholds, [polarity]: setting };
@@ -68,25 +72,27 @@ export function sweep(sets: ReadonlyArray<{ name: string; tagged: Tagged[] }>, p
     const total = per.reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }));
     const all = score(total.tp, total.fp, total.fn);
     const cells = per.map((c) => { const f = score(c.tp, c.fp, c.fn); return `${f.precision.toFixed(3)} ${f.recall.toFixed(3)} ${f.f1.toFixed(3)}`; });
-    rows.push({ setting, f1: all.f1, line: `${String(support).padStart(4)} ${String(single).padStart(8)} ${String(floor).padStart(5)} | ${cells.join(' | ')} | ${all.precision.toFixed(3)} ${all.recall.toFixed(3)} ${all.f1.toFixed(3)}` });
+    const precise = per.every((c) => score(c.tp, c.fp, c.fn).precision >= precision);
+    rows.push({ setting, f1: all.f1, precise, line: `${precise ? '+' : ' '} ${String(support).padStart(4)} ${String(single).padStart(8)} ${String(floor).padStart(5)} | ${cells.join(' | ')} | ${all.precision.toFixed(3)} ${all.recall.toFixed(3)} ${all.f1.toFixed(3)}` });
   }
   const current = defaultThresholds[polarity];
   const isCurrent = (s: Support) => s.support === current.support && s.single === current.single && s.floor === current.floor;
   return [
     `${polarity}: support single floor | ${sets.map((s) => `${s.name} P R F1`).join(' | ')} | all P R F1`,
-    ...rows.sort((a, b) => b.f1 - a.f1).map((row) => `${isCurrent(row.setting) ? '*' : ' '} ${row.line}`),
+    ...rows.sort((a, b) => Number(b.precise) - Number(a.precise) || b.f1 - a.f1).map((row) => `${isCurrent(row.setting) ? '*' : ' '} ${row.line}`),
   ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, top: { type: 'string' } } });
+  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, top: { type: 'string' }, precision: { type: 'string' } } });
   const top = Number(values.top ?? 20);
+  const precision = Number(values.precision ?? 0.8);
   const sets = (values.set ?? []).map((pair) => {
     const [db, labels] = pair.split('=');
     return { name: labels!.split('/').slice(-2, -1)[0] ?? labels!, tagged: tagDatabase(db!, JSON.parse(readFileSync(labels!, 'utf8')) as ThemeLabel[]) };
   });
   for (const polarity of ['weakness', 'strength'] as const) {
-    const lines = sweep(sets, polarity);
+    const lines = sweep(sets, polarity, precision);
     process.stdout.write(`${[lines[0], ...lines.slice(1, top + 1), ...lines.slice(top + 1).filter((l) => l.startsWith('*'))].join('\n')}\n\n`);
   }
 }

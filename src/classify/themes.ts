@@ -207,6 +207,8 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
 
 /** A unit that says what the inspection left out describes its scope, not a finding. */
 const OUT_OF_SCOPE = /\b(?:(?:outside|beyond) the (?:scope|remit)|not (?:covered|included|considered|examined) (?:by|in) (?:this|the) (?:inspection|review|report)|excluded from (?:this|the) (?:inspection|review|scope))\b/;
+/** A unit that points to where something is written ("our recommendations are set out in section 6") states no finding. */
+const CROSS_REFERENCE = /\b(?:is|are) (?:set out|listed|given|described|summarised|shown) (?:in|at) (?:section|paragraph|appendix|annex|chapter|table|page|part)\b/;
 
 /** A row of figures (performance indicators), not a finding: many numbers, few words. */
 function isDataRow(text: string): boolean {
@@ -224,7 +226,7 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const label = RECOMMENDATION_LABEL.exec(text);
   if (label) { text = text.slice(label[0].length); text = text.charAt(0).toUpperCase() + text.slice(1); directive = true; }
   const prepared = prepare(text, compiled.rewrites);
-  if (OUT_OF_SCOPE.test(prepared)) return [];
+  if (OUT_OF_SCOPE.test(prepared) || CROSS_REFERENCE.test(prepared)) return [];
   const { clauses, separators, contrast } = splitClauses(prepared);
   // Someone else's view (a self-assessment, an aim, a manager's claim) is no finding of the inspectors.
   const quoted = quotedClauses(clauses, separators, compiled.voice);

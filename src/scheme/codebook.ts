@@ -127,7 +127,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
     wait: ['wait', 'waits', 'waited', 'waiting', 'take', 'takes', 'took', 'taking', 'queue', 'queued', 'delay', 'delays', 'delayed', 'outstanding'],
     period: ['weeks', 'months', 'days', 'week', 'month', 'year', 'years'],
     people: ['citizens', 'residents', 'public', 'customers', 'customer', 'users', 'user', 'people', 'community', 'communities', 'service-users', 'stakeholders', 'clients', 'taxpayers', 'tenants', 'businesses'],
-    views: ['views', 'view', 'opinions', 'opinion', 'feedback', 'involve', 'involved', 'involvement', 'engage', 'engaged', 'engagement', 'listen', 'listened', 'listening', 'satisfaction', 'satisfied', 'dissatisfied', '=say', 'voice', 'complaints', 'panel', 'panels', 'forum', 'forums', 'input'],
+    // Asking and hearing; being satisfied or complaining is an outcome, not consultation.
+    views: ['views', 'view', 'opinions', 'opinion', 'feedback', 'involve', 'involved', 'involvement', 'engage', 'engaged', 'engagement', 'listen', 'listened', 'listening', '=say', 'voice', 'panel', 'panels', 'forum', 'forums', 'input'],
     // What a leader does about IT: owning, driving, championing, taking an interest.
     lead: ['interest', 'interested', 'involvement', 'involved', 'ownership', '=owns', '=owned', 'commitment', 'committed', 'champion', 'champions', 'championed', 'championing',
       'sponsor', 'sponsors', 'sponsorship', 'drive', 'drives', 'driven', 'driving', 'direction', 'lead', 'leads', 'led', 'engaged', 'engagement', 'support', 'supported', 'backing',
@@ -283,6 +284,9 @@ export const builtinCodebook: Codebook<ThemeId> = {
     // The service's own managers, officers and councillors speaking for it.
     "\\b(?:(?:the )?(?:it|ict|computer|systems|service|section|division|department) (?:manager|director|head)|head of (?:the )?(?:it|ict|section|division|computing|technology|information)[a-z ]{0,30}|(?:the )?director(?: of [a-z ]{1,40})?|chief officers?|portfolio holder|cabinet member|councillor|council leader|the leader|the chair|review team|the team)\\b[^;:]{0,50}?\\b(?:says?|said|claims?|claimed|believes?|believed|considers?|considered|thinks?|thought|feels?|felt|describes?|described|expects?|expected|is (?:confident|sure|certain|satisfied)|was (?:confident|sure|certain|satisfied)|told us|assured us|insists?|insisted|maintains?|asserts?|argues?|argued)\\b",
     "\\b(?:the council|the authority) (?:says|said|claims|claimed|believes|believed|considers|considered|maintains|describes|described|reported|reports|told us|assured us)\\b",
+    // "of which it says 64 can now be carried out", "its e-government statement lists …": the council's own account.
+    "\\b(?:it|they) (?:says|claims|claimed|believes|maintains|insists)\\b",
+    "\\b(?:council's|authority's|its|their) (?:[a-z-]+ )?(?:statement|return|submission|bid|self-evaluation) (?:lists|says|claims|states|reports|shows|describes)\\b",
     // An earlier inspection's findings.
     "\\b(?:previous|earlier|last|first|(?:19|20)\\d\\d) (?:inspection|inspection report|report)\\b[^;:]{0,60}\\b(?:recommended|found|judged|said|criticised|identified|concluded|described)\\b",
   ],
