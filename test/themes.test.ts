@@ -85,8 +85,14 @@ describe('document-level themes', () => {
     expect(aggregateThemes([mention('consultation', 'strength', 0.7), mention('consultation', 'strength', 0.7)]).strengths).toEqual(['consultation']);
   });
 
+  it('weighs a mention in the summary or conclusions more', () => {
+    const summary = { ...mention('leadership', 'strength', 0.85), emphasis: true };
+    expect(aggregateThemes([summary]).strengths).toEqual(['leadership']);
+    expect(aggregateThemes([mention('leadership', 'strength', 0.85)]).strengths).toEqual([]);
+  });
+
   it('counts several mentions that add up, or one strong one, per the thresholds', () => {
-    const thresholds = { weakness: { support: 1.5, single: 0.9, floor: 0.5 }, strength: { support: 1.5, single: 0.9, floor: 0.5 } };
+    const thresholds = { weakness: { support: 1.5, single: 0.9, floor: 0.5 }, strength: { support: 1.5, single: 0.9, floor: 0.5 }, emphasis: 1 };
     const result = aggregateThemes([mention('leadership', 'weakness', 0.95), mention('comparison', 'weakness', 0.8), mention('comparison', 'weakness', 0.7),
       mention('investment', 'weakness', 0.8), mention('investment', 'weakness', 0.4), mention('consultation', 'strength', 0.85)], thresholds);
     expect({ weaknesses: result.weaknesses, strengths: result.strengths }).toEqual({ weaknesses: ['comparison', 'leadership'], strengths: [] });
@@ -97,7 +103,7 @@ describe('document-level themes', () => {
     const messages: string[] = [];
     const report = { info: (rule: string) => messages.push(rule), warn: () => undefined, fatal: () => undefined };
     const one = { support: 0.5, single: 0.5, floor: 0 };
-    const stage = themes(builtinCodebook, { weakness: one, strength: one });
+    const stage = themes(builtinCodebook, { weakness: one, strength: one, emphasis: 1 });
     const own = await stage.run({ ...document, reason: 'not-an-inspection-report' }, report);
     const inspectors = await stage.run({ ...document, reason: null }, report);
     expect(own.themes?.weaknesses).toEqual([]);

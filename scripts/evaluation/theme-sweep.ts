@@ -54,6 +54,7 @@ export function countSet(set: readonly Tagged[], polarity: Polarity, thresholds:
 }
 
 const GRID = {
+  emphasis: [1, 1.25, 1.5],
   support: [0.8, 1, 1.2, 1.4, 1.6, 1.8, 2, 2.5, 3],
   single: [0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1, Infinity],
   floor: [0, 0.5, 0.55, 0.6, 0.7],
@@ -64,21 +65,22 @@ const GRID = {
  * precision reaches `precision` on every set (marked +), then the rest, each by combined F1.
  */
 export function sweep(sets: ReadonlyArray<{ name: string; tagged: Tagged[] }>, polarity: Polarity, precision: number): string[] {
-  const rows: Array<{ setting: Support; line: string; f1: number; precise: boolean }> = [];
-  for (const support of GRID.support) for (const single of GRID.single) for (const floor of GRID.floor) {
-    const setting = { support, single, floor };
-    const thresholds = { ...defaultThresholds, [polarity]: setting };
+  const rows: Array<{ setting: Support & { emphasis: number }; line: string; f1: number; precise: boolean }> = [];
+  for (const emphasis of GRID.emphasis) for (const support of GRID.support) for (const single of GRID.single) for (const floor of GRID.floor) {
+    const setting = { support, single, floor, emphasis };
+    const thresholds = { ...defaultThresholds, emphasis, [polarity]: { support, single, floor } };
     const per = sets.map((set) => countSet(set.tagged, polarity, thresholds));
     const total = per.reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }));
     const all = score(total.tp, total.fp, total.fn);
     const cells = per.map((c) => { const f = score(c.tp, c.fp, c.fn); return `${f.precision.toFixed(3)} ${f.recall.toFixed(3)} ${f.f1.toFixed(3)}`; });
     const precise = per.every((c) => score(c.tp, c.fp, c.fn).precision >= precision);
-    rows.push({ setting, f1: all.f1, precise, line: `${precise ? '+' : ' '} ${String(support).padStart(4)} ${String(single).padStart(8)} ${String(floor).padStart(5)} | ${cells.join(' | ')} | ${all.precision.toFixed(3)} ${all.recall.toFixed(3)} ${all.f1.toFixed(3)}` });
+    rows.push({ setting, f1: all.f1, precise, line: `${precise ? '+' : ' '} ${String(emphasis).padStart(4)} ${String(support).padStart(4)} ${String(single).padStart(8)} ${String(floor).padStart(5)} | ${cells.join(' | ')} | ${all.precision.toFixed(3)} ${all.recall.toFixed(3)} ${all.f1.toFixed(3)}` });
   }
   const current = defaultThresholds[polarity];
-  const isCurrent = (s: Support) => s.support === current.support && s.single === current.single && s.floor === current.floor;
+  const isCurrent = (s: Support & { emphasis: number }) => s.support === current.support && s.single === current.single && s.floor === current.floor
+    && s.emphasis === defaultThresholds.emphasis;
   return [
-    `${polarity}: support single floor | ${sets.map((s) => `${s.name} P R F1`).join(' | ')} | all P R F1`,
+    `${polarity}: emphasis support single floor | ${sets.map((s) => `${s.name} P R F1`).join(' | ')} | all P R F1`,
     ...rows.sort((a, b) => Number(b.precise) - Number(a.precise) || b.f1 - a.f1).map((row) => `${isCurrent(row.setting) ? '*' : ' '} ${row.line}`),
   ];
 }

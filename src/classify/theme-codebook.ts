@@ -19,7 +19,7 @@ export interface CompiledCodebook {
   themes: CompiledTheme[];
   phrases: Phrase[];
   rewrites: Array<[RegExp, string]>;
-  sections: { weakness: RegExp[]; strength: RegExp[]; neutral: RegExp[] };
+  sections: { weakness: RegExp[]; strength: RegExp[]; neutral: RegExp[]; emphasis: RegExp[] };
   /** Sections that list names and titles: no theme. */
   listSections: RegExp[];
   /** Clauses stating a view that is not the inspectors' (see Codebook['voice']). */
@@ -152,6 +152,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       weakness: codebook.sections.weakness.map((source) => new RegExp(source, 'i')),
       strength: codebook.sections.strength.map((source) => new RegExp(source, 'i')),
       neutral: codebook.sections.neutral.map((source) => new RegExp(source, 'i')),
+      emphasis: (codebook.sections.emphasis ?? []).map((source) => new RegExp(source, 'i')),
     },
     listSections: (codebook.listSections ?? []).map((source) => new RegExp(source, 'i')),
     voice: (codebook.voice ?? []).map((source) => new RegExp(source, 'i')),

@@ -29,8 +29,8 @@ export interface ThemeResult {
  */
 export interface Support { support: number; single: number; floor: number }
 
-/** The support each polarity needs. */
-export interface ThemeThresholds { weakness: Support; strength: Support }
+/** The support each polarity needs, and how much more a mention in a section of main findings weighs. */
+export interface ThemeThresholds { weakness: Support; strength: Support; emphasis: number }
 
 /**
  * Chosen by the sweep in scripts/evaluation/theme-sweep.ts on the development documents
@@ -38,27 +38,31 @@ export interface ThemeThresholds { weakness: Support; strength: Support }
  * on both sets, the best micro-F1 over both; the README has the figures.
  * A weakness needs at least two mentions (scores up to 1 each): one passing mention is not enough.
  * A strength needs one mention of unmixed praise (score 1) or several that add up to 1.4.
+ * A mention in the summary or conclusions weighs 1.25 times its score: there inspectors state what matters.
  */
 export const defaultThresholds: ThemeThresholds = {
   weakness: { support: 1.2, single: Infinity, floor: 0.55 },
   strength: { support: 1.4, single: 1, floor: 0.55 },
+  emphasis: 1.25,
 };
 
 /** Document-level themes: those whose mentions have the support the thresholds ask, per polarity. */
 export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): ThemeResult {
-  const totals = new Map<string, DocumentTheme & { best: number }>();
+  const totals = new Map<string, DocumentTheme & { best: number; support: number }>();
   for (const m of mentions) {
     if (m.score < thresholds[m.polarity].floor) continue;
+    const weighted = m.emphasis ? m.score * thresholds.emphasis : m.score;
     const key = `${m.theme}\u0000${m.polarity}`;
-    const total = totals.get(key) ?? { theme: m.theme, polarity: m.polarity, mentions: 0, score: 0, best: 0 };
+    const total = totals.get(key) ?? { theme: m.theme, polarity: m.polarity, mentions: 0, score: 0, best: 0, support: 0 };
     total.mentions += 1;
     total.score = Math.round((total.score + m.score) * 100) / 100;
-    total.best = Math.max(total.best, m.score);
+    total.support += weighted;
+    total.best = Math.max(total.best, weighted);
     totals.set(key, total);
   }
   const themes = [...totals.values()]
-    .filter((t) => t.score >= thresholds[t.polarity].support || t.best >= thresholds[t.polarity].single)
-    .map(({ best: _best, ...theme }) => theme)
+    .filter((t) => t.support >= thresholds[t.polarity].support - 1e-9 || t.best >= thresholds[t.polarity].single)
+    .map(({ best: _best, support: _support, ...theme }) => theme)
     .sort((a, b) => a.polarity.localeCompare(b.polarity) || a.theme.localeCompare(b.theme));
   const ids = (polarity: Polarity) => themes.filter((t) => t.polarity === polarity).map((t) => t.theme).sort();
   return { mentions: [...mentions], themes, weaknesses: ids('weakness'), strengths: ids('strength') };

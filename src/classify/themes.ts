@@ -21,6 +21,8 @@ export interface ThemeMention {
   polarity: Polarity;
   /** Strength of the mention in (0, 1]: how sure the cues and the polarity words are. */
   score: number;
+  /** Whether the unit stands in a section of main findings (summary, conclusions), where a mention weighs more. */
+  emphasis?: boolean;
   evidence: Evidence;
 }
 
@@ -299,8 +301,10 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
     const heading = RUN_IN_HEADING.exec(unit.text);
     const text = heading ? unit.text.slice(0, heading.index) : unit.text;
     const listed = unit.kind === 'item' || unit.kind === 'row';
-    for (const tag of tagUnit(text, runIn ?? unit.section, compiled, listed ? lead.bias : 0, listed && lead.directive)) {
-      mentions.push({ ...tag, evidence: evidenceOf(unit) });
+    const section = runIn ?? unit.section;
+    const emphasis = section.split(' > ').some((heading) => compiled.sections.emphasis.some((re) => re.test(heading.trim())));
+    for (const tag of tagUnit(text, section, compiled, listed ? lead.bias : 0, listed && lead.directive)) {
+      mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence: evidenceOf(unit) });
     }
     if (heading) { runIn = heading[1]!; lead = { bias: 0, directive: false }; }
   }

@@ -69,7 +69,11 @@ export interface Codebook<Id extends string = string> {
    * Section headings (regex sources, case-insensitive) whose units lean weakness or strength; `neutral`
    * sections describe (only clear polarity words count).
    */
-  sections: { weakness: readonly string[]; strength: readonly string[]; neutral: readonly string[] };
+  sections: {
+    weakness: readonly string[]; strength: readonly string[]; neutral: readonly string[];
+    /** Sections where inspectors state their main findings (summary, conclusions): their mentions weigh more. */
+    emphasis?: readonly string[];
+  };
   /** Section headings (regex sources) that list names and titles (documents reviewed, people met, timetables): their units raise no theme. */
   listSections?: readonly string[];
   /**
@@ -270,6 +274,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     strength: ['strengths?', 'positive practice', 'good practice', 'notable practice', 'what (?:is working|works) well', 'achievements', 'successes'],
     neutral: ['contents', 'context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)',
       'inspection (?:activity|activities|process|approach|team)', 'reality checks?', 'how we (?:inspected|carried out)', 'what we did'],
+    emphasis: ['^summary', '^(?:key|main) findings', '^conclusions?$', '^our (?:judgements?|conclusions)'],
   },
   voice: [
     // The council's own assessment and papers.
