@@ -30,6 +30,7 @@ describe('validating a codebook', () => {
     [{ themes: [theme({ hints: ['the of'] })] }, 'theme "records" (themes[0]).hints[0]: cue "the of" has an empty part'],
     [{ themes: [theme()], sections: { weakness: ['(unclosed'] } }, 'sections.weakness[0] "(unclosed" is not a regular expression'],
     [{ themes: [theme()], rewrites: [['a']] }, 'rewrites[0] must be a [from, to] pair of strings'],
+    [{ themes: [theme()], voice: ['ok', '(unclosed'] }, 'voice[1] "(unclosed" is not a regular expression'],
   ])('%j -> %s', (codebook, message) => {
     expect(() => validateCodebook(codebook)).toThrow(CodebookError);
     expect(() => validateCodebook(codebook)).toThrow(message);

@@ -20,6 +20,10 @@
  *   whether other providers could do it.
  * - theme-cases-5.ts is held out: measured once, 105 of 143 exact (micro P 0.81, R 0.80, F1 0.81;
  *   weakness P 0.80 R 0.91, strength P 0.83 R 0.69), and not tuned on.
+ * - theme-cases-9.ts (with the whole documents of test/cases/documents-9/): first measured 40 of 61
+ *   exact (micro P 0.63, R 0.82, F1 0.71; weakness P 0.67 R 0.77, strength P 0.59 R 0.89); then a
+ *   development set for the precision work (whose voice, section, order and cross-reference rules are
+ *   general, from DOMAIN.md): now 47 of 61 (micro P 0.73, R 0.86, F1 0.79). Set 5 is now 107 of 143.
  * Failures stay listed with the tagger's output as the reason, so a rule change that fixes or
  * breaks one shows.
  */
@@ -29,12 +33,43 @@ import { themeCases2 } from './cases/theme-cases-2.js';
 import { themeCases3 } from './cases/theme-cases-3.js';
 import { themeCases4 } from './cases/theme-cases-4.js';
 import { themeCases5 } from './cases/theme-cases-5.js';
+import { themeCases9 } from './cases/theme-cases-9.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
+import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 9, held out: measured once on the rules before the precision work.
+  ["The chief executive chairs the information management board and has told directors that their own appraisals will take account of how well their departments use the new systems.",
+    "cues over-reach to information-systems (gives information-systems:strength leadership:strength)"],
+  ["Members have agreed a £3.4 million programme over three years, paid for partly from the sale of the old depot, so that the upgrade no longer depends on winning a bid each year.",
+    "wrong polarity for investment (gives investment:weakness)"],
+  ["Senior managers still see IT as an overhead to be kept as low as possible rather than as a means of changing the way their services reach the public.",
+    "cues over-reach to e-government (gives e-government:weakness understanding-of-it:weakness)"],
+  ["Requests for new work are now ranked by a panel of users against published criteria, and the backlog has fallen from 140 jobs to 35 in a year.",
+    "cues over-reach to consultation (gives consultation:strength demand-capacity:strength)"],
+  ["The helpdesk cannot say how many calls it resolves at the first contact, and managers get no regular reports on performance against the service level agreement.",
+    "cues over-reach to demand-capacity (gives demand-capacity:weakness information-systems:weakness)"],
+  ["Residents' panels, focus groups with older people and an online questionnaire all fed into the review, and the council wrote back to participants to say what it had changed as a result.",
+    "no cue catches consultation (gives nothing)"],
+  ["Residents can now report a missed bin, claim benefit and book a sports course through the web site, and about a third of such requests now arrive that way.",
+    "cues over-reach to demand-capacity, user-training (gives demand-capacity:strength e-government:strength user-training:strength)"],
+  ["The cuts to the IT budget also cost the council its only trainer, so staff now get no help at all when new systems arrive.",
+    "no cue catches user-training (gives investment:weakness)"],
+  ["Although the council met its interim target for electronic services in 2002, few counter staff have been shown how to deal with requests that arrive online.",
+    "no cue catches user-training; cues over-reach to demand-capacity, information-systems (gives demand-capacity:weakness e-government:strength information-systems:strength)"],
+  ["Managers in the revenues section receive no regular figures on arrears by ward or by age of debt, so recovery work cannot be targeted.",
+    "cues over-reach to investment (gives information-systems:weakness investment:weakness)"],
+  ["The council used to have a strong IT steering group led by the deputy leader, but it has not met since the elections of 2001.",
+    "wrong polarity for leadership (gives leadership:strength)"],
+  ["The council has been quick to buy new systems but slow to check whether staff can use them.",
+    "no cue catches user-training; cues over-reach to competition (gives competition:weakness)"],
+  ["Bad weather delayed the laying of the new cable to the depot by a week.",
+    "raises a theme where none is meant (gives demand-capacity:weakness)"],
+  ["Network availability was 99.8 per cent last year, among the best in the family group of similar councils.",
+    "raises a theme where none is meant (gives comparison:weakness)"],
   // Set 5, held out: measured once, not tuned on.
   ["Although the corporate plan places social inclusion at its heart, the IT plan is largely concerned with replacing servers and upgrading the network, and does not explain how either will help the council meet its wider objectives.",
     "cues over-reach to understanding-of-it (gives strategic-alignment:weakness understanding-of-it:weakness)"],
@@ -46,8 +81,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "no cue catches strategic-alignment (gives nothing)"],
   ["The council has made sure that its ambitions for technology form an integral part of its corporate plan rather than a separate technical document.",
     "no cue catches strategic-alignment (gives nothing)"],
-  ["Nominate a cabinet member and a chief officer to champion ICT and to be held accountable for delivering the strategy.",
-    "no cue catches leadership (gives nothing)"],
   ["One head of service told us: 'Nobody at the top really drives IT here – it just happens to us.'",
     "no cue catches leadership (gives nothing)"],
   ["The portfolio holder for resources is well briefed on technology issues and takes a close personal interest in the ICT programme.",
@@ -110,8 +143,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "no cue catches e-government (gives nothing)"],
   ["Internet kiosks in libraries and one-stop shops give people without a home computer access to council services.",
     "wrong polarity for e-government (gives e-government:weakness)"],
-  ["The council's communications unit produces a free newspaper that is delivered to every household four times a year.",
-    "cues over-reach to communication, demand-capacity (gives communication:strength demand-capacity:strength)"],
   // Set 4.
   ["Technology is treated as a means of delivering the council's wider aims rather than as an end in itself, and the strategy says so plainly.",
     "cues over-reach to understanding-of-it (gives strategic-alignment:strength understanding-of-it:strength)"],
@@ -128,7 +159,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
@@ -144,3 +175,16 @@ for (const [name, cases] of sets) {
     }
   });
 }
+
+describe('sentence-set figures (scripts/evaluation/theme-sets.ts)', () => {
+  it('counts exact cases and tags per polarity', () => {
+    const result = scoreSet('tiny', [
+      { text: 'The council should compare the cost of its help desk with similar councils.', section: 'Recommendations', expect: [{ theme: 'comparison', polarity: 'weakness' }], why: 'right' },
+      { text: 'The help desk has six staff.', expect: [{ theme: 'user-training', polarity: 'strength' }], why: 'a miss' },
+    ], compiled);
+    expect({ exact: result.exact, weakness: [result.weakness.tp, result.weakness.fp, result.weakness.fn], strength: [result.strength.tp, result.strength.fp, result.strength.fn] })
+      .toEqual({ exact: 1, weakness: [1, 0, 0], strength: [0, 0, 1] });
+    expect(result.all.recall).toBe(0.5);
+    expect(result.wrong.map((w) => w.got)).toEqual([[]]);
+  });
+});

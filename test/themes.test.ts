@@ -5,6 +5,7 @@ import { builtinCodebook } from '../src/scheme/codebook.js';
 import { aggregateThemes, compileCodebook, tagUnit, type ThemeMention } from '../src/classify/themes.js';
 import { clausePolarity } from '../src/classify/theme-polarity.js';
 import { analysePages } from './helpers/analyse.js';
+import { themes } from '../src/stages/themes.js';
 
 const compiled = compileCodebook(builtinCodebook);
 
@@ -44,26 +45,77 @@ describe('polarity words', () => {
   });
 });
 
+describe('whose view a unit states', () => {
+  const tags = (text: string, section = 'How good is the service?') => label(tagUnit(text, section, compiled));
+  it.each([
+    ["The council's self-assessment rates its ICT training as comprehensive.", []],
+    ['The council aims to give every resident online access to its services by 2005.', []],
+    ['The head of ICT told us that the help desk copes well with demand.', []],
+    ['The IT director told us: "members are fully behind the ICT strategy".', []],
+    ['The council believes its training is thorough, but most staff we met had received none.', ['user-training:weakness']],
+    ['The ICT strategy bears no relation to what the council says matters most.', ['strategic-alignment:weakness']],
+  ])('"%s" raises %j', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+
+  it('raises nothing in descriptive sections (context, methodology)', () => {
+    const praise = "The council's web site is excellent and its call centre is effective.";
+    expect(tags(praise, 'Context')).toEqual([]);
+    expect(tags(praise, 'Appendix > Methodology')).toEqual([]);
+    expect(tags(praise)).toEqual(['e-government:strength']);
+  });
+});
+
 describe('document-level themes', () => {
   const mention = (theme: string, polarity: 'weakness' | 'strength', score: number): ThemeMention =>
     ({ theme, polarity, score, evidence: { text: '', pageStart: 1, pageEnd: 1, start: 0, end: 0, sentence: 0 } });
 
-  it('counts a theme when its mentions clear the threshold, and lists ids sorted', () => {
-    const result = aggregateThemes([mention('leadership', 'weakness', 1), mention('comparison', 'weakness', 0.6), mention('comparison', 'weakness', 0.6), mention('investment', 'weakness', 0.5)]);
-    expect(result.weaknesses).toEqual(['comparison', 'leadership']);
+  it('needs two mentions for a weakness: one passing mention, however clear, is not enough; lists ids sorted', () => {
+    const result = aggregateThemes([mention('leadership', 'weakness', 1), mention('comparison', 'weakness', 0.6), mention('comparison', 'weakness', 0.6),
+      mention('investment', 'weakness', 0.9), mention('investment', 'weakness', 0.5), mention('culture-change', 'weakness', 0.7), mention('culture-change', 'weakness', 0.7)]);
+    expect(result.weaknesses).toEqual(['comparison', 'culture-change']);
     expect(result.themes.find((t) => t.theme === 'comparison')).toEqual({ theme: 'comparison', polarity: 'weakness', mentions: 2, score: 1.2 });
   });
 
-  it('does not count a strength from one weak mention, but does from one clear one or several weak ones', () => {
+  it('does not count a strength from one weak mention, but does from one clear one or several that add up', () => {
     expect(aggregateThemes([mention('consultation', 'strength', 0.5)]).strengths).toEqual([]);
+    expect(aggregateThemes([mention('consultation', 'strength', 0.6), mention('consultation', 'strength', 0.6)]).strengths).toEqual([]);
+    expect(aggregateThemes([mention('consultation', 'strength', 0.9)]).strengths).toEqual([]);
     expect(aggregateThemes([mention('consultation', 'strength', 1)]).strengths).toEqual(['consultation']);
-    expect(aggregateThemes([mention('consultation', 'strength', 0.6), mention('consultation', 'strength', 0.6)]).strengths).toEqual(['consultation']);
+    expect(aggregateThemes([mention('consultation', 'strength', 0.7), mention('consultation', 'strength', 0.7)]).strengths).toEqual(['consultation']);
+  });
+
+  it('weighs a mention in the summary or conclusions more', () => {
+    const summary = { ...mention('leadership', 'strength', 0.85), emphasis: true };
+    expect(aggregateThemes([summary]).strengths).toEqual(['leadership']);
+    expect(aggregateThemes([mention('leadership', 'strength', 0.85)]).strengths).toEqual([]);
+  });
+
+  it('counts several mentions that add up, or one strong one, per the thresholds', () => {
+    const thresholds = { weakness: { support: 1.5, single: 0.9, floor: 0.5 }, strength: { support: 1.5, single: 0.9, floor: 0.5 }, emphasis: 1 };
+    const result = aggregateThemes([mention('leadership', 'weakness', 0.95), mention('comparison', 'weakness', 0.8), mention('comparison', 'weakness', 0.7),
+      mention('investment', 'weakness', 0.8), mention('investment', 'weakness', 0.4), mention('consultation', 'strength', 0.85)], thresholds);
+    expect({ weaknesses: result.weaknesses, strengths: result.strengths }).toEqual({ weaknesses: ['comparison', 'leadership'], strengths: [] });
+  });
+
+  it('raises no theme in a council\'s own paper, whose findings are not the inspectors\'', async () => {
+    const document = await analysePages(['Recommendations\n\nThe council should:\n• agree service level agreements with every department\n• compare the cost of the help desk with similar councils\n']);
+    const messages: string[] = [];
+    const report = { info: (rule: string) => messages.push(rule), warn: () => undefined, fatal: () => undefined };
+    const one = { support: 0.5, single: 0.5, floor: 0 };
+    const stage = themes(builtinCodebook, { weakness: one, strength: one, emphasis: 1 });
+    const own = await stage.run({ ...document, reason: 'not-an-inspection-report' }, report);
+    const inspectors = await stage.run({ ...document, reason: null }, report);
+    expect(own.themes?.weaknesses).toEqual([]);
+    expect(inspectors.themes?.weaknesses).toContain('demand-capacity');
+    expect(messages).toContain('not-the-inspectors');
   });
 
   it('tags a report through the stages, with the evidence of each mention', async () => {
     const document = await analysePages([
       'Positive practice\n\nThe council has set up a user forum that meets every quarter to discuss the ICT programme.\n',
       'Recommendations\n\nThe council should:\n• agree service level agreements with every department\n• compare the cost of the help desk with similar councils\n',
+      'How good is the service?\n\nThere are no service level agreements, so departments do not know how long they will wait for new PCs.\n',
     ]);
     const mentions = document.themes?.mentions ?? [];
     expect(mentions.filter((m) => m.evidence.pageStart === 1).map((m) => `${m.theme}:${m.polarity}`)).toEqual(['consultation:strength']);

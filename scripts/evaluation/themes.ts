@@ -38,7 +38,8 @@ export interface ThemeEvaluation {
   report: string;
 }
 
-function score(tp: number, fp: number, fn: number): Score {
+/** Precision, recall and F1 from counts (1 when nothing was expected or predicted). */
+export function score(tp: number, fp: number, fn: number): Score {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -19,9 +19,11 @@ export interface CompiledCodebook {
   themes: CompiledTheme[];
   phrases: Phrase[];
   rewrites: Array<[RegExp, string]>;
-  sections: { weakness: RegExp[]; strength: RegExp[]; neutral: RegExp[] };
+  sections: { weakness: RegExp[]; strength: RegExp[]; neutral: RegExp[]; emphasis: RegExp[] };
   /** Sections that list names and titles: no theme. */
   listSections: RegExp[];
+  /** Clauses stating a view that is not the inspectors' (see Codebook['voice']). */
+  voice: RegExp[];
   /** Words of the `tech` macro, stemmed: a unit naming one is about IT even if it names another service. */
   tech: ReadonlySet<string>;
   offTopic: RegExp | undefined;
@@ -150,8 +152,10 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       weakness: codebook.sections.weakness.map((source) => new RegExp(source, 'i')),
       strength: codebook.sections.strength.map((source) => new RegExp(source, 'i')),
       neutral: codebook.sections.neutral.map((source) => new RegExp(source, 'i')),
+      emphasis: (codebook.sections.emphasis ?? []).map((source) => new RegExp(source, 'i')),
     },
     listSections: (codebook.listSections ?? []).map((source) => new RegExp(source, 'i')),
+    voice: (codebook.voice ?? []).map((source) => new RegExp(source, 'i')),
     tech: new Set((codebook.macros['tech'] ?? []).map(slotWord)),
     offTopic: codebook.offTopic.length > 0 ? new RegExp(`\\b(?:${codebook.offTopic.map(escape).join('|')})\\b`) : undefined,
     net: matches.length > 0 ? nlp.buildNet(matches) : undefined,

@@ -9,9 +9,11 @@ import type { Polarity } from '../scheme/codebook.js';
 import { evidenceOf } from './evidence.js';
 import { clausePolarity, isNeutralSection, polarityHits, sectionBias } from './theme-polarity.js';
 import { CLAUSE_BREAK, NEAR, type Token, prepare, stem, tokenize } from './theme-text.js';
+import { quotedClauses } from './theme-voice.js';
 import type { CompiledCodebook, Cue, Run } from './theme-codebook.js';
 
 export { compileCodebook, type CompiledCodebook } from './theme-codebook.js';
+export { aggregateThemes, defaultThresholds, type DocumentTheme, type ThemeResult, type ThemeThresholds } from './theme-support.js';
 
 /** One theme raised by one unit. */
 export interface ThemeMention {
@@ -19,50 +21,10 @@ export interface ThemeMention {
   polarity: Polarity;
   /** Strength of the mention in (0, 1]: how sure the cues and the polarity words are. */
   score: number;
+  /** Whether the unit stands in a section of main findings (summary, conclusions), where a mention weighs more. */
+  emphasis?: boolean;
   evidence: Evidence;
 }
-
-/** A theme the document raises with one polarity, with the evidence totals behind it. */
-export interface DocumentTheme {
-  theme: string;
-  polarity: Polarity;
-  mentions: number;
-  score: number;
-}
-
-/** The themes stage's output: every mention, and the document-level themes that cleared the thresholds. */
-export interface ThemeResult {
-  mentions: ThemeMention[];
-  themes: DocumentTheme[];
-  /** Theme ids raised as weaknesses (sorted). */
-  weaknesses: string[];
-  /** Theme ids raised as strengths (sorted). */
-  strengths: string[];
-}
-
-/**
- * When a theme counts for a whole document, per polarity: the total score and number of mentions that
- * count, where only mentions scoring at least `floor` count (a mention whose polarity rests on a single
- * weak word, such as "already", is not evidence on its own or in numbers).
- */
-export interface ThemeThresholds {
-  weakness: { score: number; mentions: number; floor?: number };
-  strength: { score: number; mentions: number; floor?: number };
-}
-
-/**
- * Defaults chosen by a sweep on the sample corpus (79 labelled reports, document-level micro-F1 over
- * floor 0..0.8 x summed score 0.5..1.5, one or two mentions), measured after the sentence rules were
- * made precise (imperatives, remedies, scoped negation, subjects for leadership and investment).
- * Weakness: one clear mention (score 1, floor 0.6) gave F1 0.913 (P 0.972, R 0.860); without the floor
- * 0.914 (P 0.956); a score of 0.8 raised recall to 0.91 but cut precision to 0.87.
- * Strength: one clear mention now suffices: floor 0.6 and score 0.8 gave F1 0.906 (P 0.941, R 0.874);
- * without the floor 0.875 (P 0.84); the old two mentions and 1.5 gave 0.791 (P 0.966, R 0.669).
- */
-export const defaultThresholds: ThemeThresholds = {
-  weakness: { score: 1, mentions: 1, floor: 0.6 },
-  strength: { score: 0.8, mentions: 1, floor: 0.6 },
-};
 
 /* ---------- cues ---------- */
 
@@ -181,14 +143,24 @@ export interface UnitTheme { theme: string; polarity: Polarity; score: number }
 
 const CONCESSIVE_START = /^\s*(?:although|though|even though|despite|in spite of|while|whilst|notwithstanding)\b/;
 
-/** The clauses of a prepared unit, and whether it opens with a concession ("although", "despite"). */
-function splitClauses(prepared: string): { clauses: string[]; contrast: boolean } {
-  let clauses = prepared.split(CLAUSE_BREAK).map((c) => c ?? '');
+const CLAUSE_SPLIT = new RegExp(`(${CLAUSE_BREAK.source})`, 'i');
+
+/**
+ * The clauses of a prepared unit, the separators between them, and whether it opens with a concession
+ * ("although", "despite").
+ */
+function splitClauses(prepared: string): { clauses: string[]; separators: string[]; contrast: boolean } {
+  const pieces = prepared.split(CLAUSE_SPLIT);
+  let clauses = pieces.filter((_, i) => i % 2 === 0);
+  let separators = pieces.filter((_, i) => i % 2 === 1);
   if (CONCESSIVE_START.test(prepared)) {
     const comma = clauses[0]!.indexOf(',');
-    if (comma > 0) clauses = [clauses[0]!.slice(0, comma), clauses[0]!.slice(comma + 1), ...clauses.slice(1)];
+    if (comma > 0) {
+      clauses = [clauses[0]!.slice(0, comma), clauses[0]!.slice(comma + 1), ...clauses.slice(1)];
+      separators = [',', ...separators];
+    }
   }
-  return { clauses, contrast: CONCESSIVE_START.test(prepared) };
+  return { clauses, separators, contrast: CONCESSIVE_START.test(prepared) };
 }
 
 const LIST_MARKER = /^\s*(?:[•*▪◦·–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*/i;
@@ -216,6 +188,9 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
   const rest = main.split(/\s+/).slice(1).join(' ');
   const nounVerb = first.has('#Singular') && !first.has('#ProperNoun') && OBJECT_START.test(rest);
   if (!verbish && !nounVerb) return 'statement';
+  // A base-form verb straight before its object or a preposition opens an order ("Agree with directorates
+  // a method for ranking requests", "Introduce a set of measures"), whatever verbs its object contains.
+  if (verbish && (OBJECT_START.test(rest) || /^(?:with|to)\b/i.test(rest))) return 'imperative';
   // A statement has a finite verb after its subject ("Service level agreements are …", "Staff no longer wait …").
   const tags = (nlp(main).json({ terms: { normal: true } }) as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
   let finite = /^\S+\s+(?:no longer|never|now|still|often|rarely|seldom|always|already|usually|also)\b/i.test(main);
@@ -234,6 +209,8 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
 
 /** A unit that says what the inspection left out describes its scope, not a finding. */
 const OUT_OF_SCOPE = /\b(?:(?:outside|beyond) the (?:scope|remit)|not (?:covered|included|considered|examined) (?:by|in) (?:this|the) (?:inspection|review|report)|excluded from (?:this|the) (?:inspection|review|scope))\b/;
+/** A unit that points to where something is written ("our recommendations are set out in section 6") states no finding. */
+const CROSS_REFERENCE = /\b(?:is|are) (?:set out|listed|given|described|summarised|shown) (?:in|at) (?:section|paragraph|appendix|annex|chapter|table|page|part)\b/;
 
 /** A row of figures (performance indicators), not a finding: many numbers, few words. */
 function isDataRow(text: string): boolean {
@@ -251,8 +228,11 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const label = RECOMMENDATION_LABEL.exec(text);
   if (label) { text = text.slice(label[0].length); text = text.charAt(0).toUpperCase() + text.slice(1); directive = true; }
   const prepared = prepare(text, compiled.rewrites);
-  if (OUT_OF_SCOPE.test(prepared)) return [];
-  const { clauses, contrast } = splitClauses(prepared);
+  if (OUT_OF_SCOPE.test(prepared) || CROSS_REFERENCE.test(prepared)) return [];
+  const { clauses, separators, contrast } = splitClauses(prepared);
+  // Someone else's view (a self-assessment, an aim, a manager's claim) is no finding of the inspectors.
+  const quoted = quotedClauses(clauses, separators, compiled.voice);
+  if (quoted.every(Boolean)) return [];
   const tokens = tokenize(clauses);
   if (compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
@@ -260,18 +240,20 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const opening = unitMood(text);
   const mood = directive && opening !== 'continue' ? 'imperative' : opening;
   if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
-  const scores = clauses.map((_, c) => clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases, mood === 'imperative'));
+  const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
   const out: UnitTheme[] = [];
   for (const [theme, { score, clauses: where }] of cues) {
-    const own = where.length === 0 ? whole : where.reduce((sum, c) => {
+    // A theme named only in the quoted view takes the polarity of what the inspectors say about it.
+    const own = where.length === 0 || where.every((c) => quoted[c]) ? whole : where.reduce((sum, c) => {
       const clause = scores[c] ?? 0;
       // After "although/despite", a clause without polarity words takes the opposite of the others
       // ("although X, Y is weak"); a plain "but" is too often "X but cannot Y" to infer anything.
       return sum + (clause === 0 && contrast ? -Math.sign(whole) * 0.5 : clause);
     }, 0) / where.length;
     const lean = (own !== 0 ? own : whole * 0.5) + bias;
-    if (lean === 0 || (neutral && Math.abs(lean) < 1)) continue;
+    // An order asks for what is missing: it praises nothing.
+    if (lean === 0 || (neutral && Math.abs(lean) < 1) || (mood === 'imperative' && lean > 0)) continue;
     const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
     out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100 });
   }
@@ -284,10 +266,10 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
  */
 export function tagUnit(text: string, section: string, compiled: CompiledCodebook, extraBias = 0, directive = false): UnitTheme[] {
   const last = section.split(' > ').slice(-1)[0] ?? '';
-  if (compiled.listSections.some((re) => re.test(last))) return [];
-  const neutral = isNeutralSection(section, compiled);
-  const bias = neutral ? 0 : Math.max(-1, Math.min(1, sectionBias(section, compiled) + extraBias));
-  return tagText(text, compiled, bias, neutral, directive);
+  // Lists of names and descriptive sections (context, methodology) state no finding.
+  if (compiled.listSections.some((re) => re.test(last)) || isNeutralSection(section, compiled)) return [];
+  const bias = Math.max(-1, Math.min(1, sectionBias(section, compiled) + extraBias));
+  return tagText(text, compiled, bias, false, directive);
 }
 
 const TAGGED_KINDS = new Set(['sentence', 'row', 'item']);
@@ -319,30 +301,14 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
     const heading = RUN_IN_HEADING.exec(unit.text);
     const text = heading ? unit.text.slice(0, heading.index) : unit.text;
     const listed = unit.kind === 'item' || unit.kind === 'row';
-    for (const tag of tagUnit(text, runIn ?? unit.section, compiled, listed ? lead.bias : 0, listed && lead.directive)) {
-      mentions.push({ ...tag, evidence: evidenceOf(unit) });
+    const section = runIn ?? unit.section;
+    const emphasis = section.split(' > ').some((heading) => compiled.sections.emphasis.some((re) => re.test(heading.trim())));
+    for (const tag of tagUnit(text, section, compiled, listed ? lead.bias : 0, listed && lead.directive)) {
+      mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence: evidenceOf(unit) });
     }
     if (heading) { runIn = heading[1]!; lead = { bias: 0, directive: false }; }
   }
   return mentions;
-}
-
-/** Document-level themes: those whose mentions clear the thresholds, per polarity. */
-export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): ThemeResult {
-  const totals = new Map<string, DocumentTheme>();
-  for (const m of mentions) {
-    if (m.score < (thresholds[m.polarity].floor ?? 0)) continue;
-    const key = `${m.theme}\u0000${m.polarity}`;
-    const total = totals.get(key) ?? { theme: m.theme, polarity: m.polarity, mentions: 0, score: 0 };
-    total.mentions += 1;
-    total.score = Math.round((total.score + m.score) * 100) / 100;
-    totals.set(key, total);
-  }
-  const themes = [...totals.values()]
-    .filter((t) => t.score >= thresholds[t.polarity].score && t.mentions >= thresholds[t.polarity].mentions)
-    .sort((a, b) => a.polarity.localeCompare(b.polarity) || a.theme.localeCompare(b.theme));
-  const ids = (polarity: Polarity) => themes.filter((t) => t.polarity === polarity).map((t) => t.theme).sort();
-  return { mentions: [...mentions], themes, weaknesses: ids('weakness'), strengths: ids('strength') };
 }
 
 /** The polarity a unit leans to from its words and context alone (no theme needed); used for emerging themes. */

@@ -96,14 +96,9 @@ function sectionsOf(value: unknown): Codebook['sections'] {
   if (value === undefined) return builtinCodebook.sections;
   if (!isObject(value)) throw new CodebookError('sections must be an object');
   const fallback = builtinCodebook.sections;
-  const list = (key: keyof Codebook['sections']) => {
-    const sources = value[key] === undefined ? fallback[key] : strings(value[key], `sections.${key}`, true);
-    sources.forEach((source, i) => {
-      try { new RegExp(source, 'i'); } catch { throw new CodebookError(`sections.${key}[${i}] "${source}" is not a regular expression`); }
-    });
-    return sources;
-  };
-  return { weakness: list('weakness'), strength: list('strength'), neutral: list('neutral') };
+  const list = (key: keyof Codebook['sections']) =>
+    value[key] === undefined ? fallback[key] ?? [] : regexes(strings(value[key], `sections.${key}`, true), `sections.${key}`);
+  return { weakness: list('weakness'), strength: list('strength'), neutral: list('neutral'), emphasis: list('emphasis') };
 }
 
 /** Validates a parsed codebook; throws a CodebookError naming the entry at fault. */
@@ -120,6 +115,7 @@ export function validateCodebook(value: unknown): Codebook {
     polarity: polarityOf(value['polarity']),
     sections: sectionsOf(value['sections']),
     listSections: value['listSections'] === undefined ? builtinCodebook.listSections ?? [] : regexes(strings(value['listSections'], 'listSections', true), 'listSections'),
+    voice: value['voice'] === undefined ? builtinCodebook.voice ?? [] : regexes(strings(value['voice'], 'voice', true), 'voice'),
     offTopic: value['offTopic'] === undefined ? builtinCodebook.offTopic : strings(value['offTopic'], 'offTopic', false),
     themes: value['themes'].map((entry, i) => theme(entry, i, macros, seen)),
   };

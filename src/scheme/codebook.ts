@@ -69,9 +69,20 @@ export interface Codebook<Id extends string = string> {
    * Section headings (regex sources, case-insensitive) whose units lean weakness or strength; `neutral`
    * sections describe (only clear polarity words count).
    */
-  sections: { weakness: readonly string[]; strength: readonly string[]; neutral: readonly string[] };
+  sections: {
+    weakness: readonly string[]; strength: readonly string[]; neutral: readonly string[];
+    /** Sections where inspectors state their main findings (summary, conclusions): their mentions weigh more. */
+    emphasis?: readonly string[];
+  };
   /** Section headings (regex sources) that list names and titles (documents reviewed, people met, timetables): their units raise no theme. */
   listSections?: readonly string[];
+  /**
+   * Views that are not the inspectors' (regex sources, case-insensitive, over a lowercased clause): the
+   * council's self-assessment, aims and claims, its managers' and councillors' views, an earlier
+   * inspection. A clause with one (and the ':' quotation after it) gives no polarity; a contrast after it
+   * ("but", ";") is the inspectors' finding.
+   */
+  voice?: readonly string[];
   /** Words of other services (housing, police …): a unit with one of them and no @tech word raises no theme. */
   offTopic: readonly string[];
   themes: readonly CodebookTheme<Id>[];
@@ -120,7 +131,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
     wait: ['wait', 'waits', 'waited', 'waiting', 'take', 'takes', 'took', 'taking', 'queue', 'queued', 'delay', 'delays', 'delayed', 'outstanding'],
     period: ['weeks', 'months', 'days', 'week', 'month', 'year', 'years'],
     people: ['citizens', 'residents', 'public', 'customers', 'customer', 'users', 'user', 'people', 'community', 'communities', 'service-users', 'stakeholders', 'clients', 'taxpayers', 'tenants', 'businesses'],
-    views: ['views', 'view', 'opinions', 'opinion', 'feedback', 'involve', 'involved', 'involvement', 'engage', 'engaged', 'engagement', 'listen', 'listened', 'listening', 'satisfaction', 'satisfied', 'dissatisfied', '=say', 'voice', 'complaints', 'panel', 'panels', 'forum', 'forums', 'input'],
+    // Asking and hearing; being satisfied or complaining is an outcome, not consultation.
+    views: ['views', 'view', 'opinions', 'opinion', 'feedback', 'involve', 'involved', 'involvement', 'engage', 'engaged', 'engagement', 'listen', 'listened', 'listening', '=say', 'voice', 'panel', 'panels', 'forum', 'forums', 'input'],
     // What a leader does about IT: owning, driving, championing, taking an interest.
     lead: ['interest', 'interested', 'involvement', 'involved', 'ownership', '=owns', '=owned', 'commitment', 'committed', 'champion', 'champions', 'championed', 'championing',
       'sponsor', 'sponsors', 'sponsorship', 'drive', 'drives', 'driven', 'driving', 'direction', 'lead', 'leads', 'led', 'engaged', 'engagement', 'support', 'supported', 'backing',
@@ -214,6 +226,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'controlling', 'autocratic', 'authoritarian', 'dictatorial', 'paternalistic', 'rigid', 'rigidly', 'punish*', 'penalis*', 'frowned on', 'frowned upon',
       'trails', 'trailing', 'trailed', 'outperformed by', 'outstripped by',
       'talk past', 'talking past', 'talked past', 'cross purposes', 'different languages',
+      // Work taken as it comes, with no priorities: "dealt with in the order received", "first come, first served".
+      'in the order they', 'in the order it', 'in the order received', 'in order of receipt', 'in order of arrival', 'first come first served', 'first come, first served',
       'doubt', 'doubts', 'doubtful', 'questionable', 'in question', 'some way from', 'some way off', 'long way from', 'long way off', 'long way to go', 'far from', 'well short',
     ],
     directive: [
@@ -225,11 +239,11 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'effective', 'effectively', 'well', 'good', 'strong', 'strongly', 'strength*', 'clear', 'clearly', 'robust', 'excellent', 'success*',
       'impressive*', 'comprehensive*', 'positive*', 'innovative*', 'good practice', 'welcom*', 'committed', 'commitment', 'enthusias*',
       'proactive*', 'valued', 'praised', 'high quality', 'high level of', 'satisfied', 'in place', 'embedded', 'notable', 'exemplary', 'sound',
-      'responsive', 'consistently', 'improved', 'achieved', 'exceeded', 'exceeds', 'above average', 'award*', 'beacon', 'readily', 'quickly',
+      'responsive', 'consistently', 'improved', 'achieved', 'exceeded its', 'exceeds its', 'exceeded the', 'exceeds the', 'exceeded all', 'exceeds all', 'above average', 'award*', 'beacon', 'readily', 'quickly',
       'promptly', 'timely', 'closely', 'firmly', 'fully', 'regularly', 'regular', 'systematic*', 'thorough*', 'well-developed', 'mature',
       'established', 'best practice', 'appreciat*', 'confident*', 'keen', 'active', 'actively', 'pleased', 'real progress', 'significant progress',
       'progress', 'better', 'key strength', 'high', 'highly', 'sharp', 'sharper', 'focused', 'driving', 'champion*', 'widespread', 'constructive', 'open',
-      'addressed', 'tackled', 'resolved', 'grown', 'increased', 'doubled', 'secured', 'central', 'willing', 'embraced', 'encouraged', 'helped',
+      'addressed', 'tackled', 'resolved', 'secured', 'central', 'willing', 'embraced', 'encouraged', 'helped',
       'protected', 'modern', 'rarely seen', 'seldom seen', 'rarely see', 'seldom see', 'rarely found', 'trusted', 'supportive', 'influence', 'visible',
       // Warmth, energy and rigour; sufficiency and currency; policies now in force.
       'close', 'energetic*', 'with energy', 'vigorous*', 'determined', 'full backing', 'full support', 'strong backing', 'personal interest', 'realistic*', 'rigorous*',
@@ -249,6 +263,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'routinely', 'invested', 'committed', 'joined', 'agreed', 'resolves', 'receive', 'receives', 'always',
       // Trends for the better and acting on findings: "increasingly see", "uses the results to set its targets".
       'increasingly', 'more and more',
+      // Quantities that grew: praise only with something else ("demand has doubled" is no strength).
+      'grown', 'increased', 'doubled',
       'uses the results', 'used the results', 'uses the findings', 'used the findings', 'uses its results', 'acts on the results', 'learned from', 'learnt from', 'understand', 'understands', 'recognise', 'recognises', 'realise', 'realises',
     ],
     negators: ['not the case', 'not one', 'not', 'never', 'no', 'none', 'nor', 'without', 'cannot', 'neither', 'nobody', 'nothing', 'no longer', 'no one', 'rarely', 'seldom', 'barely', 'hardly', 'scarcely'],
@@ -256,8 +272,29 @@ export const builtinCodebook: Codebook<ThemeId> = {
   sections: {
     weakness: ['recommend', 'areas? (?:for|of|requiring) (?:improvement|development)', 'weakness', 'what (?:needs|should) (?:to )?(?:improve|change)', 'barriers', 'key issues', 'improvements? (?:needed|required)', 'concerns', 'risks'],
     strength: ['strengths?', 'positive practice', 'good practice', 'notable practice', 'what (?:is working|works) well', 'achievements', 'successes'],
-    neutral: ['contents', 'context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)'],
+    neutral: ['contents', 'context', 'background', 'introduction', 'methodology', 'method', 'scope', 'scoring chart', 'about (?:this|the) (?:report|inspection)',
+      'inspection (?:activity|activities|process|approach|team)', 'reality checks?', 'how we (?:inspected|carried out)', 'what we did'],
+    emphasis: ['^summary', '^(?:key|main) findings', '^conclusions?$', '^our (?:judgements?|conclusions)'],
   },
+  voice: [
+    // The council's own assessment and papers.
+    "\\bself[- ]assess",
+    "\\b(?:council|authority|service|division|section|department)'s own (?:assessment|review|report|progress report|description|view|figures|account|statement)",
+    "\\b(?:description|account|claim|view|assessment)s? of (?:its own|the council|the authority)\\b",
+    "\\b(?:the|its|the council's) (?:own )?(?:description|claim)s? of\\b",
+    // Aims and ambitions: what the council wants, not what it has.
+    "\\b(?:aims?|aspires?|ambitions?|intends?|intentions?|hopes?|wants|wishes|objective is|target is|vision is) to\\b",
+    "\\b(?:its|their|the council's|the authority's|the strategy's|the plan's) (?:stated )?(?:aim|ambition|vision|intention) (?:is|was)\\b",
+    "\\b(?:includes|sets out|states|declares) (?:an|the|its) (?:aim|ambition|vision|intention)\\b",
+    // The service's own managers, officers and councillors speaking for it.
+    "\\b(?:(?:the )?(?:it|ict|computer|systems|service|section|division|department) (?:manager|director|head)|head of (?:the )?(?:it|ict|section|division|computing|technology|information)[a-z ]{0,30}|(?:the )?director(?: of [a-z ]{1,40})?|chief officers?|portfolio holder|cabinet member|councillor|council leader|the leader|the chair|review team|the team)\\b[^;:]{0,50}?\\b(?:says?|said|claims?|claimed|believes?|believed|considers?|considered|thinks?|thought|feels?|felt|describes?|described|expects?|expected|is (?:confident|sure|certain|satisfied)|was (?:confident|sure|certain|satisfied)|told us|assured us|insists?|insisted|maintains?|asserts?|argues?|argued)\\b",
+    "\\b(?:the council|the authority) (?:says|said|claims|claimed|believes|believed|considers|considered|maintains|describes|described|reported|reports|told us|assured us)\\b",
+    // "of which it says 64 can now be carried out", "its e-government statement lists …": the council's own account.
+    "\\b(?:it|they) (?:says|claims|claimed|believes|maintains|insists)\\b",
+    "\\b(?:council's|authority's|its|their) (?:[a-z-]+ )?(?:statement|return|submission|bid|self-evaluation) (?:lists|says|claims|states|reports|shows|describes)\\b",
+    // An earlier inspection's findings.
+    "\\b(?:previous|earlier|last|first|(?:19|20)\\d\\d) (?:inspection|inspection report|report)\\b[^;:]{0,60}\\b(?:recommended|found|judged|said|criticised|identified|concluded|described)\\b",
+  ],
   listSections: ['documents? (?:reviewed|read|examined)', '(?:people|staff|those) (?:we )?(?:met|interviewed|spoke to)', 'sites? visited', 'timetable', 'glossary', 'list of (?:documents|people|abbreviations)', 'abbreviations'],
   offTopic: [
     'police', 'crime', 'fire', 'refuse', 'waste', 'recycling', 'housing', 'homes', 'tenants', 'social workers', 'child protection', 'health authority', 'care',
@@ -421,6 +458,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       ],
       hints: ['skills', 'skill', 'competence', 'competencies', 'learn', 'learning', 'guidance', 'manuals', 'manual', 'workshops', 'coaching', 'mentoring', 'capability', '(=use|=using) + (systems|software|pcs|packages|functions)', 'confidence', 'help + colleagues', 'asking colleagues'],
       patterns: ['(do not|don\'t|cannot|can\'t|unable to) (use|exploit|make use of) .{0,4} (software|systems|packages|functions|features)'],
+      // Workshops and sessions held to hear users are consultation, not training.
+      yieldsTo: ['consultation'],
     },
     {
       id: 'culture-change',
@@ -484,7 +523,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       terms: [
         '=consult', '=consults', '=consulted', '=consulting', '=consultation', '=consultations', 'survey ~ (@people|@frontline|staff|departments|managers)', 'surveys', 'surveyed', 'questionnaire', 'questionnaires', 'focus group', 'focus groups',
         'user group', 'user groups', 'user forum', 'user forums', 'citizens panel', 'residents panel', 'people panel', '@people ~ @views', '@views ~ @people',
-        '(customer|user|resident|citizen) satisfaction', 'customer feedback', 'user feedback', 'complaints', 'listening', 'customer (needs|views|expectations|focus)',
+        'customer feedback', 'user feedback', 'listening', 'customer (needs|views|expectations|focus)',
         // Asking and hearing the people served, by any means: panels, groups, forms, comment cards; what users say they need.
         '(listened|listen|listens|heard|hear) ~ (@people|they|them|users|customers)',
         '(seek|seeks|sought|seeking|ask|asks|asked|asking|gather|gathers|gathered|gathering|canvass|canvassed|obtain|obtained|collect|collects|collected|solicit|solicited|invite|invited) ~ (views|opinions|opinion|feedback|comments)',
@@ -494,7 +533,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         // Finding out what people think or want.
         '(find|finds|found|finding|establish|discover|ascertain|gauge) ~ (@people|@public) + (think|thinks|feel|feels|want|wants|value|values|rate|rates|prefer|prefers)',
       ],
-      hints: ['@views', '@people', 'engagement', 'feedback', 'satisfaction', 'forum', 'panel'],
+      // Satisfaction and complaints are often only measures ("targets for response times and user satisfaction").
+      hints: ['@views', '@people', 'engagement', 'feedback', 'satisfaction', 'forum', 'panel', '(customer|user|resident|citizen) satisfaction', 'complaints'],
       // Satisfaction figures and surveys set against other councils are comparison; complaints about jargon are communication.
       yieldsTo: ['comparison', 'communication'],
       patterns: ['(ask|asked|asking) (users|customers|residents|citizens|the public|staff|departments|people) (what|about|for|whether|how)',

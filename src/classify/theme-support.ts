@@ -1,0 +1,69 @@
+/**
+ * When a document carries a theme: the support its mentions give, per polarity. Several mentions
+ * whose scores add up, or one strong mention, are enough; one passing mention is not.
+ */
+import type { Polarity } from '../scheme/codebook.js';
+import type { ThemeMention } from './themes.js';
+
+/** A theme the document raises with one polarity, with the evidence totals behind it. */
+export interface DocumentTheme {
+  theme: string;
+  polarity: Polarity;
+  mentions: number;
+  score: number;
+}
+
+/** The themes stage's output: every mention, and the document-level themes that cleared the thresholds. */
+export interface ThemeResult {
+  mentions: ThemeMention[];
+  themes: DocumentTheme[];
+  /** Theme ids raised as weaknesses (sorted). */
+  weaknesses: string[];
+  /** Theme ids raised as strengths (sorted). */
+  strengths: string[];
+}
+
+/**
+ * Support a theme needs, per polarity: the summed score of its mentions (`support`), or one mention
+ * scoring at least `single`. Mentions scoring under `floor` add nothing.
+ */
+export interface Support { support: number; single: number; floor: number }
+
+/** The support each polarity needs, and how much more a mention in a section of main findings weighs. */
+export interface ThemeThresholds { weakness: Support; strength: Support; emphasis: number }
+
+/**
+ * Chosen by the sweep in scripts/evaluation/theme-sweep.ts on the development documents
+ * (test/cases/documents-9 and the sample corpus): among the settings whose precision is at least 0.80
+ * on both sets, the best micro-F1 over both; the README has the figures.
+ * A weakness needs at least two mentions (scores up to 1 each): one passing mention is not enough.
+ * A strength needs one mention of unmixed praise (score 1) or several that add up to 1.4.
+ * A mention in the summary or conclusions weighs 1.25 times its score: there inspectors state what matters.
+ */
+export const defaultThresholds: ThemeThresholds = {
+  weakness: { support: 1.2, single: Infinity, floor: 0.55 },
+  strength: { support: 1.4, single: 1, floor: 0.55 },
+  emphasis: 1.25,
+};
+
+/** Document-level themes: those whose mentions have the support the thresholds ask, per polarity. */
+export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): ThemeResult {
+  const totals = new Map<string, DocumentTheme & { best: number; support: number }>();
+  for (const m of mentions) {
+    if (m.score < thresholds[m.polarity].floor) continue;
+    const weighted = m.emphasis ? m.score * thresholds.emphasis : m.score;
+    const key = `${m.theme}\u0000${m.polarity}`;
+    const total = totals.get(key) ?? { theme: m.theme, polarity: m.polarity, mentions: 0, score: 0, best: 0, support: 0 };
+    total.mentions += 1;
+    total.score = Math.round((total.score + m.score) * 100) / 100;
+    total.support += weighted;
+    total.best = Math.max(total.best, weighted);
+    totals.set(key, total);
+  }
+  const themes = [...totals.values()]
+    .filter((t) => t.support >= thresholds[t.polarity].support - 1e-9 || t.best >= thresholds[t.polarity].single)
+    .map(({ best: _best, support: _support, ...theme }) => theme)
+    .sort((a, b) => a.polarity.localeCompare(b.polarity) || a.theme.localeCompare(b.theme));
+  const ids = (polarity: Polarity) => themes.filter((t) => t.polarity === polarity).map((t) => t.theme).sort();
+  return { mentions: [...mentions], themes, weaknesses: ids('weakness'), strengths: ids('strength') };
+}
