@@ -143,13 +143,16 @@ describe('a run over one of each kind of input', () => {
     expect(strict.stdout + strict.stderr, '--quiet prints nothing but errors').toBe('');
   }, E2E_TIMEOUT);
 
-  it('reports every document unchanged on a second run, and reprocesses all with --force', async () => {
+  it('retries only the timed-out document on a second run, then reports every document unchanged, and reprocesses all with --force', async () => {
     const second = await runCli(['--input', input, '--out', out, '--db', database, '--timeout', TIMEOUT, '--json'], E2E_TIMEOUT);
     expectExit(second, 0);
     const versions = readDb(database, (db) => db.prepare('SELECT versions FROM run ORDER BY id').pluck().all());
     expect(versions[1], 'stage versions changed between the runs (were the sources edited meanwhile?)').toBe(versions[0]);
-    expect(endSummary(second.stdout)).toMatchObject({ files: PATHS.length, documents: DOCUMENTS, processed: 0, unchanged: DOCUMENTS });
-    expect(jsonEvents(second.stdout).filter((event) => event.type === 'document')).toEqual([]);
+    // A stopped document is retried once more; after its second failure it is kept.
+    expect(endSummary(second.stdout)).toMatchObject({ files: PATHS.length, documents: DOCUMENTS, processed: 1, unchanged: DOCUMENTS - 1 });
+    expect(jsonEvents(second.stdout).filter((event) => event.type === 'document').map((event) => event.files)).toEqual([['bomb.pdf']]);
+    const third = await runCli(['--input', input, '--out', out, '--db', database, '--timeout', TIMEOUT, '--json'], E2E_TIMEOUT);
+    expect(endSummary(third.stdout)).toMatchObject({ processed: 0, unchanged: DOCUMENTS });
 
     const forced = await runCli(['--input', input, '--out', out, '--db', database, '--timeout', TIMEOUT, '--json', '--force'], E2E_TIMEOUT);
     expectExit(forced, 0);
