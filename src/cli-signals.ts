@@ -47,6 +47,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function ignore(): void {}
+
 /** Listens for stop requests; `signal` aborts with the signal's name. Call `dispose` when done. */
 export function stopRequests(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
@@ -55,6 +57,8 @@ export function stopRequests(): { signal: AbortSignal; dispose: () => void } {
     controller.abort(name);
   };
   for (const name of SIGNALS) process.on(name, onSignal);
+  // Past a file-size limit a write fails with EFBIG (a database error, like a full disk) instead of killing the process.
+  process.on('SIGXFSZ', ignore);
   const npm = npmAncestor();
   const watch = npm === undefined ? undefined : setInterval(() => {
     if (!isAlive(npm)) onSignal('SIGTERM');
@@ -64,6 +68,7 @@ export function stopRequests(): { signal: AbortSignal; dispose: () => void } {
     signal: controller.signal,
     dispose: () => {
       for (const name of SIGNALS) process.off(name, onSignal);
+      process.off('SIGXFSZ', ignore);
       if (watch) clearInterval(watch);
     },
   };

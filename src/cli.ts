@@ -19,7 +19,7 @@ Options:
   --input DIR          folder of reports, walked recursively (default: ${defaults.input})
   --out DIR            output folder (default: ${defaults.out})
   --db FILE            database file (default: <out>/results.sqlite)
-  --concurrency N      documents processed at once, in worker threads (default: CPUs, here ${defaults.concurrency})
+  --concurrency N      documents processed at once, in worker processes (default: CPUs, here ${defaults.concurrency})
   --timeout SECONDS    time allowed for one document before its worker is stopped (default: ${defaults.timeout})
   --memory MB          memory one worker process may allocate, at least ${MIN_MEMORY_MB} (default: ${defaults.memory})
   --max-pages N        pages read at most per document (default: ${defaults.maxPages})

@@ -9,7 +9,7 @@ export interface Options {
   out: string;
   /** Database file; `<out>/results.sqlite` when null. */
   db: string | null;
-  /** Documents processed at once (worker threads). */
+  /** Documents processed at once (worker processes). */
   concurrency: number;
   /** Seconds one document may take before its worker is stopped. */
   timeout: number;

@@ -73,9 +73,10 @@ export async function processAll(todo: InputFile[][], batch: Batch): Promise<Bat
   const result: BatchResult = { saved: 0, pages: 0 };
   if (todo.length === 0) return result;
   const { db, options } = batch;
-  const pool = new WorkerPool({ settings: batch.settings, memoryMb: options.memory, timeoutSeconds: options.timeout });
+  const pool = new WorkerPool({ settings: batch.settings, memoryMb: options.memory, timeoutSeconds: options.timeout, size: Math.min(options.concurrency, todo.length) });
   const limit = pLimit(options.concurrency);
-  const stop = () => { limit.clearQueue(); pool.close(); };
+  // Queued tasks still run once, see `stopped()` and return: clearing the queue would leave their promises unsettled.
+  const stop = () => pool.close();
   batch.signal.addEventListener('abort', stop, { once: true });
   const stopped = () => batch.signal.aborted || result.error !== undefined;
   try {

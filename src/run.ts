@@ -4,7 +4,7 @@ import { discover, type InputFile } from './discover.js';
 import { databasePath, type Options } from './options.js';
 import { stageVersions } from './pipeline.js';
 import { buildPipeline, type PipelineSettings } from './stages/index.js';
-import { openDatabase, type DB } from './db/open.js';
+import { openDatabase, SqliteError, type DB } from './db/open.js';
 import * as store from './db/store.js';
 import { isCurrent } from './freshness.js';
 import { processAll } from './process-documents.js';
@@ -86,14 +86,21 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
       throw new DatabaseError(batch.saved, batch.error);
     }
     const interrupted = signal.aborted ? String(signal.reason ?? 'a signal') : null;
-    // Paths and emerging themes are corpus-level: only a completed run sees the whole corpus.
-    if (!interrupted) {
-      store.pruneFiles(db, runId);
-      store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
+    let summary: RunSummary;
+    try {
+      // Paths and emerging themes are corpus-level: only a completed run sees the whole corpus.
+      if (!interrupted) {
+        store.pruneFiles(db, runId);
+        store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
+      }
+      summary = summarise(db, files, { runId, database, documents: groups.size, processed: batch.saved, unchanged, pages: batch.pages, started, interrupted, toProcess: todo.length });
+      const failed = [...groups.keys()].filter((sha256) => FAILED_STATUSES.has(store.storedStatus(db, sha256)?.status as never)).length;
+      store.finishRun(db, runId, { ...counts, failed, outcome: interrupted ? 'interrupted' : 'completed' });
+    } catch (error) {
+      if (!(error instanceof SqliteError)) throw error;
+      failRun(db, runId, counts);
+      throw new DatabaseError(batch.saved, error);
     }
-    const summary = summarise(db, files, { runId, database, documents: groups.size, processed: batch.saved, unchanged, pages: batch.pages, started, interrupted, toProcess: todo.length });
-    const failed = [...groups.keys()].filter((sha256) => FAILED_STATUSES.has(store.storedStatus(db, sha256)?.status as never)).length;
-    store.finishRun(db, runId, { ...counts, failed, outcome: interrupted ? 'interrupted' : 'completed' });
     onEvent({ type: 'end', summary });
     return summary;
   } finally {

@@ -23,6 +23,8 @@ export interface PoolSettings {
   /** Bytes of data one worker may allocate (heap, buffers, native memory). */
   memoryMb: number;
   timeoutSeconds: number;
+  /** Workers kept started: one per document processed at once. */
+  size: number;
 }
 
 interface Worker {
@@ -56,12 +58,15 @@ export class WorkerPool {
   private busy = new Set<Worker>();
   private closed = false;
 
-  constructor(private readonly pool: PoolSettings) {}
+  /** Starts `size` workers at once, so that they load in parallel before the first document. */
+  constructor(private readonly pool: PoolSettings) {
+    for (let i = 0; i < pool.size; i++) this.idle.push(this.start());
+  }
 
   /** Runs one task; `fresh` asks for a worker that has processed nothing yet. Never throws. */
   async run(task: Omit<WorkerTask, 'settings'>, fresh = false): Promise<WorkerOutcome> {
     if (this.closed) return { kind: 'abandoned' };
-    const worker = (!fresh && this.idle.pop()) || this.start();
+    const worker = this.takeIdle(fresh) ?? this.start();
     this.busy.add(worker);
     const wasFresh = worker.used === 0;
     const outcome = await this.send(worker, task, wasFresh);
@@ -69,8 +74,17 @@ export class WorkerPool {
     if (outcome.kind === 'done' && !this.closed) {
       worker.used += 1;
       this.idle.push(worker);
-    } else worker.child.kill('SIGKILL');
+    } else {
+      worker.child.kill('SIGKILL');
+      // A replacement starts loading now, so the next document does not wait for it.
+      if (!this.closed) this.idle.unshift(this.start());
+    }
     return this.closed ? { kind: 'abandoned' } : outcome;
+  }
+
+  private takeIdle(fresh: boolean): Worker | undefined {
+    const index = fresh ? this.idle.findIndex((worker) => worker.used === 0) : this.idle.length - 1;
+    return index < 0 ? undefined : this.idle.splice(index, 1)[0];
   }
 
   /** Stops every worker; tasks in flight end as abandoned. */
