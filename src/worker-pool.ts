@@ -71,7 +71,9 @@ export class WorkerPool {
     const wasFresh = worker.used === 0;
     const outcome = await this.send(worker, task, wasFresh);
     this.busy.delete(worker);
-    if (outcome.kind === 'done' && !this.closed) {
+    // A worker whose document was unreadable may be left in a bad state (measured: after a memory
+    // bomb failed its allocation, every later document on that worker failed the same way), so it is replaced.
+    if (outcome.kind === 'done' && !this.closed && outcome.document.status !== 'unreadable') {
       worker.used += 1;
       this.idle.push(worker);
     } else {
