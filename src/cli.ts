@@ -79,7 +79,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     codebook: v.codebook ?? defaults.codebook,
   };
   if (options.memory < MIN_MEMORY_MB) {
-    throw new UsageError(`--memory must be at least ${MIN_MEMORY_MB} (MB): a worker needs that much to load the stages and the PDF library, got "${options.memory}"`);
+    throw new UsageError(`--memory must be at least ${MIN_MEMORY_MB} (MB): a worker needs that much to load the stages and the PDF library and read a report, got "${options.memory}"`);
   }
   if (options.codebook !== null) {
     try { loadCodebook(options.codebook); } catch (error) {
