@@ -105,7 +105,9 @@ describe('a run over one of each kind of input', () => {
     expectExit(first, 0);
     // The bomb alone keeps pdf-parse busy for over 20 s; its worker is stopped at TIMEOUT
     // (the bomb's `unreadable/timeout` row below is the proof; this bound only rules out a hang).
-    expect(first.ms).toBeLessThan(30_000);
+    // Workers are processes that each load the stages, and the bomb's is replaced: this run took
+    // 37 s on the shared 2-vCPU VM at load average 13, so the bound leaves room for a busy machine.
+    expect(first.ms).toBeLessThan(60_000);
   });
 
   it('records every input path exactly once, with its status and reason', () => {
