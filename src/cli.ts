@@ -1,8 +1,10 @@
 /** The command line: argv -> options -> run(); the only place that prints and sets exit codes. */
 import { accessSync, constants, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaults, type Options } from './options.js';
-import { run, type RunEvent } from './run.js';
+import { databasePath, defaults, MIN_MEMORY_MB, type Options } from './options.js';
+import { DatabaseError, run, type RunEvent, type RunSummary } from './run.js';
+import { acquireLock, LockedError } from './run-lock.js';
+import { INTERRUPTED_EXIT, stopRequests } from './cli-signals.js';
 import { clean, progressRenderer } from './cli-render.js';
 import { flagError, readOptions, UsageError } from './cli-usage.js';
 import { CodebookError, loadCodebook } from './scheme/codebook-file.js';
@@ -17,19 +19,21 @@ Options:
   --input DIR          folder of reports, walked recursively (default: ${defaults.input})
   --out DIR            output folder (default: ${defaults.out})
   --db FILE            database file (default: <out>/results.sqlite)
-  --concurrency N      documents processed at once, in worker threads (default: CPUs, here ${defaults.concurrency})
+  --concurrency N      documents processed at once, in worker processes (default: CPUs, here ${defaults.concurrency})
   --timeout SECONDS    time allowed for one document before its worker is stopped (default: ${defaults.timeout})
-  --memory MB          heap limit of one worker (default: ${defaults.memory})
+  --memory MB          memory one worker process may allocate, at least ${MIN_MEMORY_MB} (default: ${defaults.memory})
   --max-pages N        pages read at most per document (default: ${defaults.maxPages})
   --force              reprocess documents whose stored results are current (default: off)
   --strict             exit 1 when any document could not be read (default: off)
   --quiet              print nothing but errors (default: off)
   --json               print one JSON event per line on stdout (default: off)
+  --wait SECONDS       wait for another run on the same database to finish, instead of refusing (default: ${defaults.wait})
   --codebook FILE      theme codebook, JSON or YAML with the shape of the built-in one (src/scheme/codebook.ts),
                        to tag another regime's themes (default: the built-in Best Value ICT codebook)
   --help               print this help
 
-Exit codes: 0 run completed (failed documents are recorded), 1 --strict and a document failed, 2 bad usage.`;
+Exit codes: 0 run completed (failed documents are recorded), 1 --strict and a document failed, 2 bad usage,
+3 another run is writing the same database, 4 a database write failed (locked, disk full), 130 stopped by a signal.`;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
@@ -49,7 +53,7 @@ function parseOptions(argv: string[]): Options | 'help' {
       options: {
         input: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' },
         concurrency: { type: 'string' }, timeout: { type: 'string' }, memory: { type: 'string' }, 'max-pages': { type: 'string' },
-        codebook: { type: 'string' },
+        codebook: { type: 'string' }, wait: { type: 'string' },
         force: { type: 'boolean' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -66,6 +70,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     concurrency: positiveInteger('concurrency', v.concurrency, defaults.concurrency),
     timeout: positiveInteger('timeout', v.timeout, defaults.timeout, 86_400),
     memory: positiveInteger('memory', v.memory, defaults.memory),
+    wait: v.wait === undefined ? defaults.wait : positiveInteger('wait', v.wait, defaults.wait, 86_400),
     maxPages: positiveInteger('max-pages', v['max-pages'], defaults.maxPages),
     force: v.force ?? defaults.force,
     strict: v.strict ?? defaults.strict,
@@ -73,6 +78,9 @@ function parseOptions(argv: string[]): Options | 'help' {
     json: v.json ?? defaults.json,
     codebook: v.codebook ?? defaults.codebook,
   };
+  if (options.memory < MIN_MEMORY_MB) {
+    throw new UsageError(`--memory must be at least ${MIN_MEMORY_MB} (MB): a worker needs that much to load the stages and the PDF library and read a report, got "${options.memory}"`);
+  }
   if (options.codebook !== null) {
     try { loadCodebook(options.codebook); } catch (error) {
       if (error instanceof CodebookError) throw new UsageError(error.message);
@@ -100,6 +108,35 @@ function writeArticle(database: string, options: Options): void {
   }
 }
 
+/** Prints how far an interrupted run got. */
+function reportInterruption(summary: RunSummary): void {
+  process.stderr.write(`interrupted by ${summary.interrupted}: ${summary.processed} of ${summary.toProcess} document(s) processed and saved; run again to do the rest\n`);
+}
+
+/** Runs with the database lock held; returns the exit code. */
+async function locked(options: Options, onEvent: (event: RunEvent) => void): Promise<number> {
+  const stop = stopRequests();
+  let release: (() => void) | undefined;
+  try {
+    release = await acquireLock(databasePath(options), options.wait);
+    const summary = await run(options, onEvent, stop.signal);
+    if (summary.interrupted) {
+      reportInterruption(summary);
+      return INTERRUPTED_EXIT;
+    }
+    writeArticle(summary.database, options);
+    const failed = Object.values(summary.failures).reduce((a, b) => a + b, 0);
+    return options.strict && failed > 0 ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof LockedError || error instanceof DatabaseError)) throw error;
+    process.stderr.write(`error: ${clean(error.message)}\n`);
+    return error instanceof LockedError ? 3 : 4;
+  } finally {
+    release?.();
+    stop.dispose();
+  }
+}
+
 /** Entry point; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv, parseOptions, HELP);
@@ -108,10 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     ? { onEvent: (event: RunEvent) => process.stdout.write(`${JSON.stringify(event)}\n`), stop: () => undefined }
     : progressRenderer(options.quiet, Boolean(process.stderr.isTTY));
   try {
-    const summary = await run(options, renderer.onEvent);
-    writeArticle(summary.database, options);
-    const failed = Object.values(summary.failures).reduce((a, b) => a + b, 0);
-    return options.strict && failed > 0 ? 1 : 0;
+    return await locked(options, renderer.onEvent);
   } finally {
     renderer.stop();
   }

@@ -9,11 +9,11 @@ export interface Options {
   out: string;
   /** Database file; `<out>/results.sqlite` when null. */
   db: string | null;
-  /** Documents processed at once (worker threads). */
+  /** Documents processed at once (worker processes). */
   concurrency: number;
   /** Seconds one document may take before its worker is stopped. */
   timeout: number;
-  /** Heap limit of a worker in MB; a document that needs more is recorded as unreadable. */
+  /** Memory (MB) a worker process may allocate, heap and buffers; a document that needs more is recorded as out-of-memory. */
   memory: number;
   /** Pages read at most per document. */
   maxPages: number;
@@ -27,7 +27,12 @@ export interface Options {
   json: boolean;
   /** Theme codebook file (JSON); the built-in codebook when null. */
   codebook: string | null;
+  /** Seconds to wait for another run on the same database to finish before refusing to start. */
+  wait: number;
 }
+
+/** The smallest `--memory` that works (measured under tsx: loading the stages and pdf.js needs about 320 MB of data, and at 384 a one-page sample report still ran out; 512 read it). */
+export const MIN_MEMORY_MB = 512;
 
 export const defaults: Options = {
   input: 'corpus/reports',
@@ -42,6 +47,7 @@ export const defaults: Options = {
   quiet: false,
   json: false,
   codebook: null,
+  wait: 0,
 };
 
 /** The database path the options imply. */

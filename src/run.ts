@@ -1,15 +1,14 @@
-/** The batch: discover -> per-document stages in worker threads -> store -> report events. */
-import pLimit from 'p-limit';
-import { Piscina } from 'piscina';
-import type { DocumentRecord } from './document.js';
-import { FAILED_STATUSES, newDocument } from './document.js';
+/** The batch: discover -> per-document stages in worker processes -> store -> report events. */
+import { FAILED_STATUSES, type DocumentRecord } from './document.js';
 import { discover, type InputFile } from './discover.js';
 import { databasePath, type Options } from './options.js';
 import { stageVersions } from './pipeline.js';
 import { buildPipeline, type PipelineSettings } from './stages/index.js';
-import { openDatabase, type DB } from './db/open.js';
+import { openDatabase, SqliteError, type DB } from './db/open.js';
 import * as store from './db/store.js';
-import type { WorkerTask } from './worker.js';
+import { isCurrent } from './freshness.js';
+import { processAll } from './process-documents.js';
+import { errorText } from './pipeline.js';
 import { builtinCodebook } from './scheme/codebook.js';
 import { loadCodebook } from './scheme/codebook-file.js';
 import { compileCodebook } from './classify/themes.js';
@@ -36,50 +35,10 @@ export interface RunSummary {
   statuses: Record<string, number>;
   pages: number;
   seconds: number;
-}
-
-function sameVersions(a: Record<string, string> | undefined, b: Record<string, string>): boolean {
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** A record for a document whose worker was stopped (timeout, memory) or crashed. */
-function lostDocument(file: InputFile, error: unknown): DocumentRecord {
-  const document = newDocument(file.path, file.sha256, file.type, file.size);
-  const text = error instanceof Error ? error.message : String(error);
-  const name = error instanceof Error ? error.name : '';
-  const reason = name === 'AbortError' || /abort/i.test(text) ? 'timeout' : /memory/i.test(text) ? 'out-of-memory' : 'crashed';
-  document.status = 'unreadable';
-  document.reason = reason;
-  document.messages.push({ stage: 'run', rule: reason, severity: 'fatal', text: reason === 'timeout' ? 'processing took longer than the timeout; the worker was stopped' : text });
-  return document;
-}
-
-/** A record for a file that could not even be opened (permissions, a vanished file). */
-function unopenedDocument(file: InputFile): DocumentRecord {
-  const document = newDocument(file.path, file.sha256, file.type, file.size);
-  const reason = file.error === 'EACCES' || file.error === 'EPERM' ? 'permission-denied' : 'cannot-open';
-  document.status = 'unreadable';
-  document.reason = reason;
-  document.messages.push({ stage: 'run', rule: reason, severity: 'fatal', text: `the file could not be opened: ${file.error}` });
-  return document;
-}
-
-/** Reasons of documents whose worker was stopped: retried when the limits change. */
-const LIMIT_REASONS = new Set(['timeout', 'out-of-memory', 'crashed']);
-
-/**
- * The versions a document is stored with: those of the stages that ran on it (a fatal message stops
- * the stages, so a later stage's change does not concern it); stopped documents also record the
- * limits they ran under.
- */
-function versionsFor(document: DocumentRecord, versions: Record<string, string>, options: Options): Record<string, string> {
-  if (document.status === 'unreadable' && LIMIT_REASONS.has(document.reason ?? '')) {
-    return { ...versions, limits: `timeout=${options.timeout},memory=${options.memory}` };
-  }
-  const stoppedAt = document.messages.find((message) => message.severity === 'fatal')?.stage;
-  const names = Object.keys(versions);
-  const ran = stoppedAt !== undefined && names.includes(stoppedAt) ? names.slice(0, names.indexOf(stoppedAt) + 1) : names;
-  return Object.fromEntries(ran.map((name) => [name, versions[name]!]));
+  /** Documents the run had to process (processed is fewer when it was interrupted). */
+  toProcess: number;
+  /** What stopped the run early (e.g. `SIGINT`), or null when it completed. */
+  interrupted: string | null;
 }
 
 /** Files grouped by content; a group's first file is one of a readable type when there is one. */
@@ -90,36 +49,19 @@ function groupByContent(files: InputFile[]): Map<string, InputFile[]> {
   return groups;
 }
 
-/** Whether stored results for this content are current. Unopened files are always tried again. */
-function isCurrent(db: DB, group: InputFile[], versions: Record<string, string>, options: Options): boolean {
-  const first = group[0]!;
-  if (options.force || first.error !== undefined) return false;
-  const stored = store.storedVersions(db, first.sha256);
-  if (!stored) return false;
-  const status = store.storedStatus(db, first.sha256);
-  if (status?.status === 'unreadable' && LIMIT_REASONS.has(status.reason ?? '')) {
-    return sameVersions(stored, { ...versions, limits: `timeout=${options.timeout},memory=${options.memory}` });
+/** The run stopped on a database error (locked past the busy timeout, a full disk): what was saved stands. */
+export class DatabaseError extends Error {
+  constructor(readonly saved: number, cause: unknown) {
+    super(`the database could not be written (${errorText(cause)}); ${saved} document(s) were saved, the others have no new row: run again to go on`);
   }
-  // A document stopped by a failure is current when the stages that ran on it are unchanged.
-  const failed = status !== undefined && FAILED_STATUSES.has(status.status as never);
-  const names = failed ? Object.keys(versions).filter((name) => name in stored) : Object.keys(versions);
-  return names.length === Object.keys(stored).length && names.every((name) => stored[name] === versions[name]);
 }
 
-function workerPool(options: Options): Piscina {
-  // Under tsx the sources are .ts; a compiled build would use .js.
-  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return new Piscina({
-    filename: new URL(`./worker${extension}`, import.meta.url).href,
-    minThreads: options.concurrency,
-    maxThreads: options.concurrency,
-    idleTimeout: 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: options.memory },
-  });
-}
-
-/** Runs the pipeline over `options.input`. Throws only when the input or database cannot be opened. */
-export async function run(options: Options, onEvent: (event: RunEvent) => void = () => undefined): Promise<RunSummary> {
+/**
+ * Runs the pipeline over `options.input`. Aborting `signal` stops it early: documents in flight are
+ * abandoned, the run is recorded as interrupted and the summary says so. Throws when the input or
+ * database cannot be opened, and a DatabaseError when a write fails during the run.
+ */
+export async function run(options: Options, onEvent: (event: RunEvent) => void = () => undefined, signal = new AbortController().signal): Promise<RunSummary> {
   const started = Date.now();
   const files = await discover(options.input);
   const database = databasePath(options);
@@ -136,13 +78,29 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
     const pending = new Set(todo.map((group) => group[0]!.sha256));
     for (const file of files) if (!pending.has(file.sha256)) store.saveFile(db, file.relativePath, file.sha256, runId);
 
-    const pages = await processAll(db, todo, settings, versions, runId, options, onEvent);
-    store.pruneFiles(db, runId);
-    // Emerging themes are corpus-level: recomputed from every current document after the batch.
-    store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
-    const summary = summarise(db, files, { runId, database, documents: groups.size, processed: todo.length, unchanged, pages, started });
-    const failedDocuments = [...groups.keys()].filter((sha256) => FAILED_STATUSES.has(store.storedStatus(db, sha256)?.status as never)).length;
-    store.finishRun(db, runId, { files: files.length, processed: todo.length, unchanged, failed: failedDocuments });
+    const onDocument = documentEvents(onEvent, todo.length);
+    const batch = await processAll(todo, { db, settings, versions, runId, options, signal, onDocument });
+    const counts = { files: files.length, processed: batch.saved, unchanged };
+    if (batch.error !== undefined) {
+      failRun(db, runId, counts);
+      throw new DatabaseError(batch.saved, batch.error);
+    }
+    const interrupted = signal.aborted ? String(signal.reason ?? 'a signal') : null;
+    let summary: RunSummary;
+    try {
+      // Paths and emerging themes are corpus-level: only a completed run sees the whole corpus.
+      if (!interrupted) {
+        store.pruneFiles(db, runId);
+        store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
+      }
+      summary = summarise(db, files, { runId, database, documents: groups.size, processed: batch.saved, unchanged, pages: batch.pages, started, interrupted, toProcess: todo.length });
+      const failed = [...groups.keys()].filter((sha256) => FAILED_STATUSES.has(store.storedStatus(db, sha256)?.status as never)).length;
+      store.finishRun(db, runId, { ...counts, failed, outcome: interrupted ? 'interrupted' : 'completed' });
+    } catch (error) {
+      if (!(error instanceof SqliteError)) throw error;
+      failRun(db, runId, counts);
+      throw new DatabaseError(batch.saved, error);
+    }
     onEvent({ type: 'end', summary });
     return summary;
   } finally {
@@ -150,46 +108,30 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
   }
 }
 
-async function processAll(
-  db: DB, todo: InputFile[][], settings: PipelineSettings, versions: Record<string, string>,
-  runId: number, options: Options, onEvent: (event: RunEvent) => void,
-): Promise<number> {
-  if (todo.length === 0) return 0;
-  const pool = workerPool(options);
-  // A worker that fails outside any task (e.g. while loading) must not bring the run down.
-  pool.on('error', (error: unknown) => onEvent({ type: 'warning', file: '', text: `a worker failed: ${error instanceof Error ? error.message : String(error)}` }));
-  const limit = pLimit(options.concurrency);
-  let done = 0;
-  let pages = 0;
+/** Records a run stopped by a database error, when the database still takes the write. */
+function failRun(db: DB, runId: number, counts: { files: number; processed: number; unchanged: number }): void {
   try {
-    // Start the threads and load the stages first, so that a document's timeout measures its own work only.
-    const threads = Math.min(options.concurrency, todo.length);
-    await Promise.all(Array.from({ length: threads }, () => pool.run({ warmup: true, settings }).catch(() => undefined)));
-    await Promise.all(todo.map((group) => limit(async () => {
-      const file = group[0]!;
-      const task: WorkerTask = { path: file.path, sha256: file.sha256, type: file.type, size: file.size, settings };
-      const document = file.error !== undefined
-        ? unopenedDocument(file)
-        : await (pool.run(task, { signal: AbortSignal.timeout(options.timeout * 1000) }) as Promise<DocumentRecord>)
-          .catch((error: unknown) => lostDocument(file, error));
-      store.saveDocument(db, document, versionsFor(document, versions, options), runId);
-      for (const member of group) store.saveFile(db, member.relativePath, member.sha256, runId);
-      done += 1;
-      pages += document.pages.length;
-      for (const message of document.messages) {
-        if (message.severity === 'warning') onEvent({ type: 'warning', file: file.relativePath, text: message.text });
-      }
-      onEvent({ type: 'document', files: group.map((g) => g.relativePath), sha256: file.sha256, status: document.status, reason: document.reason, pages: document.pages.length, done, total: todo.length });
-    })));
-  } finally {
-    await pool.destroy();
+    store.finishRun(db, runId, { ...counts, failed: 0, outcome: 'failed' });
+  } catch {
+    // The database refused this write too: the run row stays open (finished_at null).
   }
-  return pages;
+}
+
+/** The per-document events: warnings, then the document with the running count. */
+function documentEvents(onEvent: (event: RunEvent) => void, total: number) {
+  let done = 0;
+  return (document: DocumentRecord, group: InputFile[]) => {
+    done += 1;
+    for (const message of document.messages) {
+      if (message.severity === 'warning') onEvent({ type: 'warning', file: group[0]!.relativePath, text: message.text });
+    }
+    onEvent({ type: 'document', files: group.map((g) => g.relativePath), sha256: document.sha256, status: document.status, reason: document.reason, pages: document.pages.length, done, total });
+  };
 }
 
 function summarise(
   db: DB, files: InputFile[],
-  partial: { runId: number; database: string; documents: number; processed: number; unchanged: number; pages: number; started: number },
+  partial: Omit<RunSummary, 'files' | 'failures' | 'statuses' | 'seconds'> & { started: number },
 ): RunSummary {
   const failures: Record<string, number> = {};
   const statuses: Record<string, number> = {};

@@ -105,7 +105,9 @@ describe('a run over one of each kind of input', () => {
     expectExit(first, 0);
     // The bomb alone keeps pdf-parse busy for over 20 s; its worker is stopped at TIMEOUT
     // (the bomb's `unreadable/timeout` row below is the proof; this bound only rules out a hang).
-    expect(first.ms).toBeLessThan(30_000);
+    // Workers are processes that each load the stages, and the bomb's is replaced: this run took
+    // 37 s on the shared 2-vCPU VM at load average 13, so the bound leaves room for a busy machine.
+    expect(first.ms).toBeLessThan(60_000);
   });
 
   it('records every input path exactly once, with its status and reason', () => {
@@ -143,13 +145,16 @@ describe('a run over one of each kind of input', () => {
     expect(strict.stdout + strict.stderr, '--quiet prints nothing but errors').toBe('');
   }, E2E_TIMEOUT);
 
-  it('reports every document unchanged on a second run, and reprocesses all with --force', async () => {
+  it('retries only the timed-out document on a second run, then reports every document unchanged, and reprocesses all with --force', async () => {
     const second = await runCli(['--input', input, '--out', out, '--db', database, '--timeout', TIMEOUT, '--json'], E2E_TIMEOUT);
     expectExit(second, 0);
     const versions = readDb(database, (db) => db.prepare('SELECT versions FROM run ORDER BY id').pluck().all());
     expect(versions[1], 'stage versions changed between the runs (were the sources edited meanwhile?)').toBe(versions[0]);
-    expect(endSummary(second.stdout)).toMatchObject({ files: PATHS.length, documents: DOCUMENTS, processed: 0, unchanged: DOCUMENTS });
-    expect(jsonEvents(second.stdout).filter((event) => event.type === 'document')).toEqual([]);
+    // A stopped document is retried once more; after its second failure it is kept.
+    expect(endSummary(second.stdout)).toMatchObject({ files: PATHS.length, documents: DOCUMENTS, processed: 1, unchanged: DOCUMENTS - 1 });
+    expect(jsonEvents(second.stdout).filter((event) => event.type === 'document').map((event) => event.files)).toEqual([['bomb.pdf']]);
+    const third = await runCli(['--input', input, '--out', out, '--db', database, '--timeout', TIMEOUT, '--json'], E2E_TIMEOUT);
+    expect(endSummary(third.stdout)).toMatchObject({ processed: 0, unchanged: DOCUMENTS });
 
     const forced = await runCli(['--input', input, '--out', out, '--db', database, '--timeout', TIMEOUT, '--json', '--force'], E2E_TIMEOUT);
     expectExit(forced, 0);

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 export type DB = Database.Database;
 
+/** The error better-sqlite3 throws for a failed statement (locked, full, I/O). */
+export const SqliteError = Database.SqliteError;
+
 const here = dirname(fileURLToPath(import.meta.url));
 const migrationsDir = join(here, 'migrations');
 

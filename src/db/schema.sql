@@ -6,14 +6,15 @@
 CREATE TABLE run (
   id INTEGER PRIMARY KEY,
   started_at TEXT NOT NULL,        -- ISO 8601 UTC
-  finished_at TEXT,                -- null while running or when the run was interrupted
+  finished_at TEXT,                -- null while running or when the process was killed
   input TEXT NOT NULL,             -- the input folder as given
   options TEXT NOT NULL,           -- JSON: the options of the run
   versions TEXT NOT NULL,          -- JSON: stage name -> stage version
   files INTEGER,                   -- input files seen
   processed INTEGER,               -- documents (distinct contents) processed in this run
   unchanged INTEGER,               -- documents whose stored results were still current
-  failed INTEGER                   -- documents unreadable, needing OCR or unsupported
+  failed INTEGER,                  -- documents unreadable, needing OCR or unsupported
+  outcome TEXT CHECK (outcome IN ('completed', 'interrupted', 'failed')) -- null while running or after a kill; interrupted: stopped by a signal; failed: stopped by a database error
 );
 
 -- One row per distinct content (sha256 of the bytes), whatever its file names.
@@ -25,7 +26,8 @@ CREATE TABLE document (
   status TEXT NOT NULL CHECK (status IN ('extracted', 'assessed', 'no-judgement', 'unreadable', 'needs-ocr', 'unsupported')),
   reason TEXT,                     -- why, when the status is not a success: encrypted, corrupt, empty, not-a-pdf, timeout, no-text-layer, file-type, ...
   stage_versions TEXT NOT NULL,    -- JSON: stage name -> version that produced this row (drives incremental runs)
-  run_id INTEGER NOT NULL REFERENCES run(id) -- run that last processed it
+  run_id INTEGER NOT NULL REFERENCES run(id), -- run that last processed it
+  attempts INTEGER NOT NULL DEFAULT 1 -- runs in a row that processed it with the same stage versions and limits; a failed document is retried until 2
 );
 
 -- One row per input path (relative to the input folder); several paths may share a document.

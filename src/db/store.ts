@@ -9,6 +9,8 @@ export interface RunCounts {
   processed: number;
   unchanged: number;
   failed: number;
+  /** How the run ended. */
+  outcome: 'completed' | 'interrupted' | 'failed';
 }
 
 /** Creates a run row and returns its id. */
@@ -22,17 +24,25 @@ export function startRun(db: DB, input: string, options: unknown, versions: Reco
 /** Closes a run with its counts. */
 export function finishRun(db: DB, runId: number, counts: RunCounts): void {
   db.prepare(
-    'UPDATE run SET finished_at = ?, files = ?, processed = ?, unchanged = ?, failed = ? WHERE id = ?',
-  ).run(new Date().toISOString(), counts.files, counts.processed, counts.unchanged, counts.failed, runId);
+    'UPDATE run SET finished_at = ?, files = ?, processed = ?, unchanged = ?, failed = ?, outcome = ? WHERE id = ?',
+  ).run(new Date().toISOString(), counts.files, counts.processed, counts.unchanged, counts.failed, counts.outcome, runId);
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
-/** The stage versions a stored document was processed with, or undefined when it was never stored. */
-export function storedVersions(db: DB, sha256: string): Record<string, string> | undefined {
-  const row = db.prepare('SELECT stage_versions FROM document WHERE sha256 = ?').get(sha256) as
-    | { stage_versions: string }
+/** What is stored about a document's last processing, or undefined when it was never stored. */
+export interface StoredDocument {
+  versions: Record<string, string>;
+  status: string;
+  reason: string | null;
+  attempts: number;
+}
+
+/** The stored status, reason, attempts and stage versions of a document. */
+export function storedDocument(db: DB, sha256: string): StoredDocument | undefined {
+  const row = db.prepare('SELECT stage_versions, status, reason, attempts FROM document WHERE sha256 = ?').get(sha256) as
+    | { stage_versions: string; status: string; reason: string | null; attempts: number }
     | undefined;
-  return row ? (JSON.parse(row.stage_versions) as Record<string, string>) : undefined;
+  return row && { versions: JSON.parse(row.stage_versions) as Record<string, string>, status: row.status, reason: row.reason, attempts: row.attempts };
 }
 
 /** Status of a stored document. */
@@ -43,16 +53,17 @@ export function storedStatus(db: DB, sha256: string): { status: string; reason: 
 }
 
 /** Replaces everything stored for one document, in one transaction. */
-export function saveDocument(db: DB, document: DocumentRecord, versions: Record<string, string>, runId: number): void {
+export function saveDocument(db: DB, document: DocumentRecord, versions: Record<string, string>, runId: number, attempts = 1): void {
   const save = db.transaction(() => {
     db.prepare(
-      `INSERT INTO document (sha256, type, size, pages, status, reason, stage_versions, run_id)
-       VALUES (@sha256, @type, @size, @pages, @status, @reason, @versions, @runId)
+      `INSERT INTO document (sha256, type, size, pages, status, reason, stage_versions, run_id, attempts)
+       VALUES (@sha256, @type, @size, @pages, @status, @reason, @versions, @runId, @attempts)
        ON CONFLICT (sha256) DO UPDATE SET type = excluded.type, size = excluded.size, pages = excluded.pages,
-         status = excluded.status, reason = excluded.reason, stage_versions = excluded.stage_versions, run_id = excluded.run_id`,
+         status = excluded.status, reason = excluded.reason, stage_versions = excluded.stage_versions, run_id = excluded.run_id,
+         attempts = excluded.attempts`,
     ).run({
       sha256: document.sha256, type: document.type, size: document.size, pages: document.pageCount,
-      status: document.status, reason: document.reason, versions: JSON.stringify(versions), runId,
+      status: document.status, reason: document.reason, versions: JSON.stringify(versions), runId, attempts,
     });
     for (const table of ['page', 'message', 'section', 'sentence', 'sentence_fts', 'finding', 'theme_mention', 'document_theme']) {
       db.prepare(`DELETE FROM ${table} WHERE sha256 = ?`).run(document.sha256);
