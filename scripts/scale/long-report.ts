@@ -44,11 +44,20 @@ function body(number: number): string[] {
   ];
 }
 
-/** The raw text of each page of a report of `pages` pages (join with form feeds for a .txt file). */
-export function longReportPages(pages: number): string[] {
+/** A short page: a heading and one paragraph (a cheap long report for tests). */
+function shortBody(number: number): string[] {
+  return [`${(number % 12) + 1}.${(number % 5) + 1} Findings on part ${number}`, ...wrap(`${PROSE[number % PROSE.length]!} ${PROSE[(number + 3) % PROSE.length]!}`)];
+}
+
+/**
+ * The raw text of each page of a report of `pages` pages (join with form feeds for a .txt file);
+ * `short` pages hold a heading and one paragraph instead of a full page.
+ */
+export function longReportPages(pages: number, short = false): string[] {
   return Array.from({ length: pages }, (_, i) => {
     const number = i + 1;
-    const lines = ['Anyshire County Council - ICT Services', ...(number === 1 ? SUMMARY : []), ...body(number), `Page ${number} of ${pages}`];
+    const content = short ? shortBody(number) : body(number);
+    const lines = ['Anyshire County Council - ICT Services', ...(number === 1 ? SUMMARY : []), ...content, `Page ${number} of ${pages}`];
     return lines.join('\n');
   });
 }

@@ -67,12 +67,46 @@ export const defaultThresholds: ThemeThresholds = {
 /* ---------- cues ---------- */
 
 
-/** Start indexes (over content tokens) where a run of slots matches. */
-function findRun(content: Token[], run: Run): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i + run.length <= content.length; i++) {
-    if (run.every((slot, k) => slot.has(content[i + k]!.stem) || slot.has(`=${content[i + k]!.surface}`))) starts.push(i);
+/** Positions of each stem and `=surface` in a list of content tokens, built once per list. */
+const positionsOf = new WeakMap<Token[], Map<string, number[]>>();
+
+function positions(content: Token[]): Map<string, number[]> {
+  let index = positionsOf.get(content);
+  if (index) return index;
+  index = new Map();
+  for (const [i, token] of content.entries()) {
+    for (const word of [token.stem, `=${token.surface}`]) {
+      const list = index.get(word);
+      if (list) { if (list[list.length - 1] !== i) list.push(i); } else index.set(word, [i]);
+    }
   }
+  positionsOf.set(content, index);
+  return index;
+}
+
+/** Whether a run of slots matches the content tokens from position `i`. */
+function runAt(content: Token[], run: Run, i: number): boolean {
+  if (i + run.length > content.length) return false;
+  for (let k = 0; k < run.length; k++) {
+    const token = content[i + k]!;
+    if (!run[k]!.has(token.stem) && !run[k]!.has(`=${token.surface}`)) return false;
+  }
+  return true;
+}
+
+/** Start indexes (over content tokens) where a run of slots matches, in ascending order. */
+function findRun(content: Token[], run: Run): number[] {
+  const head = run[0]!;
+  const starts: number[] = [];
+  if (head.size >= content.length) {
+    for (let i = 0; i < content.length; i++) if (runAt(content, run, i)) starts.push(i);
+    return starts;
+  }
+  // Only the places where the first slot's words stand can start a run.
+  const index = positions(content);
+  const firsts = new Set<number>();
+  for (const word of head) for (const i of index.get(word) ?? []) firsts.add(i);
+  for (const i of [...firsts].sort((a, b) => a - b)) if (runAt(content, run, i)) starts.push(i);
   return starts;
 }
 
@@ -207,17 +241,17 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
   if (CONTINUE.test(body)) return 'continue';
   // The main clause, up to the first subordinate clause ("Ensure that …", "Tackle the barriers that …").
   const main = body.split(/[,;:]|\s(?:that|which|who|whom|what|so|when|where|how|whether|because|if|before|after|until|while)\s/)[0] ?? body;
-  const terms = nlp(main).terms();
-  const first = terms.eq(0);
-  const verbish = first.has('(#Imperative|#Infinitive)') && !first.has('(#Gerund|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#Modal|#PastTense|#ProperNoun)');
   const words = body.split(/\s+/);
   // Headings, labels and names ("Consult.", "Help Desk Supervisor", "Network infrastructure review") are no recommendations.
   if (words.length < 3 || words.filter((w) => /^[A-Z]/.test(w)).length * 2 > words.length) return 'statement';
+  const parsed = nlp(main);
+  const first = parsed.terms().eq(0);
+  const verbish = first.has('(#Imperative|#Infinitive)') && !first.has('(#Gerund|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#Modal|#PastTense|#ProperNoun)');
   const rest = main.split(/\s+/).slice(1).join(' ');
   const nounVerb = first.has('#Singular') && !first.has('#ProperNoun') && OBJECT_START.test(rest);
   if (!verbish && !nounVerb) return 'statement';
   // A statement has a finite verb after its subject ("Service level agreements are …", "Staff no longer wait …").
-  const tags = (nlp(main).json({ terms: { normal: true } }) as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
+  const tags = (parsed.json({ terms: { normal: true } }) as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
   let finite = /^\S+\s+(?:no longer|never|now|still|often|rarely|seldom|always|already|usually|also)\b/i.test(main);
   for (let i = 1; i < tags.length && !finite; i++) {
     const t = new Set(tags[i]!.tags);
