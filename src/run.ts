@@ -3,7 +3,8 @@ import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { DocumentRecord } from './document.js';
 import { FAILED_STATUSES, newDocument } from './document.js';
-import { discover, type InputFile } from './discover.js';
+import { discoverInputs, readInput, type InputFile } from './discover.js';
+import { ownOutputs } from './outputs.js';
 import { databasePath, type Options } from './options.js';
 import { stageVersions } from './pipeline.js';
 import { buildPipeline, type PipelineSettings } from './stages/index.js';
@@ -27,6 +28,8 @@ export interface RunSummary {
   runId: number;
   database: string;
   files: number;
+  /** Files passed over because the run writes them (its database and summary inside the input folder). */
+  skipped: number;
   documents: number;
   processed: number;
   unchanged: number;
@@ -121,7 +124,7 @@ function workerPool(options: Options): Piscina {
 /** Runs the pipeline over `options.input`. Throws only when the input or database cannot be opened. */
 export async function run(options: Options, onEvent: (event: RunEvent) => void = () => undefined): Promise<RunSummary> {
   const started = Date.now();
-  const files = await discover(options.input);
+  const { files, skipped } = await discoverInputs(options.input, ownOutputs(options));
   const database = databasePath(options);
   const db = openDatabase(database);
   try {
@@ -140,7 +143,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
     store.pruneFiles(db, runId);
     // Emerging themes are corpus-level: recomputed from every current document after the batch.
     store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
-    const summary = summarise(db, files, { runId, database, documents: groups.size, processed: todo.length, unchanged, pages, started });
+    const summary = summarise(db, files, { runId, database, skipped, documents: groups.size, processed: todo.length, unchanged, pages, started });
     const failedDocuments = [...groups.keys()].filter((sha256) => FAILED_STATUSES.has(store.storedStatus(db, sha256)?.status as never)).length;
     store.finishRun(db, runId, { files: files.length, processed: todo.length, unchanged, failed: failedDocuments });
     onEvent({ type: 'end', summary });
@@ -168,9 +171,11 @@ async function processAll(
     await Promise.all(todo.map((group) => limit(async () => {
       const file = group[0]!;
       const task: WorkerTask = { path: file.path, sha256: file.sha256, type: file.type, size: file.size, settings };
-      const document = file.error !== undefined
-        ? unopenedDocument(file)
-        : await (pool.run(task, { signal: AbortSignal.timeout(options.timeout * 1000) }) as Promise<DocumentRecord>)
+      // The bytes are read once here: those hashed are those extracted.
+      const read = file.error !== undefined ? { error: file.error } : await readInput(file);
+      const document = 'error' in read
+        ? unopenedDocument({ ...file, error: read.error })
+        : await (pool.run({ ...task, bytes: read.bytes }, { signal: AbortSignal.timeout(options.timeout * 1000) }) as Promise<DocumentRecord>)
           .catch((error: unknown) => lostDocument(file, error));
       store.saveDocument(db, document, versionsFor(document, versions, options), runId);
       for (const member of group) store.saveFile(db, member.relativePath, member.sha256, runId);
@@ -189,7 +194,7 @@ async function processAll(
 
 function summarise(
   db: DB, files: InputFile[],
-  partial: { runId: number; database: string; documents: number; processed: number; unchanged: number; pages: number; started: number },
+  partial: { runId: number; database: string; skipped: number; documents: number; processed: number; unchanged: number; pages: number; started: number },
 ): RunSummary {
   const failures: Record<string, number> = {};
   const statuses: Record<string, number> = {};
