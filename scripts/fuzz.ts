@@ -47,7 +47,7 @@ try {
     const db = openDatabase(join(out, 'results.sqlite'), { readonly: true });
     try { rows = fileOutcomes(db); } finally { db.close(); }
   } catch { /* no database: the row check fails below */ }
-  const checks = checkRun(inputs, run, rows, { maxRssMb, exitSeconds: 10 });
+  const checks = checkRun(inputs, run, rows, { maxRssMb, exitSeconds: 30 });
   if (values.json) console.log(JSON.stringify({ count, seed, checks, outcomes: rows }));
   else {
     console.log(`fuzz: ${count} hostile files and ${count} good reports, seed ${seed}, concurrency ${concurrency}, --timeout ${timeout}`);
