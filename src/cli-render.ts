@@ -2,22 +2,36 @@
 import cliProgress from 'cli-progress';
 import type { RunEvent, RunSummary } from './run.js';
 
-/** Strips control characters so document text cannot drive the terminal. */
+/** Characters that could drive the terminal or reorder what it shows: controls, line breaks, bidi overrides and isolates. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** File names and document text made safe to print: each unsafe character shown as an escape (`\n`, `\u202e`). */
 export function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return text.replace(UNSAFE, (character) => NAMED[character] ?? escape(character));
+}
+
+/** One `--json` event line: JSON, with the characters JSON leaves raw (bidi controls, line separators) escaped too. */
+export function jsonLine(event: unknown): string {
+  return JSON.stringify(event).replace(UNSAFE, escape);
 }
 
 /** The closing table: files, documents processed or unchanged, statuses, failures by reason. */
 export function closingTable(summary: RunSummary): string {
   const rows: Array<[string, number | string]> = [
     ['files', summary.files],
+    ...(summary.skipped > 0 ? [['skipped (own outputs)', summary.skipped] as [string, number]] : []),
     ['documents', summary.documents],
     ['processed', summary.processed],
     ['unchanged', summary.unchanged],
   ];
   for (const [status, count] of Object.entries(summary.statuses).sort()) rows.push([`status ${status}`, count]);
   for (const [reason, count] of Object.entries(summary.failures).sort()) rows.push([`failed ${reason}`, count]);
-  rows.push(['pages read', summary.pages], ['seconds', summary.seconds.toFixed(1)], ['database', summary.database]);
+  rows.push(['pages read', summary.pages], ['seconds', summary.seconds.toFixed(1)], ['database', clean(summary.database)]);
   const width = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
 }

@@ -5,7 +5,7 @@ import { databasePath, defaults, MIN_MEMORY_MB, type Options } from './options.j
 import { DatabaseError, run, type RunEvent, type RunSummary } from './run.js';
 import { acquireLock, LockedError } from './run-lock.js';
 import { INTERRUPTED_EXIT, stopRequests } from './cli-signals.js';
-import { clean, progressRenderer } from './cli-render.js';
+import { clean, jsonLine, progressRenderer } from './cli-render.js';
 import { flagError, readOptions, UsageError } from './cli-usage.js';
 import { CodebookError, loadCodebook } from './scheme/codebook-file.js';
 import { writeSummary } from './summary/index.js';
@@ -102,7 +102,7 @@ function writeArticle(database: string, options: Options): void {
   const silent = options.quiet || options.json;
   try {
     const paths = writeSummary(database, options.out);
-    if (!silent) process.stdout.write(`summary: ${paths.markdown}\nsummary: ${paths.html}\n`);
+    if (!silent) process.stdout.write(`summary: ${clean(paths.markdown)}\nsummary: ${clean(paths.html)}\n`);
   } catch (error) {
     process.stderr.write(`warning: summary not written: ${clean(error instanceof Error ? error.message : String(error))}\n`);
   }
@@ -142,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv, parseOptions, HELP);
   if (typeof options === 'number') return options;
   const renderer = options.json
-    ? { onEvent: (event: RunEvent) => process.stdout.write(`${JSON.stringify(event)}\n`), stop: () => undefined }
+    ? { onEvent: (event: RunEvent) => process.stdout.write(`${jsonLine(event)}\n`), stop: () => undefined }
     : progressRenderer(options.quiet, Boolean(process.stderr.isTTY));
   try {
     return await locked(options, renderer.onEvent);

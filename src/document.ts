@@ -68,6 +68,8 @@ export interface DocumentRecord {
   sha256: string;
   type: DocumentType;
   size: number;
+  /** The file's bytes as the run read and hashed them (never stored); the extractor reads `path` when absent. */
+  bytes?: Uint8Array;
   status: Status;
   /** Why the status is not a success (encrypted, corrupt, no-text-layer, …); null when fine. */
   reason: string | null;

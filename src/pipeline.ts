@@ -5,7 +5,7 @@ import type { DocumentRecord, Message, Severity } from './document.js';
 type Field = keyof DocumentRecord;
 
 /** Fields every document has before any stage runs (set by discovery). */
-export const GIVEN_FIELDS: readonly Field[] = ['path', 'sha256', 'type', 'size'];
+export const GIVEN_FIELDS: readonly Field[] = ['path', 'sha256', 'type', 'size', 'bytes'];
 
 /** What a stage uses to speak about the document: messages with rule and optional page. */
 export interface Report {

@@ -6,7 +6,7 @@
 import pLimit from 'p-limit';
 import type { DocumentRecord } from './document.js';
 import { newDocument } from './document.js';
-import type { InputFile } from './discover.js';
+import { readInput, type InputFile } from './discover.js';
 import type { Options } from './options.js';
 import type { PipelineSettings } from './stages/index.js';
 import type { DB } from './db/open.js';
@@ -61,7 +61,10 @@ function unopenedDocument(file: InputFile): DocumentRecord {
  */
 async function processOne(pool: WorkerPool, file: InputFile): Promise<DocumentRecord | undefined> {
   if (file.error !== undefined) return unopenedDocument(file);
-  const task = { path: file.path, sha256: file.sha256, type: file.type, size: file.size };
+  // The bytes are read once here: those hashed are those extracted.
+  const read = await readInput(file);
+  if ('error' in read) return unopenedDocument({ ...file, error: read.error });
+  const task = { path: file.path, sha256: file.sha256, type: file.type, size: file.size, bytes: read.bytes };
   let outcome = await pool.run(task);
   if (outcome.kind === 'failed' && outcome.reason === 'crashed' && !outcome.fresh) outcome = await pool.run(task, true);
   if (outcome.kind === 'abandoned') return undefined;

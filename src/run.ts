@@ -1,6 +1,7 @@
 /** The batch: discover -> per-document stages in worker processes -> store -> report events. */
 import { FAILED_STATUSES, type DocumentRecord } from './document.js';
-import { discover, type InputFile } from './discover.js';
+import { discoverInputs, type InputFile } from './discover.js';
+import { ownOutputs } from './outputs.js';
 import { databasePath, type Options } from './options.js';
 import { stageVersions } from './pipeline.js';
 import { buildPipeline, type PipelineSettings } from './stages/index.js';
@@ -39,6 +40,8 @@ export interface RunSummary {
   toProcess: number;
   /** What stopped the run early (e.g. `SIGINT`), or null when it completed. */
   interrupted: string | null;
+  /** Files passed over because the run writes them (its database and summary inside the input folder). */
+  skipped: number;
 }
 
 /** Files grouped by content; a group's first file is one of a readable type when there is one. */
@@ -63,7 +66,7 @@ export class DatabaseError extends Error {
  */
 export async function run(options: Options, onEvent: (event: RunEvent) => void = () => undefined, signal = new AbortController().signal): Promise<RunSummary> {
   const started = Date.now();
-  const files = await discover(options.input);
+  const { files, skipped } = await discoverInputs(options.input, ownOutputs(options));
   const database = databasePath(options);
   const db = openDatabase(database);
   try {
@@ -93,7 +96,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
         store.pruneFiles(db, runId);
         store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
       }
-      summary = summarise(db, files, { runId, database, documents: groups.size, processed: batch.saved, unchanged, pages: batch.pages, started, interrupted, toProcess: todo.length });
+      summary = summarise(db, files, { runId, database, skipped, documents: groups.size, processed: batch.saved, unchanged, pages: batch.pages, started, interrupted, toProcess: todo.length });
       const failed = [...groups.keys()].filter((sha256) => FAILED_STATUSES.has(store.storedStatus(db, sha256)?.status as never)).length;
       store.finishRun(db, runId, { ...counts, failed, outcome: interrupted ? 'interrupted' : 'completed' });
     } catch (error) {

@@ -12,6 +12,8 @@ export interface WorkerTask {
   sha256: string;
   type: DocumentType;
   size: number;
+  /** The bytes the run read and hashed: the document is extracted from these, not read again. */
+  bytes?: Uint8Array;
   settings: PipelineSettings;
 }
 
@@ -77,9 +79,11 @@ export default async function processDocument(task: WorkerTask | WarmupTask): Pr
     return null;
   }
   const document = newDocument(task.path, task.sha256, task.type, task.size);
+  if (task.bytes) document.bytes = task.bytes;
   const result = chargeMemory(await runStages(stagesFor(task.settings), document));
-  // The text layer is rebuilt from pages when needed; it is not sent back or stored.
+  // The text layer is rebuilt from pages when needed; it and the bytes are not sent back or stored.
   delete result.layer;
+  delete result.bytes;
   return result;
 }
 

@@ -2,7 +2,7 @@
  * Emerging themes: recurring phrases of weakness-like units that no codebook theme explains, ranked
  * by TF-IDF over documents, so an analyst can see what the codebook lacks. Pure: units in, phrases out.
  */
-import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import { stem } from './theme-text.js';
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import { unitPolarity } from './themes.js';
 import type { CompiledCodebook } from './theme-codebook.js';
@@ -60,7 +60,7 @@ function phrasesOf(text: string): Occurrence[] {
     for (let n = 2; n <= 3; n++) {
       for (let i = 0; i + n <= run.length; i++) {
         const gram = run.slice(i, i + n);
-        out.push({ key: gram.map((w) => PorterStemmer.stem(w)).join(' '), surface: gram.join(' ') });
+        out.push({ key: gram.map((w) => stem(w)).join(' '), surface: gram.join(' ') });
       }
     }
     run = [];

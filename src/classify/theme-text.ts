@@ -9,7 +9,11 @@ export const STOPWORDS = new Set(('the a an of to in for on and or its it their 
 export const CLAUSE_BREAK = /;|:|\s[–—-]\s|,?\s+\b(?:but|however|although|though|whereas|whilst|despite|except)\b|,\s*yet\b/i;
 export const stems = new Map<string, string>();
 
+/** Longer "words" are no English words (a run of letters from a broken PDF) and are kept as they are: stemming them is quadratic. */
+const LONGEST_STEMMED = 64;
+
 export function stem(word: string): string {
+  if (word.length > LONGEST_STEMMED) return word;
   let result = stems.get(word);
   if (result === undefined) {
     result = PorterStemmer.stem(word);

@@ -8,9 +8,10 @@ import type { Sentence } from '../text/sentences.js';
 import type { Polarity } from '../scheme/codebook.js';
 import { evidenceOf } from './evidence.js';
 import { clausePolarity, isNeutralSection, polarityHits, sectionBias } from './theme-polarity.js';
-import { CLAUSE_BREAK, NEAR, type Token, prepare, stem, tokenize } from './theme-text.js';
+import { CLAUSE_BREAK, type Token, prepare, tokenize } from './theme-text.js';
 import { quotedClauses } from './theme-voice.js';
-import type { CompiledCodebook, Cue, Run } from './theme-codebook.js';
+import type { CompiledCodebook, Cue } from './theme-codebook.js';
+import { findPart } from './theme-match.js';
 
 export { compileCodebook, type CompiledCodebook } from './theme-codebook.js';
 export { aggregateThemes, defaultThresholds, type DocumentTheme, type ThemeResult, type ThemeThresholds } from './theme-support.js';
@@ -28,34 +29,6 @@ export interface ThemeMention {
 
 /* ---------- cues ---------- */
 
-
-/** Start indexes (over content tokens) where a run of slots matches. */
-function findRun(content: Token[], run: Run): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i + run.length <= content.length; i++) {
-    if (run.every((slot, k) => slot.has(content[i + k]!.stem) || slot.has(`=${content[i + k]!.surface}`))) starts.push(i);
-  }
-  return starts;
-}
-
-/** The content-token positions where a part matches first (all its runs, near each other in one clause), or [] when it does not. */
-function findPart(content: Token[], part: Run[]): number[] {
-  const [head, ...rest] = part;
-  if (!head) return [];
-  for (const start of findRun(content, head)) {
-    const positions = head.map((_, k) => start + k);
-    const clause = content[start]!.clause;
-    let ok = true;
-    for (const run of rest) {
-      const near = findRun(content, run).find((i) => content[i]!.clause === clause
-        && Math.min(Math.abs(i - start), Math.abs(i - (start + head.length - 1)), Math.abs(i + run.length - 1 - start)) <= NEAR);
-      if (near === undefined) { ok = false; break; }
-      positions.push(...run.map((_, k) => near + k));
-    }
-    if (ok) return positions;
-  }
-  return [];
-}
 
 /**
  * Theme scores of a unit and the clauses their cues matched in. When the cues of a theme are enough
@@ -179,12 +152,12 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
   if (CONTINUE.test(body)) return 'continue';
   // The main clause, up to the first subordinate clause ("Ensure that …", "Tackle the barriers that …").
   const main = body.split(/[,;:]|\s(?:that|which|who|whom|what|so|when|where|how|whether|because|if|before|after|until|while)\s/)[0] ?? body;
-  const terms = nlp(main).terms();
-  const first = terms.eq(0);
-  const verbish = first.has('(#Imperative|#Infinitive)') && !first.has('(#Gerund|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#Modal|#PastTense|#ProperNoun)');
   const words = body.split(/\s+/);
   // Headings, labels and names ("Consult.", "Help Desk Supervisor", "Network infrastructure review") are no recommendations.
   if (words.length < 3 || words.filter((w) => /^[A-Z]/.test(w)).length * 2 > words.length) return 'statement';
+  const parsed = nlp(main);
+  const first = parsed.terms().eq(0);
+  const verbish = first.has('(#Imperative|#Infinitive)') && !first.has('(#Gerund|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#Modal|#PastTense|#ProperNoun)');
   const rest = main.split(/\s+/).slice(1).join(' ');
   const nounVerb = first.has('#Singular') && !first.has('#ProperNoun') && OBJECT_START.test(rest);
   if (!verbish && !nounVerb) return 'statement';
@@ -192,7 +165,7 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
   // a method for ranking requests", "Introduce a set of measures"), whatever verbs its object contains.
   if (verbish && (OBJECT_START.test(rest) || /^(?:with|to)\b/i.test(rest))) return 'imperative';
   // A statement has a finite verb after its subject ("Service level agreements are …", "Staff no longer wait …").
-  const tags = (nlp(main).json({ terms: { normal: true } }) as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
+  const tags = (parsed.json({ terms: { normal: true } }) as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
   let finite = /^\S+\s+(?:no longer|never|now|still|often|rarely|seldom|always|already|usually|also)\b/i.test(main);
   for (let i = 1; i < tags.length && !finite; i++) {
     const t = new Set(tags[i]!.tags);

@@ -230,3 +230,15 @@ export function themeByGrade(db: DB, scope: Scope): ThemeGradeRow[] {
     WHERE s.status = 'assessed' AND s.grade IS NOT NULL
     GROUP BY t.theme, t.polarity, s.grade ORDER BY t.theme, t.polarity, s.grade`).all(scope) as ThemeGradeRow[];
 }
+
+/** One input file's outcome. */
+export interface FileOutcomeRow {
+  file: string;
+  status: string;
+  reason: string | null;
+}
+
+/** Every input file with its status and reason, by file name (one row per file of the public view). */
+export function fileOutcomes(db: DB): FileOutcomeRow[] {
+  return db.prepare('SELECT file, status, reason FROM report_results ORDER BY file').all() as FileOutcomeRow[];
+}

@@ -26,13 +26,13 @@ export function extract(options: Partial<ExtractOptions> = {}): Stage {
   return {
     name: 'extract',
     version: stageVersion(1, settings),
-    needs: ['path', 'type'],
+    needs: ['path', 'type', 'bytes'],
     sets: ['status', 'reason', 'pageCount', 'pages'],
     async run(document, report) {
       if (document.type === 'other') {
         return failed('unsupported', 'file-type', 'not a PDF, text or HTML file', report);
       }
-      const bytes = await readFile(document.path);
+      const bytes = document.bytes ? Buffer.from(document.bytes.buffer, document.bytes.byteOffset, document.bytes.byteLength) : await readFile(document.path);
       if (bytes.length === 0) return failed('unreadable', 'empty', 'the file is empty', report);
       if (document.type === 'pdf') return extractPdf(bytes, settings, report);
       const text = decodeText(bytes);
@@ -112,10 +112,19 @@ async function paintsImages(parser: object, pageNumbers: number[]): Promise<bool
   return false;
 }
 
-/** UTF-8 text of the bytes (BOM removed), or null when they look binary. */
+/** Above this share of characters that are not text (invalid UTF-8, control codes), the bytes are binary. */
+const BINARY_SHARE = 0.1;
+
+/** UTF-8 text of the bytes (BOM removed), or null when they look binary (NUL bytes, or many bytes that are not text). */
 function decodeText(bytes: Buffer): string | null {
   if (bytes.subarray(0, 4096).includes(0)) return null;
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd || code < 0x09 || (code > 0x0d && code < 0x20) || (code >= 0x7f && code <= 0x9f)) odd++;
+  }
+  return odd > text.length * BINARY_SHARE ? null : text;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', pound: '£', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };

@@ -1,5 +1,5 @@
 /** Grade and prospect: the judgement stages, one per scale of the scheme. */
-import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import { stem } from '../classify/theme-text.js';
 import type { Finding, Metadata } from '../document.js';
 import type { Scheme } from '../scheme/index.js';
 import type { Scale } from '../scheme/best-value.js';
@@ -7,7 +7,6 @@ import { stageVersion, type Stage } from '../pipeline.js';
 import { choose, findCandidates } from '../classify/judgement.js';
 import { findingOf } from '../classify/evidence.js';
 
-const stem = (word: string) => PorterStemmer.stem(word);
 
 /** Stems of the service's name, widened by the scheme's groups of names for one service (ICT = IT = computing). */
 function serviceWords(service: string | undefined, aliases: readonly (readonly string[])[]): Set<string> {

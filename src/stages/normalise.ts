@@ -2,6 +2,7 @@
 import type { Page } from '../document.js';
 import { stageVersion, type Stage } from '../pipeline.js';
 import type { Span, TextLayer } from '../text/layout.js';
+import { similarKeys } from '../text/similar-keys.js';
 
 interface Line {
   page: number;
@@ -67,11 +68,16 @@ function splitLines(page: Page): Line[] {
     start += raw.length + 1;
   }
   // Side-by-side columns are read left column first, then right.
-  let ordered = pieces;
-  for (const [from, to] of columnRuns(pieces).reverse()) {
-    const run = ordered.slice(from, to + 1);
-    ordered = [...ordered.slice(0, from), ...run.map((piece) => cell(piece, 0)), ...run.map((piece) => cell(piece, 1)), ...ordered.slice(to + 1)];
+  const ordered: Piece[] = [];
+  let next = 0;
+  for (const [from, to] of columnRuns(pieces)) {
+    const run = pieces.slice(from, to + 1);
+    for (let i = next; i < from; i++) ordered.push(pieces[i]!);
+    for (const piece of run) ordered.push(cell(piece, 0));
+    for (const piece of run) ordered.push(cell(piece, 1));
+    next = to + 1;
   }
+  for (let i = next; i < pieces.length; i++) ordered.push(pieces[i]!);
   const lines: Line[] = [];
   for (const piece of ordered) {
     const text = clean(piece.raw);
@@ -83,21 +89,6 @@ function splitLines(page: Page): Line[] {
 /** A comparison key for running lines: lowercase letters only, digits dropped (page numbers vary). */
 function key(text: string): string {
   return text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
-}
-
-function bigrams(text: string): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i < text.length - 1; i++) grams.add(text.slice(i, i + 2));
-  return grams;
-}
-
-/** Dice similarity of two keys' character bigrams. */
-function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const x = bigrams(a), y = bigrams(b);
-  let shared = 0;
-  for (const gram of x) if (y.has(gram)) shared++;
-  return (2 * shared) / Math.max(1, x.size + y.size);
 }
 
 /** A title followed by a page number ("Anyshire BC – Repairs | 4"), or a page number alone. */
@@ -114,19 +105,20 @@ function numberedTitle(text: string): boolean {
 function runningLines(pages: Line[][]): Set<Line> {
   const running = new Set<Line>();
   const edges = pages.map((lines) => [...lines.slice(0, EDGE_LINES), ...lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES))]);
-  const keys: string[] = [];
-  for (const [index, edge] of edges.entries()) {
+  const alike = alikePages(edges.map((edge) => edge.map((line) => key(line.text))));
+  const keys = new Set<string>();
+  for (const edge of edges) {
     for (const line of edge) {
       if (PAGE_NUMBER.test(line.text)) { running.add(line); continue; }
       const lineKey = key(line.text);
       if (lineKey.length < 3 || pages.length < 2) continue;
-      const alike = edges.filter((other, j) => j !== index && other.some((o) => similarity(key(o.text), lineKey) >= 0.85)).length;
-      if (alike + 1 >= Math.max(numberedTitle(line.text) ? 2 : 3, pages.length * 0.5)) { running.add(line); keys.push(lineKey); }
+      // The pages whose edges hold a line like this one, this page included.
+      if (alike.count(lineKey) >= Math.max(numberedTitle(line.text) ? 2 : 3, pages.length * 0.5)) { running.add(line); keys.add(lineKey); }
     }
   }
   // The front page is left alone: its title lines name the council and service.
   for (const edge of edges.slice(1)) {
-    for (const line of edge) if (keys.some((k) => similarity(key(line.text), k) >= 0.85)) running.add(line);
+    for (const line of edge) if (alike.similar(key(line.text)).some((k) => keys.has(k))) running.add(line);
   }
   // Furniture that interrupts a sentence, also across a page break: a run of numbered titles or page
   // numbers between a line that does not end a sentence and one that goes on in lower case.
@@ -149,12 +141,34 @@ function runningLines(pages: Line[][]): Set<Line> {
   return running;
 }
 
+/**
+ * Which edge keys are alike (similarity at least 0.85, digits ignored) and on how many pages a key or
+ * one like it stands at an edge, counted once per key.
+ */
+function alikePages(edgeKeys: string[][]): { similar: (key: string) => string[]; count: (key: string) => number } {
+  const similar = similarKeys(edgeKeys.flat(), 0.85);
+  const pagesOf = new Map<string, number[]>();
+  for (const [page, keys] of edgeKeys.entries()) {
+    for (const key of new Set(keys)) {
+      const list = pagesOf.get(key);
+      if (list) list.push(page); else pagesOf.set(key, [page]);
+    }
+  }
+  const counts = new Map<string, number>();
+  const count = (key: string) => {
+    if (!counts.has(key)) counts.set(key, new Set(similar.get(key)!.flatMap((k) => pagesOf.get(k)!)).size);
+    return counts.get(key)!;
+  };
+  return { similar: (key) => similar.get(key) ?? [key], count };
+}
+
 /** Builds the text layer from raw pages. */
 export function normalisePages(pages: Page[]): TextLayer {
   const pageLines = pages.map(splitLines);
   const running = runningLines(pageLines);
   const lines = pageLines.flat().filter((line) => !running.has(line));
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   const spans: Span[] = [];
   for (const [i, line] of lines.entries()) {
     let content = line.text;
@@ -162,10 +176,12 @@ export function normalisePages(pages: Page[]): TextLayer {
     // A word hyphenated at a line end is joined with the start of the next line.
     const hyphenated = next !== undefined && /\p{L}-$/u.test(content) && /^\p{Ll}/u.test(next.text);
     if (hyphenated) content = content.slice(0, -1);
-    spans.push({ start: text.length, end: text.length + content.length, page: line.page, rawStart: line.rawStart, rawEnd: line.rawEnd });
-    text += content + (hyphenated || next === undefined ? '' : '\n');
+    spans.push({ start: length, end: length + content.length, page: line.page, rawStart: line.rawStart, rawEnd: line.rawEnd });
+    const piece = content + (hyphenated || next === undefined ? '' : '\n');
+    parts.push(piece);
+    length += piece.length;
   }
-  return { text, spans };
+  return { text: parts.join(''), spans };
 }
 
 /** The normalise stage. */

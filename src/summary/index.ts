@@ -21,6 +21,11 @@ export interface SummaryPaths {
   html: string;
 }
 
+/** Where the summary article is written in an output folder. */
+export function summaryPaths(outDir: string): SummaryPaths {
+  return { markdown: join(outDir, 'summary.md'), html: join(outDir, 'summary.html') };
+}
+
 /** Reads `dbFile` (read-only), writes `<outDir>/summary.md` and `<outDir>/summary.html`, returns their paths. */
 export function writeSummary(dbFile: string, outDir: string, options: SummaryOptions = {}): SummaryPaths {
   const db = openDatabase(dbFile, { readonly: true });
@@ -32,7 +37,7 @@ export function writeSummary(dbFile: string, outDir: string, options: SummaryOpt
   }
   const article = buildArticle(figures, { title: options.title ?? DEFAULT_TITLE, database: dbFile });
   mkdirSync(outDir, { recursive: true });
-  const paths = { markdown: join(outDir, 'summary.md'), html: join(outDir, 'summary.html') };
+  const paths = summaryPaths(outDir);
   writeFileSync(paths.markdown, toMarkdown(article));
   writeFileSync(paths.html, toHtml(article, figures));
   return paths;

@@ -46,10 +46,16 @@ function versionsParagraph(figures: Figures): string {
   return `Results from pipeline run ${run.id}, started ${run.startedAt}, over ${run.input}. Stage versions: ${versions.length > 0 ? listing(versions) : 'none recorded'}.`;
 }
 
+/** A word for a POSIX shell: as it is when plainly safe, else in single quotes (a quote inside as '\''). */
+export function shellQuote(word: string): string {
+  if (/^[\w/.,:=+@%-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, "'\\''")}'`;
+}
+
 function reproduce(figures: Figures, database: string): string {
   const input = figures.run?.input ?? 'REPORTS';
-  const until = figures.until ? ` --until ${figures.until}` : '';
-  return [`npm run pipeline -- --input ${JSON.stringify(input)} --db ${JSON.stringify(database)}`, `npm run summary -- --db ${JSON.stringify(database)}${until}`].join('\n');
+  const until = figures.until ? ` --until ${shellQuote(figures.until)}` : '';
+  return [`npm run pipeline -- --input ${shellQuote(input)} --db ${shellQuote(database)}`, `npm run summary -- --db ${shellQuote(database)}${until}`].join('\n');
 }
 
 /** The method note section. */

@@ -76,14 +76,21 @@ function levelOf(heading: string, options: StructureOptions): number {
   return 2;
 }
 
+/** The run of non-space characters that ends at `end`, found by walking back from it (not by a regex over the whole text). */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
 function splitPoints(text: string, abbreviations: ReadonlySet<string>): number[] {
   const points: number[] = [];
-  const boundary = /[.!?]+["'’”)\]]*\s+(?=["'‘“(]?[\p{Lu}\d•])/gu;
+  // Only the first mark of a run starts a match: a later one would fail the same way (no backtracking over "......").
+  const boundary = /(?<![.!?])[.!?]+["'’”)\]]*\s+(?=["'‘“(]?[\p{Lu}\d•])/gu;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
-    const before = text.slice(0, match.index + 1);
-    const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (abbreviations.has(word)) continue;
-    if (/^(?:\p{Lu}|\d{1,2})\.$/u.test(/(\S+)$/.exec(before)?.[1] ?? '')) continue; // initials, list numbers
+    const last = wordBefore(text, match.index + 1);
+    if (abbreviations.has(last.toLowerCase())) continue;
+    if (/^(?:\p{Lu}|\d{1,2})\.$/u.test(last)) continue; // initials, list numbers
     points.push(match.index + match[0].length);
   }
   return points;

@@ -1,6 +1,7 @@
 /** Real test inputs built in memory: PDFs made with pdfkit, a hand-built PNG, and hand-written PDF bytes. */
 import PDFDocument from 'pdfkit';
 import { deflateSync } from 'node:zlib';
+import { flateBomb } from '../../scripts/fuzz/pdf-objects.js';
 
 const PROSE = [
   'The inspection team visited the service over four days and spoke with staff, residents and partners.',
@@ -111,36 +112,8 @@ export function grayPng(width: number, height: number): Buffer {
  * thread for a long time. Measured on the 2-vCPU dev VM (pdf-parse 2.4.5, one direct `getText()`
  * on the main thread, no worker): the default 128 MB (a 326 KB file, built in 0.3 s) took 23.4 s
  * and 1.9 GB RSS; 64 MB (163 KB) took 11.4 s; 16 MB took 2.9 s. So a `--timeout 2` run must stop it.
- * Written by hand: the content stream has to be exactly these operators, deflated once.
+ * Written by hand (scripts/fuzz/pdf-objects.ts): the content stream has to be exactly these operators, deflated once.
  */
 export function deflateBombPdf(inflatedMb = 128): Buffer {
-  const unit = Buffer.from('BT /F1 12 Tf 0 0 Td (x) Tj ET\n', 'latin1');
-  const content = Buffer.alloc(Math.ceil((inflatedMb * 1024 * 1024) / unit.length) * unit.length);
-  for (let offset = 0; offset < content.length; offset += unit.length) unit.copy(content, offset);
-  const stream = deflateSync(content, { level: 9 });
-
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-  const offsets: number[] = [];
-  let length = parts[0]!.length;
-  const add = (part: Buffer) => {
-    parts.push(part);
-    length += part.length;
-  };
-  const object = (number: number, body: Buffer | string) => {
-    offsets[number] = length;
-    add(Buffer.concat([Buffer.from(`${number} 0 obj\n`, 'latin1'), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n', 'latin1')]));
-  };
-  object(1, '<< /Type /Catalog /Pages 2 0 R >>');
-  object(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
-  object(3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>');
-  object(4, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
-  object(5, Buffer.concat([
-    Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
-    stream,
-    Buffer.from('\nendstream', 'latin1'),
-  ]));
-  const xref = length;
-  const entries = offsets.slice(1).map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  add(Buffer.from(`xref\n0 ${offsets.length}\n0000000000 65535 f \n${entries}trailer\n<< /Size ${offsets.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1'));
-  return Buffer.concat(parts);
+  return flateBomb(inflatedMb);
 }

@@ -1,0 +1,62 @@
+/**
+ * `npm run fuzz -- [--count N] [--seed S] [--concurrency C] [--timeout SECONDS] [--max-rss MB] [--small] [--json] [--keep]`:
+ * writes N hostile files (mutated PDFs: truncation, byte flips, zeroed ranges, broken xref, deleted
+ * objects; flate bombs, page-tree cycles, huge and binary documents), each followed by a good report,
+ * runs the real CLI over them and checks one row per file, every good report read (a failure is
+ * charged to its own file), a prompt exit (no leaked worker) and peak RSS. Prints the outcomes by
+ * kind and the checks; exits 1 when a check fails. `--small` makes the huge inputs small (for CI).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../src/db/open.js';
+import { fileOutcomes } from '../src/db/queries.js';
+import { createRng } from './corpus/rng.js';
+import { checkRun, outcomeTable } from './fuzz/checks.js';
+import { SIZES, writeInputs } from './fuzz/inputs.js';
+import { watchCli } from './fuzz/run-cli.js';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string' }, seed: { type: 'string' }, concurrency: { type: 'string' }, timeout: { type: 'string' },
+    'max-rss': { type: 'string' }, small: { type: 'boolean' }, json: { type: 'boolean' }, keep: { type: 'boolean' },
+  },
+});
+const count = Number(values.count ?? 40);
+const seed = Number(values.seed ?? 1);
+const concurrency = Number(values.concurrency ?? 2);
+const timeout = Number(values.timeout ?? 60);
+const maxRssMb = Number(values['max-rss'] ?? 2048);
+for (const [name, value] of Object.entries({ count, seed, concurrency, timeout, maxRssMb })) {
+  if (!Number.isInteger(value) || value < (name === 'seed' ? 0 : 1)) throw new Error(`--${name} must be a whole number, got ${value}`);
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'inspection-fuzz-'));
+try {
+  const input = join(folder, 'in');
+  mkdirSync(input);
+  const repository = new URL('..', import.meta.url).pathname;
+  const inputs = await writeInputs(input, count, createRng(seed), join(repository, 'corpus', 'reports'), SIZES[values.small ? 'small' : 'full']);
+  const out = join(folder, 'out');
+  const args = ['--input', input, '--out', out, '--json', '--concurrency', String(concurrency), '--timeout', String(timeout)];
+  // Generous: every document at its timeout, one after the other, and two minutes more.
+  const run = await watchCli(repository, args, (count * 2 * timeout + 120) * 1000);
+  let rows: ReturnType<typeof fileOutcomes> = [];
+  try {
+    const db = openDatabase(join(out, 'results.sqlite'), { readonly: true });
+    try { rows = fileOutcomes(db); } finally { db.close(); }
+  } catch { /* no database: the row check fails below */ }
+  const checks = checkRun(inputs, run, rows, { maxRssMb, exitSeconds: 30 });
+  if (values.json) console.log(JSON.stringify({ count, seed, checks, outcomes: rows }));
+  else {
+    console.log(`fuzz: ${count} hostile files and ${count} good reports, seed ${seed}, concurrency ${concurrency}, --timeout ${timeout}`);
+    console.log(outcomeTable(inputs, rows));
+    for (const check of checks) console.log(`${check.ok ? 'ok  ' : 'FAIL'}  ${check.name}: ${check.detail}`);
+    if (run.code !== 0) console.log(run.stderr.slice(-2000));
+  }
+  process.exitCode = checks.every((check) => check.ok) ? 0 : 1;
+} finally {
+  if (values.keep) console.error(`kept ${folder}`);
+  else rmSync(folder, { recursive: true, force: true });
+}
