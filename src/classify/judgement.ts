@@ -9,6 +9,7 @@ import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer } from './rows.js';
 import { clauseAround, negated, otherService } from './clauses.js';
+import { scoreOf, type Features, type Weights } from './features.js';
 
 /** Cue lists a scheme gives the engine (regex sources). */
 export interface Cues {
@@ -30,8 +31,8 @@ export interface Candidate {
   value: ScaleValue;
   score: number;
   unit: Sentence;
-  /** Why the score is what it is, e.g. `+judgement -ambition`. */
-  signals: string[];
+  /** Why the score is what it is: the candidate's named features (`judgement`, `ambition`, …). */
+  features: Features;
 }
 
 /** What the engine needs besides the units. */
@@ -45,10 +46,12 @@ export interface Context {
   scales?: readonly Scale[];
   /** Year of the report (inspection or publication), to tell earlier years' verdicts apart. */
   year?: number;
+  /** How features become a score (the scheme's weights file). */
+  weights: Weights;
 }
 
-/** Score at or above which a candidate counts as a statement. */
-export const ACCEPT = 3;
+/** Records one occurrence of a named feature. */
+type Add = (feature: string) => void;
 
 interface TermMatch { value: ScaleValue; start: number; end: number; negated: boolean }
 
@@ -95,136 +98,104 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
 }
 
 /** Signals of the sentence's frame: is it a verdict on this service, by the inspectors? */
-function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, add: (points: number, signal: string) => void): void {
+function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, add: Add): void {
   const { cues } = context;
   const { text, previous } = facts;
-  if (anyOf(cues.judgement).test(clause)) add(3, 'judgement');
-  else if (anyOf(cues.judgement).test(text)) add(2, 'judgement-in-sentence');
-  if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add(2, 'names-service');
+  if (anyOf(cues.judgement).test(clause)) add('judgement');
+  else if (anyOf(cues.judgement).test(text)) add('judgement-in-sentence');
+  if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add('names-service');
   // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
-  if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add(1, 'subject');
+  if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
-  if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add(2, 'service-is');
+  if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
   // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
-  if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add(3, 'judgement-lead-in');
-  if (facts.preferred) add(2, 'preferred-section');
-  if (facts.discouraged) add(-2, 'discouraged-section');
-  if (facts.legend) add(-10, 'legend');
+  if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add('judgement-lead-in');
+  if (facts.preferred) add('preferred-section');
+  if (facts.discouraged) add('discouraged-section');
+  if (facts.legend) add('legend');
   // A question ("Is it a good service?") asks; it does not judge.
-  if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add(-6, 'question');
+  if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add('question');
 }
 
 /** Signals that the statement is not this report's verdict on this service: another time, service, wish or example. */
-function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, stem: (word: string) => string, add: (points: number, signal: string) => void): void {
+function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, stem: (word: string) => string, add: Add): void {
   const { cues } = context;
   const { text, previous } = facts;
   // Narrow cues ("whether", "for example") count only in the comma-clause of the term.
   const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
-  if (anyOf(cues.ambition).test(clause)) add(-6, 'ambition');
-  if (anyOf(cues.comparison).test(clause)) add(-4, 'comparison');
-  if (anyOf(cues.notThisVerdict).test(clause)) add(-6, 'not-this-verdict');
-  else if (anyOf(cues.notThisVerdict).test(text)) add(-3, 'not-this-verdict-in-sentence');
+  if (anyOf(cues.ambition).test(clause)) add('ambition');
+  if (anyOf(cues.comparison).test(clause)) add('comparison');
+  if (anyOf(cues.notThisVerdict).test(clause)) add('not-this-verdict');
+  else if (anyOf(cues.notThisVerdict).test(text)) add('not-this-verdict-in-sentence');
   const now = anyOf(cues.current).test(clause);
-  if (now) add(1, 'current');
-  if (anyOf(cues.past).test(clause)) add(-1, 'past');
+  if (now) add('current');
+  if (anyOf(cues.past).test(clause)) add('past');
   const years = [...clause.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-  if (context.year !== undefined && !now && years.some((year) => year < context.year!) && !years.includes(context.year)) add(-6, 'earlier-year');
+  if (context.year !== undefined && !now && years.some((year) => year < context.year!) && !years.includes(context.year)) add('earlier-year');
   // Without the report's own date, "In 2001 we inspected … and judged it good" still reads as an earlier verdict.
-  else if (context.year === undefined && !now && years.length > 0 && anyOf(cues.past).test(clause)) add(-3, 'dated-past');
-  if (anyOf(cues.hypothetical).test(narrow)) add(-3, 'hypothetical');
-  if (anyOf(cues.question).test(narrow)) add(-6, 'question-or-example');
+  else if (context.year === undefined && !now && years.length > 0 && anyOf(cues.past).test(clause)) add('dated-past');
+  if (anyOf(cues.hypothetical).test(narrow)) add('hypothetical');
+  if (anyOf(cues.question).test(narrow)) add('question-or-example');
   // "The inspectors judged it …" after a sentence about another service: "it" is that service.
   const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
   if (/\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject)
-    && previous !== undefined && otherService(plain(previous.text), context.serviceWords, stem)) add(-5, 'refers-to-other-service');
-  if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
+    && previous !== undefined && otherService(plain(previous.text), context.serviceWords, stem)) add('refers-to-other-service');
+  if (anyOf(cues.hedge).test(clause)) add('hedge');
   // "Users rated training … as poor": a verdict verb whose object is not the service.
   const object = /\b(?:rated|rate|judged|judge|assessed|assess|scored|score|considered|consider|found|find)\s+((?:[\w'’-]+\s+){1,8}?)(?:as|to be)\s+(?:an?\s+|the\s+)?['"]?$/.exec(text.slice(clauseStart, match.start));
   const namesService = /^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|zero|[0-3])[- ]?stars?\)?,?\s*)?service/.test(text.slice(match.end));
-  if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add(-5, 'object-not-service');
-  if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');
+  if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add('object-not-service');
+  if (otherService(clause, context.serviceWords, stem)) add('other-service');
 }
 
-/** Scores one term in its unit: the value it states (a negation may reverse it), the score and why. */
-function scoreTerm(match: TermMatch, facts: UnitFacts, scale: Scale, context: Context, stem: (word: string) => string): { value: ScaleValue; score: number; signals: string[] } {
+/** The features of one term in its unit, and the value it states (a negation may reverse it). */
+function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context: Context, stem: (word: string) => string): { value: ScaleValue; features: Features } {
   const { clause, start: clauseStart } = clauseAround(facts.text, match.start);
-  const signals: string[] = [];
-  let score = scale.name === 'grade' ? 1 : 2;
-  const add = (points: number, signal: string) => { score += points; signals.push(`${points > 0 ? '+' : ''}${points} ${signal}`); };
+  const features: Features = {};
+  const add: Add = (feature) => { features[feature] = (features[feature] ?? 0) + 1; };
+  add(`${scale.name}-term`);
   frameSignals(match, facts, clause, clauseStart, context, add);
   let value = match.value;
   if (match.negated) {
     // "we do not believe it will improve" states the opposite value, when the scheme says which.
     const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
-    if (opposite) { value = opposite; add(-1, 'negated-statement'); } else add(-8, 'negated');
+    if (opposite) { value = opposite; add('negated-statement'); } else add('negated');
   }
   trapSignals(match, facts, clause, clauseStart, context, stem, add);
-  return { value, score, signals };
+  return { value, features };
 }
 
 /** Candidates for one scale over the units, scored; only those at or above the threshold are returned. */
-export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = ACCEPT): Candidate[] {
+export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = context.weights.threshold): Candidate[] {
   const scales = context.scales ?? [scale];
   const candidates: Candidate[] = [];
   for (const [index, unit] of units.entries()) {
     const text = plain(unit.text);
     if (unit.kind === 'heading') {
       // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").
-      for (const value of flattenedRow(text, scale)) candidates.push({ value, score: 5, unit, signals: ['row'] });
+      for (const value of flattenedRow(text, scale)) candidates.push({ value, score: scoreOf({ 'heading-row': 1 }, context.weights), unit, features: { 'heading-row': 1 } });
       continue;
     }
     const facts = unitFacts(units, index, text, scale, scales, context);
     const byValue = new Map<ScaleValue, Candidate>();
-    const consider = (value: ScaleValue, score: number, signals: string[]) => {
+    const consider = (value: ScaleValue, features: Features) => {
+      const score = scoreOf(features, context.weights);
       const seen = byValue.get(value);
-      if (!seen || seen.score < score) byValue.set(value, { value, score, unit, signals });
+      if (!seen || seen.score < score) byValue.set(value, { value, score, unit, features });
     };
-    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current))) {
-      consider(value, facts.legend ? -10 : 5 + (facts.preferred ? 1 : 0), facts.legend ? ['row', '-legend'] : ['row']);
-    }
+    const rowFeatures: Features = facts.legend ? { 'legend-row': 1 } : facts.preferred ? { row: 1, 'row-preferred-section': 1 } : { row: 1 };
+    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current))) consider(value, rowFeatures);
     const asked = facts.previous !== undefined && /\?\s*$/.test(facts.previous.text) ? plain(facts.previous.text) : undefined;
-    for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, 5, ['answers-section-question']);
+    for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, { 'answers-section-question': 1 });
     // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
     const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, context.cues));
     const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, context.cues)
       .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     for (const match of matches) {
-      const { value, score, signals } = scoreTerm(match, facts, scale, context, stem);
-      consider(value, score, signals);
+      const { value, features } = termFeatures(match, facts, scale, context, stem);
+      consider(value, features);
     }
     candidates.push(...byValue.values());
   }
   return candidates.filter((candidate) => candidate.score >= threshold);
-}
-
-/** The chosen value: best-supported by score, with agreement between statements adding support. */
-export interface Choice {
-  best: Candidate;
-  confidence: number;
-  /** A different value that was also stated, when statements disagree. */
-  rival?: Candidate;
-}
-
-/** Picks the best-supported value; confidence falls when statements disagree. */
-export function choose(candidates: readonly Candidate[]): Choice | undefined {
-  if (candidates.length === 0) return undefined;
-  const support = new Map<string, { total: number; best: Candidate }>();
-  for (const candidate of candidates) {
-    const entry = support.get(candidate.value.token);
-    if (!entry) support.set(candidate.value.token, { total: candidate.score, best: candidate });
-    else {
-      entry.total += candidate.score * 0.25;
-      if (candidate.score > entry.best.score) entry.best = candidate;
-    }
-  }
-  const ranked = [...support.values()].sort((a, b) => b.total - a.total || a.best.unit.index - b.best.unit.index);
-  const top = ranked[0]!;
-  const rival = ranked[1];
-  let confidence = Math.min(1, 0.45 + (top.best.score - ACCEPT) * 0.09 + Math.min(0.1, (top.total - top.best.score) * 0.05));
-  if (rival) confidence *= Math.max(0.3, 1 - rival.total / (top.total + rival.total));
-  return rival ? { best: top.best, confidence: round(confidence), rival: rival.best } : { best: top.best, confidence: round(confidence) };
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -1,5 +1,7 @@
 /** The grading schemes the pipeline knows, as data. */
 import * as bestValue from './best-value.js';
+import type { Weights } from '../classify/features.js';
+import bestValueWeights from './best-value-weights.json' with { type: 'json' };
 
 /** A grading scheme: its scales, cues, markers and section names. */
 export interface Scheme {
@@ -21,6 +23,8 @@ export interface Scheme {
   serviceAliases: readonly (readonly string[])[];
   councilPattern: string;
   servicePattern: string;
+  /** The judgement engine's feature weights (hand-set or fitted by `npm run fit`). */
+  weights: Weights;
 }
 
 /** The Audit Commission Best Value scheme (the default). */
@@ -43,4 +47,5 @@ export const bestValueScheme: Scheme = {
   serviceAliases: bestValue.serviceAliases,
   councilPattern: bestValue.councilPattern,
   servicePattern: bestValue.servicePattern,
+  weights: bestValueWeights as Weights,
 };

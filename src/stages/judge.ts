@@ -1,13 +1,15 @@
 /** Grade and prospect: the judgement stages, one per scale of the scheme. */
 import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
-import type { Finding, Metadata } from '../document.js';
+import type { DocumentRecord, Finding, Metadata } from '../document.js';
 import type { Scheme } from '../scheme/index.js';
 import type { Scale } from '../scheme/best-value.js';
 import { stageVersion, type Stage } from '../pipeline.js';
-import { choose, findCandidates } from '../classify/judgement.js';
+import { findCandidates, type Context } from '../classify/judgement.js';
+import { choose } from '../classify/choice.js';
 import { findingOf } from '../classify/evidence.js';
 
-const stem = (word: string) => PorterStemmer.stem(word);
+/** The stemmer the judgement engine compares service names with. */
+export const stem = (word: string): string => PorterStemmer.stem(word);
 
 /** Stems of the service's name, widened by the scheme's groups of names for one service (ICT = IT = computing). */
 function serviceWords(service: string | undefined, aliases: readonly (readonly string[])[]): Set<string> {
@@ -22,16 +24,24 @@ function yearOf(metadata: Metadata | undefined): { year?: number } {
   return date ? { year: Number(date.slice(0, 4)) } : {};
 }
 
+/** What the judgement engine needs to know of a document besides its units. */
+export function judgementContext(scheme: Scheme, document: Readonly<DocumentRecord>): Context {
+  return {
+    cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections,
+    serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect],
+    weights: scheme.weights, ...yearOf(document.metadata),
+  };
+}
+
 /** A stage that finds the statement of one scale ('grade' or 'prospect'). */
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(4, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases }),
+    version: stageVersion(4, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights }),
     needs: ['sentences', 'metadata'],
     sets: [field],
     run(document, report) {
-      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections, serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect], ...yearOf(document.metadata) };
-      const choice = choose(findCandidates(document.sentences!, scale, context, stem));
+      const choice = choose(findCandidates(document.sentences!, scale, judgementContext(scheme, document), stem), scheme.weights);
       if (!choice) return { [field]: null };
       const { best, rival, confidence } = choice;
       if (rival) {

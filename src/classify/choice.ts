@@ -1,0 +1,61 @@
+/**
+ * Choosing a scale's value among the candidate statements of a document, with a confidence: on
+ * hand-set weights from the score above the threshold, on fitted (logistic) weights from the
+ * candidates' probabilities.
+ */
+import type { Candidate } from './judgement.js';
+import { sigmoid, type Weights } from './features.js';
+
+/** The chosen value: best-supported by score, with agreement between statements adding support. */
+export interface Choice {
+  best: Candidate;
+  confidence: number;
+  /** A different value that was also stated, when statements disagree. */
+  rival?: Candidate;
+}
+
+interface Support { total: number; best: Candidate }
+
+/** The support of each value: its best candidate, and a total where agreeing statements add a quarter of their score. */
+function supportByValue(candidates: readonly Candidate[]): Support[] {
+  const support = new Map<string, Support>();
+  for (const candidate of candidates) {
+    const entry = support.get(candidate.value.token);
+    if (!entry) support.set(candidate.value.token, { total: candidate.score, best: candidate });
+    else {
+      entry.total += candidate.score * 0.25;
+      if (candidate.score > entry.best.score) entry.best = candidate;
+    }
+  }
+  return [...support.values()];
+}
+
+/** Confidence on hand-set weights: the best score's margin over the threshold, less when statements disagree. */
+function handConfidence(top: Support, rival: Support | undefined, weights: Weights): number {
+  let confidence = Math.min(1, 0.45 + (top.best.score - weights.threshold) * 0.09 + Math.min(0.1, (top.total - top.best.score) * 0.05));
+  if (rival) confidence *= Math.max(0.3, 1 - rival.total / (top.total + rival.total));
+  return confidence;
+}
+
+/** Confidence on fitted weights: the chance the best value is right and its rival wrong, given that one of them is. */
+function fittedConfidence(top: Support, rival: Support | undefined): number {
+  const p = sigmoid(top.best.score);
+  if (!rival) return p;
+  const q = sigmoid(rival.best.score);
+  return (p * (1 - q)) / (p * (1 - q) + q * (1 - p));
+}
+
+/** Picks the best-supported value; confidence falls when statements disagree. */
+export function choose(candidates: readonly Candidate[], weights: Weights): Choice | undefined {
+  if (candidates.length === 0) return undefined;
+  const fitted = weights.method === 'logistic';
+  const ranked = supportByValue(candidates).sort((a, b) => (fitted ? b.best.score - a.best.score : b.total - a.total) || a.best.unit.index - b.best.unit.index);
+  const top = ranked[0]!;
+  const rival = ranked[1];
+  const confidence = round(fitted ? fittedConfidence(top, rival) : handConfidence(top, rival, weights));
+  return rival ? { best: top.best, confidence, rival: rival.best } : { best: top.best, confidence };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
