@@ -3,10 +3,9 @@
  * is run through the real stages, then every candidate of each scale is kept (no threshold).
  */
 import type { Candidate } from '../../src/classify/judgement.js';
-import { findCandidates } from '../../src/classify/judgement.js';
 import { choose } from '../../src/classify/choice.js';
 import { scoreOf, type Weights } from '../../src/classify/features.js';
-import { judgementContext, stem } from '../../src/stages/judge.js';
+import { judgementCandidates } from '../../src/stages/judge.js';
 import type { Scheme } from '../../src/scheme/index.js';
 import { analysePages } from '../../test/helpers/analyse.js';
 import type { CaseSet } from '../evaluation/case-sets.js';
@@ -28,10 +27,9 @@ export async function collectQuestions(sets: readonly CaseSet[], scheme: Scheme)
   for (const set of sets) {
     for (const testCase of set.cases) {
       const document = await analysePages(testCase.pages);
-      const context = judgementContext(scheme, document);
       const setAside = document.status === 'no-judgement' && document.reason !== 'no-judgement-found';
       for (const field of ['grade', 'prospect'] as const) {
-        const candidates = findCandidates(document.sentences ?? [], scheme[field], context, stem, -Infinity);
+        const candidates = judgementCandidates(scheme, document, scheme[field], -Infinity);
         questions.push({ set: set.name, name: testCase.name, field, expected: testCase.expect[field], candidates, setAside });
       }
     }

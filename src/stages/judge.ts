@@ -4,8 +4,9 @@ import type { DocumentRecord, Finding, Metadata } from '../document.js';
 import type { Scheme } from '../scheme/index.js';
 import type { Scale } from '../scheme/best-value.js';
 import { stageVersion, type Stage } from '../pipeline.js';
-import { findCandidates, type Context } from '../classify/judgement.js';
+import { findCandidates, type Candidate, type Context } from '../classify/judgement.js';
 import { choose } from '../classify/choice.js';
+import { gridCandidates } from '../classify/layout-candidates.js';
 import { findingOf } from '../classify/evidence.js';
 
 /** The stemmer the judgement engine compares service names with. */
@@ -33,15 +34,23 @@ export function judgementContext(scheme: Scheme, document: Readonly<DocumentReco
   };
 }
 
+/** The candidate statements of one scale in a document: prose and table units, and marked grids; those below `threshold` are dropped. */
+export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentRecord>, scale: Scale, threshold = scheme.weights.threshold): Candidate[] {
+  const context = judgementContext(scheme, document);
+  const units = document.sentences ?? [];
+  const grids = gridCandidates(document.pages, units, scale, [scheme.grade, scheme.prospect], scheme.weights);
+  return [...findCandidates(units, scale, context, stem, threshold), ...grids.filter((candidate) => candidate.score >= threshold)];
+}
+
 /** A stage that finds the statement of one scale ('grade' or 'prospect'). */
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
     version: stageVersion(4, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights }),
-    needs: ['sentences', 'metadata'],
+    needs: ['pages', 'sentences', 'metadata'],
     sets: [field],
     run(document, report) {
-      const choice = choose(findCandidates(document.sentences!, scale, judgementContext(scheme, document), stem), scheme.weights);
+      const choice = choose(judgementCandidates(scheme, document, scale), scheme.weights);
       if (!choice) return { [field]: null };
       const { best, rival, confidence } = choice;
       if (rival) {
