@@ -8,7 +8,10 @@ import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer } from './rows.js';
-import { clauseAround, negated, otherService } from './clauses.js';
+import { clauseAround, otherService } from './clauses.js';
+import { termMatches, type TermMatch } from './terms.js';
+import { statementTerm } from './statement.js';
+import type { StatementLexicon } from '../scheme/best-value-statements.js';
 import { scoreOf, type Features, type Weights } from './features.js';
 
 /** Cue lists a scheme gives the engine (regex sources). */
@@ -48,30 +51,14 @@ export interface Context {
   year?: number;
   /** How features become a score (the scheme's weights file). */
   weights: Weights;
+  /** The statement reader's lexicon, for scales that read statements. */
+  statements?: StatementLexicon;
+  /** The report's vocabulary era, from its date (the value a paraphrased prospect takes). */
+  era?: 'A' | 'B';
 }
 
 /** Records one occurrence of a named feature. */
 type Add = (feature: string) => void;
-
-interface TermMatch { value: ScaleValue; start: number; end: number; negated: boolean }
-
-function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
-  const matches: TermMatch[] = [];
-  const attached = new RegExp(`^\\s*['"]?\\s*${scale.attachedAfter}`, 'u');
-  // "a 'poor' homelessness and housing advice service": the service's own name between the word and "service".
-  const namedService = /^\s*['"]?\s*(?:(?!(?:in|of|for|to|with|on|at|by|from|is|are|was|were|has|have|the|a|an|this|that|its|their|our|your)\b)[a-z&'-]+\s+){1,6}services?\b/;
-  for (const value of scale.values) {
-    const pattern = anyOf(value.terms, 'g');
-    for (const match of text.matchAll(pattern)) {
-      const end = match.index! + match[0].length;
-      const after = text.slice(end).replace(/^['"]+/, '');
-      if (!attached.test(after) && !namedService.test(after)) continue; // an ordinary use: "good practice", "will improve response times"
-      matches.push({ value, start: match.index!, end, negated: negated(text, match.index!, cues) });
-    }
-  }
-  // A longer phrase wins over one it contains ("will probably improve" over "will improve").
-  return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-}
 
 /** What is known of a unit before its terms are scored. */
 interface UnitFacts {
@@ -146,6 +133,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const namesService = /^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|zero|[0-3])[- ]?stars?\)?,?\s*)?service/.test(text.slice(match.end));
   if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add('object-not-service');
   if (otherService(clause, context.serviceWords, stem)) add('other-service');
+  // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
+  if (context.statements && anyOf(context.statements.otherHolders).test(clause)) add('other-holder');
 }
 
 /** The features of one term in its unit, and the value it states (a negation may reverse it). */
@@ -153,7 +142,8 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
   const { clause, start: clauseStart } = clauseAround(facts.text, match.start);
   const features: Features = {};
   const add: Add = (feature) => { features[feature] = (features[feature] ?? 0) + 1; };
-  add(`${scale.name}-term`);
+  add(match.kind ?? `${scale.name}-term`);
+  if (match.inspectors) add('holder-inspectors');
   frameSignals(match, facts, clause, clauseStart, context, add);
   let value = match.value;
   if (match.negated) {
@@ -189,8 +179,12 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, { 'answers-section-question': 1 });
     // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
     const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, context.cues));
-    const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, context.cues)
+    let matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, context.cues)
       .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    if (scale.readsStatements && context.statements && unit.kind !== 'row') {
+      const read = statementTerm(text, matches, scale, context.statements, context.era ?? 'B');
+      matches = read.statement ? [...read.matches, read.statement] : read.matches;
+    }
     for (const match of matches) {
       const { value, features } = termFeatures(match, facts, scale, context, stem);
       consider(value, features);

@@ -31,6 +31,8 @@ export interface Scale {
   attachedAfter: string;
   /** Subjects or frames that must precede a term within the unit (e.g. "prospects for improvement are"). */
   frameBefore?: string;
+  /** Whether statements without the scale's words (a likelihood of improvement) state this scale. */
+  readsStatements?: boolean;
 }
 
 export const gradeScale: Scale = {
@@ -62,6 +64,7 @@ function prospectsPhrases(word: string): string[] {
 
 export const prospectScale: Scale = {
   name: 'prospect',
+  readsStatements: true,
   values: [
     { token: 'will-not', ordinal: 0, era: 'A', terms: ['will not improve', "won't improve", 'will not be able to improve', 'is not going to improve'], cells: ['no', 'will not improve', 'will not'] },
     { token: 'unlikely', ordinal: 1, era: 'A', terms: ['(?:is |are )?unlikely to improve', 'not likely to improve', 'improvement is unlikely', 'is improbable'], cells: ['unlikely', 'unlikely to improve'] },

@@ -1,6 +1,7 @@
 /** The grading schemes the pipeline knows, as data. */
 import * as bestValue from './best-value.js';
 import type { Weights } from '../classify/features.js';
+import { statements, type StatementLexicon } from './best-value-statements.js';
 import bestValueWeights from './best-value-weights.json' with { type: 'json' };
 
 /** A grading scheme: its scales, cues, markers and section names. */
@@ -25,6 +26,8 @@ export interface Scheme {
   servicePattern: string;
   /** The judgement engine's feature weights (hand-set or fitted by `npm run fit`). */
   weights: Weights;
+  /** The statement reader's words: holders, predicates of improvement, graded likelihood. */
+  statements: StatementLexicon;
 }
 
 /** The Audit Commission Best Value scheme (the default). */
@@ -48,4 +51,5 @@ export const bestValueScheme: Scheme = {
   councilPattern: bestValue.councilPattern,
   servicePattern: bestValue.servicePattern,
   weights: bestValueWeights as Weights,
+  statements,
 };

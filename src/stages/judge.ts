@@ -8,6 +8,7 @@ import { findCandidates, type Candidate, type Context } from '../classify/judgem
 import { choose } from '../classify/choice.js';
 import { gridCandidates } from '../classify/layout-candidates.js';
 import { findingOf } from '../classify/evidence.js';
+import { anyOf } from '../classify/patterns.js';
 
 /** The stemmer the judgement engine compares service names with. */
 export const stem = (word: string): string => PorterStemmer.stem(word);
@@ -25,12 +26,29 @@ function yearOf(metadata: Metadata | undefined): { year?: number } {
   return date ? { year: Number(date.slice(0, 4)) } : {};
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The first month and year the text names ("July 2001" as 2001-07), when the metadata found no date. */
+function firstDate(text: string): string | undefined {
+  const match = new RegExp(`\\b(${MONTHS.join('|')}) ((?:19|20)\\d\\d)\\b`, 'i').exec(text);
+  return match ? `${match[2]}-${String(MONTHS.indexOf(match[1]!.toLowerCase()) + 1).padStart(2, '0')}` : undefined;
+}
+
+/** The report's vocabulary era: from its date, else from the words it uses ("will improve" or "prospects"). */
+function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): { era: 'A' | 'B' } {
+  const text = document.layer?.text ?? document.pages.map((page) => page.text).join('\n');
+  const date = document.metadata?.inspectedOn?.value ?? document.metadata?.publishedOn?.value ?? firstDate(text);
+  if (date) return { era: date >= scheme.eraBFrom.slice(0, date.length) ? 'B' : 'A' };
+  const words = (era: 'A' | 'B') => scheme.prospect.values.filter((value) => value.era === era).reduce((n, value) => n + (text.toLowerCase().match(anyOf(value.terms, 'g'))?.length ?? 0), 0);
+  return { era: words('A') > words('B') ? 'A' : 'B' };
+}
+
 /** What the judgement engine needs to know of a document besides its units. */
 export function judgementContext(scheme: Scheme, document: Readonly<DocumentRecord>): Context {
   return {
     cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections,
     serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect],
-    weights: scheme.weights, ...yearOf(document.metadata),
+    weights: scheme.weights, statements: scheme.statements, ...yearOf(document.metadata), ...eraOf(document, scheme),
   };
 }
 
