@@ -7,7 +7,7 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
-import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer } from './rows.js';
+import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
 import { clauseAround, otherService } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { statementTerm } from './statement.js';
@@ -74,10 +74,10 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   const unit = units[index]!;
   const { cues } = context;
   // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
-  const distinct = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
+  const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
   return {
     unit, text, previous: units[index - 1],
-    legend: distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || listsValues(text, scales)
+    legend: distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(text, scales))
       || isKeyTable(units, index, scales),
     preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
     discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),

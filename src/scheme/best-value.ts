@@ -39,7 +39,7 @@ export const gradeScale: Scale = {
   name: 'grade',
   values: [
     { token: 'poor', ordinal: 0, terms: ['poor', '(?:no|zero|0)[- ]?stars?', 'nil stars?'], cells: ['poor', 'no stars?', '0 stars?', '0'] },
-    { token: 'fair', ordinal: 1, terms: ['fair', '(?:one|1)[- ]?stars?'], cells: ['fair', 'one star', '1 star', '\\*'] },
+    { token: 'fair', ordinal: 1, terms: ['fair', '(?:one|1)[- ]?stars?'], cells: ['fair', 'one star', '1 stars?', '\\*'] },
     { token: 'good', ordinal: 2, terms: ['good', '(?:two|2)[- ]?stars?'], cells: ['good', 'two stars', '2 stars', '\\*\\*'] },
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
