@@ -134,6 +134,13 @@ export const draftMarkers = ['to be confirmed', 'tbc', 'draft report', 'draft fo
  */
 export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
 
+/**
+ * Lines of a front page that mark a council's own paper about an inspection (a committee paper,
+ * minutes, a newsletter, a consultation form; not a press release, which the inspectorate issues
+ * too): an inspection report never opens so, so these win over any title naming an inspection.
+ */
+export const councilPaperMarkers = ['agenda item', 'report to:? (?:the )?(?:cabinet|executive|full council|council|committee|panel|board|scrutiny)', 'minutes of (?:the|a)\\b', 'newsletter', 'have your say', 'questionnaire'];
+
 /** Front-page titles that say the document is an inspection report (they win over the above). */
 export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', 'inspection of '];
 

@@ -20,6 +20,7 @@ export interface Scheme {
   inspectorates: readonly string[];
   draftMarkers: readonly string[];
   notInspectionTitles: readonly string[];
+  councilPaperMarkers: readonly string[];
   inspectionTitles: readonly string[];
   serviceAliases: readonly (readonly string[])[];
   councilPattern: string;
@@ -46,6 +47,7 @@ export const bestValueScheme: Scheme = {
   inspectorates: bestValue.inspectorates,
   draftMarkers: bestValue.draftMarkers,
   notInspectionTitles: bestValue.notInspectionTitles,
+  councilPaperMarkers: bestValue.councilPaperMarkers,
   inspectionTitles: bestValue.inspectionTitles,
   serviceAliases: bestValue.serviceAliases,
   councilPattern: bestValue.councilPattern,
