@@ -1,13 +1,16 @@
 /**
  * `npm run fit -- [--out FILE] [--dry-run]`: fits the judgement engine's feature weights by logistic
  * regression on the hand-written case sets only (test/cases/judgement-cases*.ts; never the generated
- * corpus), prints leave-one-set-out cross-validation per set, and writes the weights with the fit's
- * date, the sets used and the cross-validation figures (default src/scheme/best-value-weights-fitted.json).
+ * corpus), stacked on the hand weights' score, prints leave-one-set-out cross-validation per set, and
+ * writes the weights with the fit's date, the sets used and the cross-validation figures (default
+ * src/scheme/best-value-weights-fitted.json). The scheme uses them for the readings' confidence.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bestValueScheme } from '../src/scheme/index.js';
+import handWeights from '../src/scheme/best-value-weights.json' with { type: 'json' };
+import type { Weights } from '../src/classify/features.js';
 import { repoRoot } from '../test/helpers/cli.js';
 import { flagError, readOptions } from '../src/cli-usage.js';
 import { loadCaseSets } from './evaluation/case-sets.js';
@@ -32,13 +35,16 @@ async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv, parseOptions, HELP);
   if (typeof options === 'number') return options;
   const sets = await loadCaseSets();
+  const hand = handWeights as Weights;
+  // Stacked on the hand weights: the hand score is one feature among the named ones.
+  const stack = true;
   const questions = await collectQuestions(sets, bestValueScheme);
-  const cv = crossValidate(questions, bestValueScheme.weights);
+  const cv = crossValidate(questions, hand, defaultFitOptions, stack);
   process.stdout.write(formatCrossValidation(cv));
-  const fitted = fitWeights(questions);
+  const fitted = fitWeights(questions, defaultFitOptions, stack ? hand : undefined);
   const file = {
     ...fitted,
-    note: 'Fitted by `npm run fit`: logistic regression on the candidate features of the hand-written case sets; a candidate counts when its log-odds score is at least the threshold, and the confidence is its probability.',
+    note: 'Fitted by `npm run fit`: logistic regression on the candidate features of the hand-written case sets, with the hand weights\' score as the feature hand-score. The hand weights decide which value is read; the probability these weights give the chosen candidate (against a rival value, when one is stated) is the reading\'s confidence.',
     fitted: {
       on: new Date().toISOString().slice(0, 10),
       command: 'npm run fit',

@@ -42,7 +42,7 @@ describe('fitting the judgement weights', () => {
       const document = await analysePages(testCase.pages);
       for (const field of ['grade', 'prospect'] as const) {
         const question = questions.find((q) => q.name === testCase.name && q.field === field)!;
-        const reading = readWith(question, bestValueScheme.weights);
+        const reading = readWith(question, bestValueScheme.weights, bestValueScheme.calibration);
         expect({ case: testCase.name, field, ...reading }).toEqual({ case: testCase.name, field, value: document[field]?.value ?? null, confidence: document[field]?.confidence ?? null });
       }
     }

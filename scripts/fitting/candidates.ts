@@ -38,9 +38,9 @@ export async function collectQuestions(sets: readonly CaseSet[], scheme: Scheme)
 }
 
 /** The reading of a question under some weights, as the judgement stage would make it. */
-export function readWith(question: Question, weights: Weights): { value: string | null; confidence: number | null } {
+export function readWith(question: Question, weights: Weights, calibration?: Weights): { value: string | null; confidence: number | null } {
   if (question.setAside) return { value: null, confidence: null };
   const rescored = question.candidates.map((candidate) => ({ ...candidate, score: scoreOf(candidate.features, weights) }));
-  const choice = choose(rescored.filter((candidate) => candidate.score >= weights.threshold), weights);
+  const choice = choose(rescored.filter((candidate) => candidate.score >= weights.threshold), weights, calibration);
   return choice ? { value: choice.best.value.token, confidence: choice.confidence } : { value: null, confidence: null };
 }

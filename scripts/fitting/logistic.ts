@@ -16,7 +16,7 @@ export interface FitOptions {
 }
 
 /** Defaults chosen for a few thousand samples of a few dozen binary features. */
-export const defaultFitOptions: FitOptions = { l2: 0.01, iterations: 4000, rate: 0.5 };
+export const defaultFitOptions: FitOptions = { l2: 0.001, iterations: 6000, rate: 1 };
 
 /** Fits weights (named as the features, plus `bias`) that give each sample's probability of being right. */
 export function fitLogistic(samples: readonly Sample[], options: FitOptions = defaultFitOptions): Record<string, number> {

@@ -4,7 +4,7 @@
  * candidates' probabilities.
  */
 import type { Candidate } from './judgement.js';
-import { sigmoid, type Weights } from './features.js';
+import { scoreOf, sigmoid, type Weights } from './features.js';
 
 /** The chosen value: best-supported by score, with agreement between statements adding support. */
 export interface Choice {
@@ -38,21 +38,25 @@ function handConfidence(top: Support, rival: Support | undefined, weights: Weigh
 }
 
 /** Confidence on fitted weights: the chance the best value is right and its rival wrong, given that one of them is. */
-function fittedConfidence(top: Support, rival: Support | undefined): number {
-  const p = sigmoid(top.best.score);
+function fittedConfidence(top: Support, rival: Support | undefined, fitted: Weights): number {
+  const p = sigmoid(scoreOf(top.best.features, fitted));
   if (!rival) return p;
-  const q = sigmoid(rival.best.score);
+  const q = sigmoid(scoreOf(rival.best.features, fitted));
   return (p * (1 - q)) / (p * (1 - q) + q * (1 - p));
 }
 
-/** Picks the best-supported value; confidence falls when statements disagree. */
-export function choose(candidates: readonly Candidate[], weights: Weights): Choice | undefined {
+/**
+ * Picks the best-supported value; confidence falls when statements disagree. With `calibration`
+ * (fitted weights), the confidence is the fitted probability that the reading is right.
+ */
+export function choose(candidates: readonly Candidate[], weights: Weights, calibration?: Weights): Choice | undefined {
   if (candidates.length === 0) return undefined;
   const fitted = weights.method === 'logistic';
   const ranked = supportByValue(candidates).sort((a, b) => (fitted ? b.best.score - a.best.score : b.total - a.total) || a.best.unit.index - b.best.unit.index);
   const top = ranked[0]!;
   const rival = ranked[1];
-  const confidence = round(fitted ? fittedConfidence(top, rival) : handConfidence(top, rival, weights));
+  const probability = calibration ?? (fitted ? weights : undefined);
+  const confidence = round(probability ? fittedConfidence(top, rival, probability) : handConfidence(top, rival, weights));
   return rival ? { best: top.best, confidence, rival: rival.best } : { best: top.best, confidence };
 }
 

@@ -13,12 +13,15 @@ export interface Weights {
   /** Score at or above which a candidate counts as a statement. */
   threshold: number;
   weights: Readonly<Record<string, number>>;
+  /** Hand-set weights whose score enters as one more feature, `hand-score` (fitted weights stacked on the hand scale). */
+  base?: Weights;
 }
 
 /** The weighted sum of a candidate's features (a feature without a weight counts nothing). */
 export function scoreOf(features: Readonly<Features>, weights: Weights): number {
   let score = weights.weights.bias ?? 0;
   for (const [name, count] of Object.entries(features)) score += (weights.weights[name] ?? 0) * count;
+  if (weights.base) score += (weights.weights['hand-score'] ?? 0) * scoreOf(features, weights.base);
   return score;
 }
 

@@ -2,7 +2,8 @@
 import * as bestValue from './best-value.js';
 import type { Weights } from '../classify/features.js';
 import { statements, type StatementLexicon } from './best-value-statements.js';
-import bestValueWeights from './best-value-weights.json' with { type: 'json' };
+import handWeights from './best-value-weights.json' with { type: 'json' };
+import fittedWeights from './best-value-weights-fitted.json' with { type: 'json' };
 
 /** A grading scheme: its scales, cues, markers and section names. */
 export interface Scheme {
@@ -25,8 +26,10 @@ export interface Scheme {
   serviceAliases: readonly (readonly string[])[];
   councilPattern: string;
   servicePattern: string;
-  /** The judgement engine's feature weights (hand-set or fitted by `npm run fit`). */
+  /** The judgement engine's feature weights: which candidates count and which value wins. */
   weights: Weights;
+  /** Weights fitted by `npm run fit` whose probability is a reading's confidence (absent: the hand scale's confidence). */
+  calibration?: Weights;
   /** The statement reader's words: holders, predicates of improvement, graded likelihood. */
   statements: StatementLexicon;
 }
@@ -52,6 +55,8 @@ export const bestValueScheme: Scheme = {
   serviceAliases: bestValue.serviceAliases,
   councilPattern: bestValue.councilPattern,
   servicePattern: bestValue.servicePattern,
-  weights: bestValueWeights as Weights,
+  weights: handWeights as Weights,
+  // Fitted on the hand-written case sets, stacked on the hand weights' score (npm run fit refits them).
+  calibration: { ...(fittedWeights as Weights), base: handWeights as Weights },
   statements,
 };

@@ -64,11 +64,11 @@ export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentR
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(4, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights }),
+    version: stageVersion(4, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
     needs: ['pages', 'sentences', 'metadata'],
     sets: [field],
     run(document, report) {
-      const choice = choose(judgementCandidates(scheme, document, scale), scheme.weights);
+      const choice = choose(judgementCandidates(scheme, document, scale), scheme.weights, scheme.calibration);
       if (!choice) return { [field]: null };
       const { best, rival, confidence } = choice;
       if (rival) {
