@@ -12,6 +12,21 @@ export interface Choice {
   confidence: number;
   /** A different value that was also stated, when statements disagree. */
   rival?: Candidate;
+  /** The best layout reading (table, grid, answered question) and the best prose reading, when both exist. */
+  layout?: Candidate;
+  prose?: Candidate;
+}
+
+/** Features that make a candidate a reading of a layout (by position and label) rather than of prose. */
+const LAYOUT_FEATURES = ['row', 'heading-row', 'answers-section-question', 'marked-grid'];
+
+/** Whether a candidate was read from a layout. */
+export function isLayout(candidate: Candidate): boolean {
+  return LAYOUT_FEATURES.some((feature) => candidate.features[feature]);
+}
+
+function bestOf(candidates: readonly Candidate[]): Candidate | undefined {
+  return candidates.reduce<Candidate | undefined>((best, candidate) => (!best || candidate.score > best.score ? candidate : best), undefined);
 }
 
 interface Support { total: number; best: Candidate }
@@ -37,9 +52,14 @@ function handConfidence(top: Support, rival: Support | undefined, weights: Weigh
   return confidence;
 }
 
-/** Confidence on fitted weights: the chance the best value is right and its rival wrong, given that one of them is. */
-function fittedConfidence(top: Support, rival: Support | undefined, fitted: Weights): number {
-  const p = sigmoid(scoreOf(top.best.features, fitted));
+/**
+ * Confidence on fitted weights: the chance the best value is right and its rival wrong, given that
+ * one of them is. A layout reading and a prose reading of the same value are two pieces of evidence:
+ * the value is wrong only if both are.
+ */
+function fittedConfidence(top: Support, rival: Support | undefined, fitted: Weights, agreeing: readonly Candidate[]): number {
+  const probabilities = agreeing.map((candidate) => sigmoid(scoreOf(candidate.features, fitted)));
+  const p = Math.max(sigmoid(scoreOf(top.best.features, fitted)), agreeing.length === 2 ? 1 - probabilities.reduce((wrong, q) => wrong * (1 - q), 1) : 0);
   if (!rival) return p;
   const q = sigmoid(scoreOf(rival.best.features, fitted));
   return (p * (1 - q)) / (p * (1 - q) + q * (1 - p));
@@ -55,9 +75,12 @@ export function choose(candidates: readonly Candidate[], weights: Weights, calib
   const ranked = supportByValue(candidates).sort((a, b) => (fitted ? b.best.score - a.best.score : b.total - a.total) || a.best.unit.index - b.best.unit.index);
   const top = ranked[0]!;
   const rival = ranked[1];
+  const layout = bestOf(candidates.filter(isLayout));
+  const prose = bestOf(candidates.filter((candidate) => !isLayout(candidate)));
+  const agreeing = layout && prose && layout.value === top.best.value && prose.value === top.best.value ? [layout, prose] : [];
   const probability = calibration ?? (fitted ? weights : undefined);
-  const confidence = round(probability ? fittedConfidence(top, rival, probability) : handConfidence(top, rival, weights));
-  return rival ? { best: top.best, confidence, rival: rival.best } : { best: top.best, confidence };
+  const confidence = round(probability ? fittedConfidence(top, rival, probability, agreeing) : handConfidence(top, rival, weights));
+  return { best: top.best, confidence, ...(rival ? { rival: rival.best } : {}), ...(layout ? { layout } : {}), ...(prose ? { prose } : {}) };
 }
 
 function round(value: number): number {

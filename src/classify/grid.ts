@@ -37,7 +37,8 @@ function cellsOf(text: string): Cell[] {
     });
     return cells;
   }
-  for (const match of text.matchAll(/\S+(?: \S+)*/g)) cells.push({ text: match[0], at: match.index, index: -1 });
+  // Words joined by single spaces are one cell; a box ("[ ]", "[x]") is a cell of its own.
+  for (const match of text.matchAll(/\[[^\]]{0,2}\]|\S+(?: (?!\[)\S+)*/g)) cells.push({ text: match[0], at: match.index, index: -1 });
   return cells;
 }
 

@@ -70,8 +70,10 @@ function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage
     run(document, report) {
       const choice = choose(judgementCandidates(scheme, document, scale), scheme.weights, scheme.calibration);
       if (!choice) return { [field]: null };
-      const { best, rival, confidence } = choice;
-      if (rival) {
+      const { best, rival, confidence, layout, prose } = choice;
+      if (layout && prose && layout.value !== prose.value) {
+        report.warn('layout-prose-disagree', `the layout reads "${layout.value.token}" (page ${layout.unit.pageStart}: ${layout.unit.text}) but the prose reads "${prose.value.token}" (page ${prose.unit.pageStart}: ${prose.unit.text}); "${best.value.token}" kept`, prose.unit.pageStart);
+      } else if (rival) {
         report.warn('disagree', `statements disagree: "${best.value.token}" (page ${best.unit.pageStart}: ${best.unit.text}) kept over "${rival.value.token}" (page ${rival.unit.pageStart}: ${rival.unit.text})`, rival.unit.pageStart);
       }
       const finding: Finding = findingOf(best.value.token, confidence, best.unit, best.value.ordinal);
