@@ -139,7 +139,13 @@ export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'p
  * minutes, a newsletter, a consultation form; not a press release, which the inspectorate issues
  * too): an inspection report never opens so, so these win over any title naming an inspection.
  */
-export const councilPaperMarkers = ['agenda item', 'report to:? (?:the )?(?:cabinet|executive|full council|council|committee|panel|board|scrutiny)', 'minutes of (?:the|a)\\b', 'newsletter', 'have your say', 'questionnaire'];
+export const councilPaperMarkers = [
+  'agenda item', 'report to:?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:cabinet|executive|council|committee|panel|board|scrutiny)', 'report of:?\\s+(?:the\\s+)?(?:assistant\\s+)?(?:director|head|chief|executive|portfolio|cabinet member)',
+  'minutes of (?:the|a)\\b', 'newsletter', 'have your say', 'questionnaire',
+];
+
+/** A release (press, media, news): a council's own paper when a council issues it, not when the inspectorate does. */
+export const releaseMarkers = ['media release', 'press release', 'news release'];
 
 /** Front-page titles that say the document is an inspection report (they win over the above). */
 export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', 'inspection of '];

@@ -22,6 +22,7 @@ export interface Scheme {
   draftMarkers: readonly string[];
   notInspectionTitles: readonly string[];
   councilPaperMarkers: readonly string[];
+  releaseMarkers: readonly string[];
   inspectionTitles: readonly string[];
   serviceAliases: readonly (readonly string[])[];
   councilPattern: string;
@@ -51,6 +52,7 @@ export const bestValueScheme: Scheme = {
   draftMarkers: bestValue.draftMarkers,
   notInspectionTitles: bestValue.notInspectionTitles,
   councilPaperMarkers: bestValue.councilPaperMarkers,
+  releaseMarkers: bestValue.releaseMarkers,
   inspectionTitles: bestValue.inspectionTitles,
   serviceAliases: bestValue.serviceAliases,
   councilPattern: bestValue.councilPattern,
