@@ -12,7 +12,11 @@ import { anyOf, plain } from './patterns.js';
 const GENERIC_LABEL = /^(?:a|answer|our (?:answer|score|judgement|verdict|view|rating)|score|judgement|verdict|rating|result)$/;
 
 function cells(text: string): string[] {
-  return text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, '').replace(/^['"]+|['"]+(?=\s|$)/g, ''));
+  const row = text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, '').replace(/^['"]+|['"]+(?=\s|$)/g, ''));
+  // A box-drawn table ("| How good is the service? | Poor |") has empty cells outside its borders.
+  while (row.length > 1 && row[0] === '') row.shift();
+  while (row.length > 1 && row[row.length - 1] === '') row.pop();
+  return row;
 }
 
 /** The value a cell states when it starts with one: "Fair (one star)", "Good (**)", "Yes", "Uncertain prospects". */
