@@ -45,3 +45,9 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
   return false;
 }
 
+
+/** The clause with its comma asides that do not hold the term blanked out (same length, so offsets hold). */
+export function withoutAsides(clause: string, at: number, openers: readonly string[]): string {
+  const aside = new RegExp(`,\\s(?:${openers.join('|')})\\b[^,;]*,`, 'g');
+  return clause.replace(aside, (text, start: number) => (at >= start && at < start + text.length ? text : ' '.repeat(text.length)));
+}

@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { clauseAround, otherService } from './clauses.js';
+import { clauseAround, otherService, withoutAsides } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { statementTerm } from './statement.js';
 import type { StatementLexicon } from '../scheme/best-value-statements.js';
@@ -25,6 +25,7 @@ export interface Cues {
   question: readonly string[];
   negation: readonly string[];
   hedge: readonly string[];
+  aside: readonly string[];
   legend: readonly string[];
   current: readonly string[];
 }
@@ -113,7 +114,7 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   if (anyOf(cues.ambition).test(clause)) add('ambition');
   if (anyOf(cues.comparison).test(clause)) add('comparison');
   if (anyOf(cues.notThisVerdict).test(clause)) add('not-this-verdict');
-  else if (anyOf(cues.notThisVerdict).test(text)) add('not-this-verdict-in-sentence');
+  else if (anyOf(cues.notThisVerdict).test(withoutAsides(text, match.start, cues.aside))) add('not-this-verdict-in-sentence');
   const now = anyOf(cues.current).test(clause);
   if (now) add('current');
   if (anyOf(cues.past).test(clause)) add('past');
@@ -151,7 +152,7 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
     const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
     if (opposite) { value = opposite; add('negated-statement'); } else add('negated');
   }
-  trapSignals(match, facts, clause, clauseStart, context, stem, add);
+  trapSignals(match, facts, withoutAsides(clause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
   return { value, features };
 }
 

@@ -29,7 +29,7 @@ export const statements: StatementLexicon = {
   ],
   predicates: [
     '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
-    'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'turn (?:the service|it|things|the section) (?:a)?round', 'sustain (?:its |the |this )?(?:improvement|progress)',
+    'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn (?:the service|it|things|the section) (?:a)?round', 'sustain (?:its |the |this )?(?:improvement|progress)',
   ],
   inspectors: ['we', 'our', 'us', 'the inspectors', 'inspectors', 'the inspection team', 'the commission', 'this report'],
   otherHolders: [
