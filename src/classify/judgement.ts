@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { clauseAround, otherService, withoutAsides } from './clauses.js';
+import { clauseAround, otherService, withoutAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { statementTerm } from './statement.js';
 import type { StatementLexicon } from '../scheme/best-value-statements.js';
@@ -114,7 +114,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   if (anyOf(cues.ambition).test(clause)) add('ambition');
   if (anyOf(cues.comparison).test(clause)) add('comparison');
   if (anyOf(cues.notThisVerdict).test(clause)) add('not-this-verdict');
-  else if (anyOf(cues.notThisVerdict).test(withoutAsides(text, match.start, cues.aside))) add('not-this-verdict-in-sentence');
+  // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
+  else if (anyOf(cues.notThisVerdict).test(withoutAsides(withoutReason(text, match.end), match.start, cues.aside))) add('not-this-verdict-in-sentence');
   const now = anyOf(cues.current).test(clause);
   if (now) add('current');
   if (anyOf(cues.past).test(clause)) add('past');
