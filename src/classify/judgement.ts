@@ -75,10 +75,12 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   const unit = units[index]!;
   const { cues } = context;
   // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
-  const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
+  // Three values count when attached as verdicts ("poor communication" is an ordinary use); two with a range word count as named.
+  const named = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
+  const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(termMatches(text, scale, cues).map((match) => match.value.token));
   return {
     unit, text, previous: units[index - 1],
-    legend: distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(text, scales))
+    legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(text, scales))
       || isKeyTable(units, index, scales),
     preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
     discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),

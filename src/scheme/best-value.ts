@@ -80,6 +80,9 @@ export const prospectScale: Scale = {
   attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
 
+/** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
+const NOT_AGAINST = "(?<!(?:against|measured against|compared with) (?:that|this|these|those|its|their|the council's|the) )";
+
 /** Cue lists (regex sources) that change how a candidate sentence counts. */
 export const cues = {
   /** A verdict verb or frame: the sentence is a judgement by the inspectors. */
@@ -91,8 +94,9 @@ export const cues = {
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
-    'aims? to', 'aimed to', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', 'ambitions?', 'aspir(?:es|ation|ations|ing) to', 'aspiration', 'target(?:s|ed)?', 'wants? to', 'wish(?:es)? to',
-    'seeks? to', 'strives? to', 'goal', 'vision', 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
+    // "Against that ambition, we found a fair service": the verdict measured against an aim is still the verdict.
+    'aims? to', 'aimed to', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
+    'seeks? to', 'strives? to', `${NOT_AGAINST}goals?`, `${NOT_AGAINST}vision`, 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
     'by (?:april |march |the end of )?20\\d\\d', 'by the end of', 'expects? (?:it|the service|this service) to (?:be|become)', 'we expect it to', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
   ],
   /** The sentence compares with others or describes what others do. */
