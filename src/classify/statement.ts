@@ -25,6 +25,8 @@ const REACH = 160;
 
 /** Reads a statement of improvement from plain lowercase text, or nothing when it holds none (or holds someone else's view). */
 export function readStatement(text: string, lexicon: StatementLexicon): Statement | undefined {
+  // Most sentences hold no likelihood phrase at all: one test of all of them first.
+  if (!anyOf(lexicon.likelihood.flatMap((level) => level.phrases)).test(text)) return undefined;
   const predicate = anyOf(lexicon.predicates, 'g');
   for (const match of text.matchAll(predicate)) {
     const before = text.slice(Math.max(0, match.index - REACH), match.index);
