@@ -17,10 +17,18 @@ function gridUnit(units: readonly Sentence[], reading: GridReading): Sentence {
   return { ...base, kind: 'row', text: `${reading.line.replace(/\s{2,}|\t+/g, ' | ')} (marked in the scoring grid under "${reading.column}")`, pageStart: reading.page, pageEnd: reading.page, rawStart: reading.start, rawEnd: reading.end };
 }
 
+/** The grids of a document's pages, read once for both scales. */
+const gridsRead = new WeakMap<readonly Page[], GridReading[]>();
+
 /** Candidates of one scale from the marked grids of the pages. */
 export function gridCandidates(pages: readonly Page[], units: readonly Sentence[], scale: Scale, scales: readonly Scale[], weights: Weights): Candidate[] {
   const features: Features = { 'marked-grid': 1 };
-  return readGrids(pages, scales).flatMap((reading) => {
+  let readings = gridsRead.get(pages);
+  if (!readings) {
+    readings = readGrids(pages, scales);
+    gridsRead.set(pages, readings);
+  }
+  return readings.flatMap((reading) => {
     const value = reading.values.get(scale);
     return value ? [{ value, score: scoreOf(features, weights), unit: gridUnit(units, reading), features }] : [];
   });

@@ -4,6 +4,18 @@ import type { Cues } from './judgement.js';
 import { anyOf } from './patterns.js';
 import { negated } from './clauses.js';
 
+const attachedPatterns = new Map<string, RegExp>();
+
+/** The pattern a term's following text must match to be attached as a verdict (compiled once per scale). */
+function attachedPattern(scale: Scale): RegExp {
+  let pattern = attachedPatterns.get(scale.attachedAfter);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s*['"]?\\s*${scale.attachedAfter}`, 'u');
+    attachedPatterns.set(scale.attachedAfter, pattern);
+  }
+  return pattern;
+}
+
 /** One term of a scale found in a text. */
 export interface TermMatch {
   value: ScaleValue;
@@ -19,7 +31,7 @@ export interface TermMatch {
 /** The scale's terms in the text, attached as a verdict; a longer phrase wins over one it contains. */
 export function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
   const matches: TermMatch[] = [];
-  const attached = new RegExp(`^\\s*['"]?\\s*${scale.attachedAfter}`, 'u');
+  const attached = attachedPattern(scale);
   // "a 'poor' homelessness and housing advice service": the service's own name between the word and "service".
   const namedService = /^\s*['"]?\s*(?:(?!(?:in|of|for|to|with|on|at|by|from|is|are|was|were|has|have|the|a|an|this|that|its|their|our|your)\b)[a-z&'-]+\s+){1,6}services?\b/;
   for (const value of scale.values) {
