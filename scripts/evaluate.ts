@@ -1,6 +1,9 @@
 /**
  * `npm run evaluate -- [--db FILE] [--labels FILE] [--json]`: compares the results database with
- * labelled reports and prints, per field, accuracy, a confusion matrix and the documents it got wrong.
+ * labelled reports and prints, per field, accuracy, a confusion matrix and the documents it got wrong,
+ * accuracy by confidence band and the headline shares beside the labels' shares.
+ * `npm run evaluate -- --cases [--json]`: the same judgement figures on the hand-written case sets
+ * (test/cases/judgement-cases*.ts), per set and overall, through the real stages.
  * Exits 1 when the labels are malformed or name files that were never processed, 2 on bad usage.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,23 +12,32 @@ import { openDatabase } from '../src/db/open.js';
 import { flagError, readOptions } from '../src/cli-usage.js';
 import { evaluate, formatEvaluation, parseLabels, LabelError } from './evaluation/judgements.js';
 import { evaluateThemes } from './evaluation/themes.js';
+import { loadCaseSets } from './evaluation/case-sets.js';
+import { formatCases, measureCases } from './evaluation/cases.js';
 
-const HELP = 'Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]';
+const HELP = 'Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]\n       npm run evaluate -- --cases [--json]';
 
-function parseOptions(argv: string[]): { dbFile: string; labelsFile: string; json: boolean } | 'help' {
+function parseOptions(argv: string[]): { dbFile: string; labelsFile: string; json: boolean; cases: boolean } | 'help' {
   let values;
   try {
-    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { db: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { db: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' }, cases: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
   } catch (error) {
     throw flagError(error);
   }
   if (values.help) return 'help';
-  return { dbFile: values.db ?? 'output/results.sqlite', labelsFile: values.labels ?? 'corpus/labels.json', json: values.json ?? false };
+  return { dbFile: values.db ?? 'output/results.sqlite', labelsFile: values.labels ?? 'corpus/labels.json', json: values.json ?? false, cases: values.cases ?? false };
 }
 
-function main(argv: string[]): number {
+async function evaluateCases(json: boolean): Promise<number> {
+  const results = await measureCases(await loadCaseSets());
+  process.stdout.write(json ? `${JSON.stringify(results, null, 2)}\n` : formatCases(results));
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv, parseOptions, HELP);
   if (typeof options === 'number') return options;
+  if (options.cases) return evaluateCases(options.json);
   const { dbFile, labelsFile } = options;
   if (!existsSync(dbFile)) {
     process.stderr.write(`error: no database at ${dbFile}; run the pipeline first\n`);
@@ -61,4 +73,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -41,6 +41,27 @@ describe('npm run evaluate', () => {
     expect(fields.find((f) => f.field === 'grade')).toMatchObject({ correct: 2, total: 2 });
   }, 60_000);
 
+  it('prints accuracy by confidence band and the headline shares beside the labels\' shares', async () => {
+    const labels = [label('a.txt', 'fair', 'probably'), label('b.txt', 'excellent', 'promising'), label('c.txt', 'none', 'none')];
+    const text = await evaluate(labels);
+    expect(text.stdout).toMatch(/graded poor or fair +read 50\.0% \(1 of 2\) +labelled 50\.0% \(1 of 2\)/);
+    expect(text.stdout).toMatch(/will probably or definitely improve +read 100\.0% \(2 of 2\) +labelled 100\.0% \(2 of 2\)/);
+    const json = JSON.parse((await evaluate(labels, '--json')).stdout) as { headline: { bands: Array<{ readings: number; correct: number }> } };
+    const bands = json.headline.bands;
+    expect([bands.reduce((n, band) => n + band.readings, 0), bands.reduce((n, band) => n + band.correct, 0)]).toEqual([4, 3]);
+  }, 60_000);
+
+  it('measures the hand-written case sets per set and overall with --cases', async () => {
+    const result = await runScript('scripts/evaluate.ts', ['--cases', '--json'], 120_000);
+    expect(result.code).toBe(0);
+    const sets = JSON.parse(result.stdout) as Array<{ set: string; cases: number; grade: number; abstained: number; noJudgement: number; bands: Array<{ readings: number }> }>;
+    const all = sets.pop()!;
+    expect(sets.map((set) => set.set).slice(0, 2)).toEqual(['1', '2']);
+    expect(all).toMatchObject({ set: 'all', cases: sets.reduce((n, set) => n + set.cases, 0), grade: sets.reduce((n, set) => n + set.grade, 0) });
+    for (const set of sets) expect(set.abstained).toBeLessThanOrEqual(set.noJudgement);
+    expect(all.grade / all.cases).toBeGreaterThan(0.9);
+  }, 150_000);
+
   it.each([
     ['not JSON', '{ nope'],
     ['not a list', { file: 'a.txt' }],

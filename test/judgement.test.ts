@@ -13,6 +13,7 @@ import { judgementCases5 } from './cases/judgement-cases-5.js';
 import { judgementCases6 } from './cases/judgement-cases-6.js';
 import { judgementCases7 } from './cases/judgement-cases-7.js';
 import { judgementCases8 } from './cases/judgement-cases-8.js';
+import { judgementCases9 } from './cases/judgement-cases-9.js';
 import { analysePages } from './helpers/analyse.js';
 
 const KNOWN_FAILURES: Record<string, string> = {
@@ -24,6 +25,11 @@ const KNOWN_FAILURES: Record<string, string> = {
   'r8-b-homelessness-poor-poor-table': 'the row label "A good service?" is not a known label, and its question mark and the word "good" hide the value "Poor – no stars"',
   'r8-none-guidance-leaflet': 'a scale explained in running text ("from no stars (poor) to three stars (excellent)", "A fair service scores one star") is not recognised as a legend',
   'table-self-assessment-vs-inspection-columns': 'a table with a self-assessment column beside the inspection column reads as a key table (three values of one scale across its rows), so neither column is read',
+  // Set 9, first measured at 33 of 66 on the rules it was written against, then used to generalise
+  // the rules (marked grids, the statement reader, council papers, reasons columns, asides).
+  's9-para-doubt-capacity-turn-round': 'the standard not reached ("does not yet reach the standard of a fair service") and the verdict ("we have scored it as poor") share a sentence across a colon; the fair reading outscores the poor one',
+  's9-long-excellent-list-in-brackets': 'the grade word ends a long sentence after a bracketed list of duties and a comma aside ("are, taking account of …, excellent"); a bare word at the end of a clause this long is not read as attached to the service',
+  's9-header-inside-prospect-phrase': 'on a two-page document the running header between "with poor" and "prospects for improvement" is not removed by the normaliser, so the phrase is cut',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -34,7 +40,8 @@ describe('grade and prospect on hand-written cases', () => {
   // Sets 2 to 7 were each written after the rules, by other hands, and first measured at 33 of 45,
   // 31 of 40, 29 of 40, 34 of 40, 35 of 40 and 42 of 50; the rules were then generalised on them,
   // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8]) {
+  // Set 9 was first measured at 33 of 66 and then generalised on like sets 2 to 7.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

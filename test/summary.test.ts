@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSummary } from '../src/summary/index.js';
+import { count } from '../src/summary/format.js';
 import { repoRoot, runCli, tempFolders } from './helpers/cli.js';
 
 const E2E_TIMEOUT = 120_000;
@@ -196,7 +197,7 @@ describe('the summary article written at the end of a pipeline run', () => {
 });
 
 /** The `report_results` columns before themes, frozen into a table so the view can be rebuilt either way. */
-const BASE_COLUMNS = 'file, sha256, status, reason, pages, council, service, inspected_on, published_on, inspectorate, era, grade, stars, grade_confidence, grade_evidence, grade_page, prospect, prospect_ordinal, prospect_evidence, prospect_page';
+const BASE_COLUMNS = 'file, sha256, status, reason, pages, council, service, inspected_on, published_on, inspectorate, era, grade, stars, grade_confidence, grade_evidence, grade_page, prospect, prospect_ordinal, prospect_confidence, prospect_evidence, prospect_page';
 
 /** Copies a pipeline database and removes any theme tables and columns, as before the theme migration. */
 function withoutThemes(from: string, folder: string): Database.Database {
@@ -264,6 +265,25 @@ describe('the summary on its own', () => {
     expect(html).toContain('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
     expect(read(out, 'summary.md')).not.toMatch(/(?<!\\)<script/);
   }, E2E_TIMEOUT);
+
+  it('counts the readings below 0.7 confidence in the method note and marks them in the table', async () => {
+    const folder = await temp.make();
+    const file = join(folder, 'results.sqlite');
+    copyFileSync(join(outs.weak!, 'results.sqlite'), file);
+    const db = new Database(file);
+    const low = "SELECT (SELECT count(*) FROM report_results WHERE status = 'assessed' AND grade_confidence < 0.7) + (SELECT count(*) FROM report_results WHERE status = 'assessed' AND prospect_confidence < 0.7) AS n";
+    const before = (db.prepare(low).get() as { n: number }).n;
+    db.prepare("UPDATE finding SET confidence = 0.55 WHERE field = 'grade' AND sha256 = (SELECT min(sha256) FROM report_results WHERE status = 'assessed' AND grade_confidence >= 0.7)").run();
+    const after = (db.prepare(low).get() as { n: number }).n;
+    db.close();
+    expect(after).toBe(before + 1);
+    writeSummary(file, folder);
+    const markdown = read(folder, 'summary.md');
+    expect(markdown).toContain(after === 1
+      ? 'One grade or prospect reading has a confidence below 0.7; it is kept in the figures and marked "uncertain" in the table of documents.'
+      : `${count(after, true)} grade or prospect readings have a confidence below 0.7; they are kept in the figures`);
+    expect(read(folder, 'summary.html')).toContain('uncertain (confidence 0.55)');
+  });
 
   it('summarises an empty database file without failing', async () => {
     const folder = await temp.make();

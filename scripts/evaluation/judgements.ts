@@ -1,5 +1,6 @@
 /** Evaluation of grades, prospects, statuses and metadata against labelled reports. */
 import type { DB } from '../../src/db/open.js';
+import { formatHeadline, headline, type Headline } from './headline.js';
 
 /** One labelled file (the format of corpus/labels.json). */
 export interface Label {
@@ -45,6 +46,7 @@ export function parseLabels(data: unknown): Label[] {
 interface Row {
   file: string; status: string; reason: string | null; council: string | null; inspected_on: string | null; published_on: string | null;
   grade: string | null; grade_evidence: string | null; grade_page: number | null; prospect: string | null; prospect_evidence: string | null; prospect_page: number | null;
+  grade_confidence: number | null; prospect_confidence: number | null; prospect_ordinal: number | null;
 }
 
 /** Accuracy, confusion and errors of one field. */
@@ -63,6 +65,8 @@ export interface Evaluation {
   labelled: number;
   missing: string[];
   fields: FieldResult[];
+  /** Accuracy by confidence band and the headline shares beside the labels'. */
+  headline: Headline;
 }
 
 type Getter = (row: Row) => { value: string; evidence: string | null; page: number | null };
@@ -100,6 +104,7 @@ export function evaluate(db: DB, labels: Label[]): Evaluation {
       field('inspected_on', pairs, (l) => (l.inspected_on === undefined ? undefined : l.inspected_on), (r) => ({ value: r.inspected_on ?? 'none', evidence: null, page: null })),
       field('published_on', pairs, (l) => (l.published_on === undefined ? undefined : l.published_on), (r) => ({ value: r.published_on ?? 'none', evidence: null, page: null })),
     ],
+    headline: headline(pairs.map(([label, row]) => ({ label, row }))),
   };
 }
 
@@ -124,5 +129,5 @@ export function formatEvaluation(result: Evaluation): string {
     }
     if (f.wrong.length > 15) out += `    … and ${f.wrong.length - 15} more\n`;
   }
-  return out;
+  return out + formatHeadline(result.headline);
 }

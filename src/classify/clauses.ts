@@ -6,7 +6,7 @@ import { anyOf } from './patterns.js';
 const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'onestar', 'twostar', 'threestar', 'nostar', 'zerostar', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'few', 'many', 'several', 'most', 'all', 'such', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
 
 /** Clause boundaries: cues in one clause do not colour a term in another. */
-const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though)\s|\.\s/g;
+const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though|because)\s|\.\s/g;
 
 /** The clause of `text` around position `index` (split at `boundaries`), and where it starts. */
 export function clauseAround(text: string, index: number, boundaries: RegExp = CLAUSE): { clause: string; start: number } {
@@ -45,3 +45,15 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
   return false;
 }
 
+
+/** The clause with its comma asides that do not hold the term blanked out (same length, so offsets hold). */
+export function withoutAsides(clause: string, at: number, openers: readonly string[]): string {
+  const aside = new RegExp(`,\\s(?:${openers.join('|')})\\b[^,;]*,`, 'g');
+  return clause.replace(aside, (text, start: number) => (at >= start && at < start + text.length ? text : ' '.repeat(text.length)));
+}
+
+/** The text up to the reason given after position `at` (", because …"), which explains the verdict rather than qualifying it. */
+export function withoutReason(text: string, at: number): string {
+  const reason = /,?\sbecause\s/.exec(text.slice(at));
+  return reason ? text.slice(0, at + reason.index) : text;
+}

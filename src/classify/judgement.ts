@@ -7,8 +7,12 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
-import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer } from './rows.js';
-import { clauseAround, negated, otherService } from './clauses.js';
+import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
+import { clauseAround, otherService, withoutAsides, withoutReason } from './clauses.js';
+import { termMatches, type TermMatch } from './terms.js';
+import { statementTerm } from './statement.js';
+import type { StatementLexicon } from '../scheme/best-value-statements.js';
+import { scoreOf, type Features, type Weights } from './features.js';
 
 /** Cue lists a scheme gives the engine (regex sources). */
 export interface Cues {
@@ -21,6 +25,7 @@ export interface Cues {
   question: readonly string[];
   negation: readonly string[];
   hedge: readonly string[];
+  aside: readonly string[];
   legend: readonly string[];
   current: readonly string[];
 }
@@ -30,8 +35,8 @@ export interface Candidate {
   value: ScaleValue;
   score: number;
   unit: Sentence;
-  /** Why the score is what it is, e.g. `+judgement -ambition`. */
-  signals: string[];
+  /** Why the score is what it is: the candidate's named features (`judgement`, `ambition`, …). */
+  features: Features;
 }
 
 /** What the engine needs besides the units. */
@@ -45,30 +50,16 @@ export interface Context {
   scales?: readonly Scale[];
   /** Year of the report (inspection or publication), to tell earlier years' verdicts apart. */
   year?: number;
+  /** How features become a score (the scheme's weights file). */
+  weights: Weights;
+  /** The statement reader's lexicon, for scales that read statements. */
+  statements?: StatementLexicon;
+  /** The report's vocabulary era, from its date (the value a paraphrased prospect takes). */
+  era?: 'A' | 'B';
 }
 
-/** Score at or above which a candidate counts as a statement. */
-export const ACCEPT = 3;
-
-interface TermMatch { value: ScaleValue; start: number; end: number; negated: boolean }
-
-function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
-  const matches: TermMatch[] = [];
-  const attached = new RegExp(`^\\s*['"]?\\s*${scale.attachedAfter}`, 'u');
-  // "a 'poor' homelessness and housing advice service": the service's own name between the word and "service".
-  const namedService = /^\s*['"]?\s*(?:(?!(?:in|of|for|to|with|on|at|by|from|is|are|was|were|has|have|the|a|an|this|that|its|their|our|your)\b)[a-z&'-]+\s+){1,6}services?\b/;
-  for (const value of scale.values) {
-    const pattern = anyOf(value.terms, 'g');
-    for (const match of text.matchAll(pattern)) {
-      const end = match.index! + match[0].length;
-      const after = text.slice(end).replace(/^['"]+/, '');
-      if (!attached.test(after) && !namedService.test(after)) continue; // an ordinary use: "good practice", "will improve response times"
-      matches.push({ value, start: match.index!, end, negated: negated(text, match.index!, cues) });
-    }
-  }
-  // A longer phrase wins over one it contains ("will probably improve" over "will improve").
-  return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-}
+/** Records one occurrence of a named feature. */
+type Add = (feature: string) => void;
 
 /** What is known of a unit before its terms are scored. */
 interface UnitFacts {
@@ -84,10 +75,12 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   const unit = units[index]!;
   const { cues } = context;
   // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
-  const distinct = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
+  // Three values count when attached as verdicts ("poor communication" is an ordinary use); two with a range word count as named.
+  const named = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
+  const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(termMatches(text, scale, cues).map((match) => match.value.token));
   return {
     unit, text, previous: units[index - 1],
-    legend: distinct.size >= 3 || (distinct.size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || listsValues(text, scales)
+    legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(text, scales))
       || isKeyTable(units, index, scales),
     preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
     discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),
@@ -95,136 +88,112 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
 }
 
 /** Signals of the sentence's frame: is it a verdict on this service, by the inspectors? */
-function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, add: (points: number, signal: string) => void): void {
+function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, add: Add): void {
   const { cues } = context;
   const { text, previous } = facts;
-  if (anyOf(cues.judgement).test(clause)) add(3, 'judgement');
-  else if (anyOf(cues.judgement).test(text)) add(2, 'judgement-in-sentence');
-  if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add(2, 'names-service');
+  if (anyOf(cues.judgement).test(clause)) add('judgement');
+  else if (anyOf(cues.judgement).test(text)) add('judgement-in-sentence');
+  if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add('names-service');
   // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
-  if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add(1, 'subject');
+  if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
-  if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add(2, 'service-is');
+  if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
   // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
-  if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add(3, 'judgement-lead-in');
-  if (facts.preferred) add(2, 'preferred-section');
-  if (facts.discouraged) add(-2, 'discouraged-section');
-  if (facts.legend) add(-10, 'legend');
+  if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add('judgement-lead-in');
+  if (facts.preferred) add('preferred-section');
+  if (facts.discouraged) add('discouraged-section');
+  if (facts.legend) add('legend');
   // A question ("Is it a good service?") asks; it does not judge.
-  if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add(-6, 'question');
+  if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add('question');
 }
 
 /** Signals that the statement is not this report's verdict on this service: another time, service, wish or example. */
-function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, stem: (word: string) => string, add: (points: number, signal: string) => void): void {
+function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, stem: (word: string) => string, add: Add): void {
   const { cues } = context;
   const { text, previous } = facts;
   // Narrow cues ("whether", "for example") count only in the comma-clause of the term.
   const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
-  if (anyOf(cues.ambition).test(clause)) add(-6, 'ambition');
-  if (anyOf(cues.comparison).test(clause)) add(-4, 'comparison');
-  if (anyOf(cues.notThisVerdict).test(clause)) add(-6, 'not-this-verdict');
-  else if (anyOf(cues.notThisVerdict).test(text)) add(-3, 'not-this-verdict-in-sentence');
+  if (anyOf(cues.ambition).test(clause)) add('ambition');
+  if (anyOf(cues.comparison).test(clause)) add('comparison');
+  if (anyOf(cues.notThisVerdict).test(clause)) add('not-this-verdict');
+  // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
+  else if (anyOf(cues.notThisVerdict).test(withoutAsides(withoutReason(text, match.end), match.start, cues.aside))) add('not-this-verdict-in-sentence');
   const now = anyOf(cues.current).test(clause);
-  if (now) add(1, 'current');
-  if (anyOf(cues.past).test(clause)) add(-1, 'past');
+  if (now) add('current');
+  if (anyOf(cues.past).test(clause)) add('past');
   const years = [...clause.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-  if (context.year !== undefined && !now && years.some((year) => year < context.year!) && !years.includes(context.year)) add(-6, 'earlier-year');
+  if (context.year !== undefined && !now && years.some((year) => year < context.year!) && !years.includes(context.year)) add('earlier-year');
   // Without the report's own date, "In 2001 we inspected … and judged it good" still reads as an earlier verdict.
-  else if (context.year === undefined && !now && years.length > 0 && anyOf(cues.past).test(clause)) add(-3, 'dated-past');
-  if (anyOf(cues.hypothetical).test(narrow)) add(-3, 'hypothetical');
-  if (anyOf(cues.question).test(narrow)) add(-6, 'question-or-example');
+  else if (context.year === undefined && !now && years.length > 0 && anyOf(cues.past).test(clause)) add('dated-past');
+  if (anyOf(cues.hypothetical).test(narrow)) add('hypothetical');
+  if (anyOf(cues.question).test(narrow)) add('question-or-example');
   // "The inspectors judged it …" after a sentence about another service: "it" is that service.
   const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
   if (/\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject)
-    && previous !== undefined && otherService(plain(previous.text), context.serviceWords, stem)) add(-5, 'refers-to-other-service');
-  if (anyOf(cues.hedge).test(clause)) add(-1, 'hedge');
+    && previous !== undefined && otherService(plain(previous.text), context.serviceWords, stem)) add('refers-to-other-service');
+  if (anyOf(cues.hedge).test(clause)) add('hedge');
   // "Users rated training … as poor": a verdict verb whose object is not the service.
   const object = /\b(?:rated|rate|judged|judge|assessed|assess|scored|score|considered|consider|found|find)\s+((?:[\w'’-]+\s+){1,8}?)(?:as|to be)\s+(?:an?\s+|the\s+)?['"]?$/.exec(text.slice(clauseStart, match.start));
   const namesService = /^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|zero|[0-3])[- ]?stars?\)?,?\s*)?service/.test(text.slice(match.end));
-  if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add(-5, 'object-not-service');
-  if (otherService(clause, context.serviceWords, stem)) add(-6, 'other-service');
+  if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add('object-not-service');
+  if (otherService(clause, context.serviceWords, stem)) add('other-service');
+  // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
+  if (context.statements && anyOf(context.statements.otherHolders).test(clause)) add('other-holder');
 }
 
-/** Scores one term in its unit: the value it states (a negation may reverse it), the score and why. */
-function scoreTerm(match: TermMatch, facts: UnitFacts, scale: Scale, context: Context, stem: (word: string) => string): { value: ScaleValue; score: number; signals: string[] } {
+/** The features of one term in its unit, and the value it states (a negation may reverse it). */
+function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context: Context, stem: (word: string) => string): { value: ScaleValue; features: Features } {
   const { clause, start: clauseStart } = clauseAround(facts.text, match.start);
-  const signals: string[] = [];
-  let score = scale.name === 'grade' ? 1 : 2;
-  const add = (points: number, signal: string) => { score += points; signals.push(`${points > 0 ? '+' : ''}${points} ${signal}`); };
+  const features: Features = {};
+  const add: Add = (feature) => { features[feature] = (features[feature] ?? 0) + 1; };
+  add(match.kind ?? `${scale.name}-term`);
+  if (match.inspectors) add('holder-inspectors');
   frameSignals(match, facts, clause, clauseStart, context, add);
   let value = match.value;
   if (match.negated) {
     // "we do not believe it will improve" states the opposite value, when the scheme says which.
     const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
-    if (opposite) { value = opposite; add(-1, 'negated-statement'); } else add(-8, 'negated');
+    if (opposite) { value = opposite; add('negated-statement'); } else add('negated');
   }
-  trapSignals(match, facts, clause, clauseStart, context, stem, add);
-  return { value, score, signals };
+  trapSignals(match, facts, withoutAsides(clause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
+  return { value, features };
 }
 
 /** Candidates for one scale over the units, scored; only those at or above the threshold are returned. */
-export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = ACCEPT): Candidate[] {
+export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = context.weights.threshold): Candidate[] {
   const scales = context.scales ?? [scale];
   const candidates: Candidate[] = [];
   for (const [index, unit] of units.entries()) {
     const text = plain(unit.text);
     if (unit.kind === 'heading') {
       // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").
-      for (const value of flattenedRow(text, scale)) candidates.push({ value, score: 5, unit, signals: ['row'] });
+      for (const value of flattenedRow(text, scale)) candidates.push({ value, score: scoreOf({ 'heading-row': 1 }, context.weights), unit, features: { 'heading-row': 1 } });
       continue;
     }
     const facts = unitFacts(units, index, text, scale, scales, context);
     const byValue = new Map<ScaleValue, Candidate>();
-    const consider = (value: ScaleValue, score: number, signals: string[]) => {
+    const consider = (value: ScaleValue, features: Features) => {
+      const score = scoreOf(features, context.weights);
       const seen = byValue.get(value);
-      if (!seen || seen.score < score) byValue.set(value, { value, score, unit, signals });
+      if (!seen || seen.score < score) byValue.set(value, { value, score, unit, features });
     };
-    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current))) {
-      consider(value, facts.legend ? -10 : 5 + (facts.preferred ? 1 : 0), facts.legend ? ['row', '-legend'] : ['row']);
-    }
+    const rowFeatures: Features = facts.legend ? { 'legend-row': 1 } : facts.preferred ? { row: 1, 'row-preferred-section': 1 } : { row: 1 };
+    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current))) consider(value, rowFeatures);
     const asked = facts.previous !== undefined && /\?\s*$/.test(facts.previous.text) ? plain(facts.previous.text) : undefined;
-    for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, 5, ['answers-section-question']);
+    for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, { 'answers-section-question': 1 });
     // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
     const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, context.cues));
-    const matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, context.cues)
+    let matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, context.cues)
       .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    if (scale.readsStatements && context.statements && unit.kind !== 'row') {
+      const read = statementTerm(text, matches, scale, context.statements, context.era ?? 'B');
+      matches = read.statement ? [...read.matches, read.statement] : read.matches;
+    }
     for (const match of matches) {
-      const { value, score, signals } = scoreTerm(match, facts, scale, context, stem);
-      consider(value, score, signals);
+      const { value, features } = termFeatures(match, facts, scale, context, stem);
+      consider(value, features);
     }
     candidates.push(...byValue.values());
   }
   return candidates.filter((candidate) => candidate.score >= threshold);
-}
-
-/** The chosen value: best-supported by score, with agreement between statements adding support. */
-export interface Choice {
-  best: Candidate;
-  confidence: number;
-  /** A different value that was also stated, when statements disagree. */
-  rival?: Candidate;
-}
-
-/** Picks the best-supported value; confidence falls when statements disagree. */
-export function choose(candidates: readonly Candidate[]): Choice | undefined {
-  if (candidates.length === 0) return undefined;
-  const support = new Map<string, { total: number; best: Candidate }>();
-  for (const candidate of candidates) {
-    const entry = support.get(candidate.value.token);
-    if (!entry) support.set(candidate.value.token, { total: candidate.score, best: candidate });
-    else {
-      entry.total += candidate.score * 0.25;
-      if (candidate.score > entry.best.score) entry.best = candidate;
-    }
-  }
-  const ranked = [...support.values()].sort((a, b) => b.total - a.total || a.best.unit.index - b.best.unit.index);
-  const top = ranked[0]!;
-  const rival = ranked[1];
-  let confidence = Math.min(1, 0.45 + (top.best.score - ACCEPT) * 0.09 + Math.min(0.1, (top.total - top.best.score) * 0.05));
-  if (rival) confidence *= Math.max(0.3, 1 - rival.total / (top.total + rival.total));
-  return rival ? { best: top.best, confidence: round(confidence), rival: rival.best } : { best: top.best, confidence: round(confidence) };
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -12,7 +12,11 @@ import { anyOf, plain } from './patterns.js';
 const GENERIC_LABEL = /^(?:a|answer|our (?:answer|score|judgement|verdict|view|rating)|score|judgement|verdict|rating|result)$/;
 
 function cells(text: string): string[] {
-  return text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, '').replace(/^['"]+|['"]+(?=\s|$)/g, ''));
+  const row = text.split('|').map((cell) => cell.trim().replace(/[?:.]+$/, '').replace(/^['"]+|['"]+(?=\s|$)/g, ''));
+  // A box-drawn table ("| How good is the service? | Poor |") has empty cells outside its borders.
+  while (row.length > 1 && row[0] === '') row.shift();
+  while (row.length > 1 && row[row.length - 1] === '') row.pop();
+  return row;
 }
 
 /** The value a cell states when it starts with one: "Fair (one star)", "Good (**)", "Yes", "Uncertain prospects". */
@@ -48,7 +52,9 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
   const found = new Set<ScaleValue>();
   const add = (cell: string | undefined) => { const value = cellValue(cell ?? '', scale); if (value) found.add(value); };
   if (anyOf(scale.rowLabels).test(label) || (GENERIC_LABEL.test(label) && underQuestion(unit, scale))) {
-    for (const cell of row.slice(1)) add(cell);
+    // The first cell that states a value is the judgement; later cells are reasons ("Good emergency response times"),
+    // and a cell listing the scale ("poor / uncertain / promising / excellent") is its key.
+    add(row.slice(1).find((cell) => cellValue(cell, scale) && !listsValues(cell, [scale])));
     return [...found];
   }
   const { rows, at } = tableOf(units, index);
@@ -110,7 +116,15 @@ export function isKeyTable(units: readonly Sentence[], index: number, scales: re
   while (start > 0 && units[start - 1]!.kind === 'row') start--;
   while (end + 1 < units.length && units[end + 1]!.kind === 'row') end++;
   const rows = units.slice(start, end + 1).map((row) => plain(row.text));
-  return scales.some((scale) => new Set(rows.flatMap((row) => scale.values.filter((value) => anyOf(value.terms).test(row)).map((value) => value.token))).size >= 3);
+  return scales.some((scale) => new Set(rows.flatMap((row) => shortCellValues(row, scale))).size >= 3);
+}
+
+/** The values stated by a row's short cells (four words or fewer): a key's or a judgement's cells, not a reasons column. */
+export function shortCellValues(text: string, scale: Scale): string[] {
+  return cells(text).filter((cell) => cell.split(/\s+/).length <= 4).flatMap((cell) => {
+    const value = cellValue(cell, scale) ?? scale.values.find((v) => anyOf(v.terms).test(cell));
+    return value ? [value.token] : [];
+  });
 }
 
 /** Whether three values of one scale are named close together ("excellent, promising, uncertain or poor"): a list, not a verdict. */

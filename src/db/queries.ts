@@ -14,8 +14,8 @@ export interface Scope {
 const SCOPE = `
 WITH doc AS (
   SELECT sha256, min(file) AS file, status, reason, council, service,
-    coalesce(inspected_on, published_on) AS dated_on, grade, stars, grade_evidence, grade_page,
-    prospect, prospect_ordinal, prospect_evidence, prospect_page
+    coalesce(inspected_on, published_on) AS dated_on, grade, stars, grade_evidence, grade_page, grade_confidence,
+    prospect, prospect_ordinal, prospect_evidence, prospect_page, prospect_confidence
   FROM report_results GROUP BY sha256
 ), scope AS (
   SELECT * FROM doc WHERE @until IS NULL OR dated_on IS NULL OR dated_on <= @until
@@ -154,10 +154,12 @@ export interface DocumentRow {
   grade: string | null;
   grade_evidence: string | null;
   grade_page: number | null;
+  grade_confidence: number | null;
   prospect: string | null;
   prospect_ordinal: number | null;
   prospect_evidence: string | null;
   prospect_page: number | null;
+  prospect_confidence: number | null;
   weakness_themes: string | null;
   strength_themes: string | null;
 }
@@ -169,8 +171,8 @@ export function documentRows(db: DB, scope: Scope, support: ThemeSupport): Docum
        (SELECT max(strength_themes) FROM report_results r WHERE r.sha256 = scope.sha256) AS strength_themes`
     : 'NULL AS weakness_themes, NULL AS strength_themes';
   return db.prepare(`${SCOPE}
-    SELECT sha256, file, status, reason, council, service, dated_on, grade, grade_evidence, grade_page,
-      prospect, prospect_ordinal, prospect_evidence, prospect_page, ${themes}
+    SELECT sha256, file, status, reason, council, service, dated_on, grade, grade_evidence, grade_page, grade_confidence,
+      prospect, prospect_ordinal, prospect_evidence, prospect_page, prospect_confidence, ${themes}
     FROM scope ORDER BY dated_on IS NULL, dated_on, file`).all(scope) as DocumentRow[];
 }
 

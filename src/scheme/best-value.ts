@@ -31,18 +31,20 @@ export interface Scale {
   attachedAfter: string;
   /** Subjects or frames that must precede a term within the unit (e.g. "prospects for improvement are"). */
   frameBefore?: string;
+  /** Whether statements without the scale's words (a likelihood of improvement) state this scale. */
+  readsStatements?: boolean;
 }
 
 export const gradeScale: Scale = {
   name: 'grade',
   values: [
     { token: 'poor', ordinal: 0, terms: ['poor', '(?:no|zero|0)[- ]?stars?', 'nil stars?'], cells: ['poor', 'no stars?', '0 stars?', '0'] },
-    { token: 'fair', ordinal: 1, terms: ['fair', '(?:one|1)[- ]?stars?'], cells: ['fair', 'one star', '1 star', '\\*'] },
+    { token: 'fair', ordinal: 1, terms: ['fair', '(?:one|1)[- ]?stars?'], cells: ['fair', 'one star', '1 stars?', '\\*'] },
     { token: 'good', ordinal: 2, terms: ['good', '(?:two|2)[- ]?stars?'], cells: ['good', 'two stars', '2 stars', '\\*\\*'] },
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
   rowLabels: ['is it a good service', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
-  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|\\d)",
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|\\d)",
 };
 
 /**
@@ -54,7 +56,7 @@ function prospectsPhrases(word: string): string[] {
   const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider)[, ]+){0,2}";
   return [
     `${word} prospects`,
-    `prospects (?:for improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
+    `prospects (?:\\([^)]{1,300}\\) )?(?:for improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
   ];
@@ -62,6 +64,7 @@ function prospectsPhrases(word: string): string[] {
 
 export const prospectScale: Scale = {
   name: 'prospect',
+  readsStatements: true,
   values: [
     { token: 'will-not', ordinal: 0, era: 'A', terms: ['will not improve', "won't improve", 'will not be able to improve', 'is not going to improve'], cells: ['no', 'will not improve', 'will not'] },
     { token: 'unlikely', ordinal: 1, era: 'A', terms: ['(?:is |are )?unlikely to improve', 'not likely to improve', 'improvement is unlikely', 'is improbable'], cells: ['unlikely', 'unlikely to improve'] },
@@ -74,8 +77,11 @@ export const prospectScale: Scale = {
   ],
   rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
-  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
+  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
+
+/** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
+const NOT_AGAINST = "(?<!(?:against|measured against|compared with) (?:that|this|these|those|its|their|the council's|the) )";
 
 /** Cue lists (regex sources) that change how a candidate sentence counts. */
 export const cues = {
@@ -88,8 +94,9 @@ export const cues = {
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
-    'aims? to', 'aimed to', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', 'ambitions?', 'aspir(?:es|ation|ations|ing) to', 'aspiration', 'target(?:s|ed)?', 'wants? to', 'wish(?:es)? to',
-    'seeks? to', 'strives? to', 'goal', 'vision', 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
+    // "Against that ambition, we found a fair service": the verdict measured against an aim is still the verdict.
+    'aims? to', 'aimed to', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
+    'seeks? to', 'strives? to', `${NOT_AGAINST}goals?`, `${NOT_AGAINST}vision`, 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
     'by (?:april |march |the end of )?20\\d\\d', 'by the end of', 'expects? (?:it|the service|this service) to (?:be|become)', 'we expect it to', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
   ],
   /** The sentence compares with others or describes what others do. */
@@ -118,6 +125,8 @@ export const cues = {
   legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects', '(?:,|or) (?:would|will) (?:not |probably )?improve'],
   /** Words that place a verdict in the present inspection ("we now judge"). */
   current: ['now', 'currently', 'at present', 'this inspection', 'this re-?inspection', 'today', 'following this inspection'],
+  /** Words that open a concessive aside between commas ("the partnership, despite the strains of last year, has …"): its cues do not colour the verdict (a relative clause, "which we inspected in 2001", does). */
+  aside: ['despite', 'in spite of', 'notwithstanding', 'including', 'apart from', 'not least', 'although', 'though', 'while', 'as well as'],
   /** Softeners that lower confidence. */
   hedge: ['may', 'might', 'arguably', 'possibly', 'perhaps', 'appears? to', 'seems? to', 'broadly'],
 } as const;
@@ -130,6 +139,19 @@ export const draftMarkers = ['to be confirmed', 'tbc', 'draft report', 'draft fo
  * whatever scores they quote or claim, they state no inspection judgement.
  */
 export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
+
+/**
+ * Lines of a front page that mark a council's own paper about an inspection (a committee paper,
+ * minutes, a newsletter, a consultation form; not a press release, which the inspectorate issues
+ * too): an inspection report never opens so, so these win over any title naming an inspection.
+ */
+export const councilPaperMarkers = [
+  'agenda item', 'report to:?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:cabinet|executive|council|committee|panel|board|scrutiny)', 'report of:?\\s+(?:the\\s+)?(?:assistant\\s+)?(?:director|head|chief|executive|portfolio|cabinet member)',
+  'minutes of (?:the|a)\\b', 'newsletter', 'have your say', 'questionnaire',
+];
+
+/** A release (press, media, news): a council's own paper when a council issues it, not when the inspectorate does. */
+export const releaseMarkers = ['media release', 'press release', 'news release'];
 
 /** Front-page titles that say the document is an inspection report (they win over the above). */
 export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', 'inspection of '];

@@ -1,5 +1,9 @@
 /** The grading schemes the pipeline knows, as data. */
 import * as bestValue from './best-value.js';
+import type { Weights } from '../classify/features.js';
+import { statements, type StatementLexicon } from './best-value-statements.js';
+import handWeights from './best-value-weights.json' with { type: 'json' };
+import fittedWeights from './best-value-weights-fitted.json' with { type: 'json' };
 
 /** A grading scheme: its scales, cues, markers and section names. */
 export interface Scheme {
@@ -17,10 +21,18 @@ export interface Scheme {
   inspectorates: readonly string[];
   draftMarkers: readonly string[];
   notInspectionTitles: readonly string[];
+  councilPaperMarkers: readonly string[];
+  releaseMarkers: readonly string[];
   inspectionTitles: readonly string[];
   serviceAliases: readonly (readonly string[])[];
   councilPattern: string;
   servicePattern: string;
+  /** The judgement engine's feature weights: which candidates count and which value wins. */
+  weights: Weights;
+  /** Weights fitted by `npm run fit` whose probability is a reading's confidence (absent: the hand scale's confidence). */
+  calibration?: Weights;
+  /** The statement reader's words: holders, predicates of improvement, graded likelihood. */
+  statements: StatementLexicon;
 }
 
 /** The Audit Commission Best Value scheme (the default). */
@@ -39,8 +51,14 @@ export const bestValueScheme: Scheme = {
   inspectorates: bestValue.inspectorates,
   draftMarkers: bestValue.draftMarkers,
   notInspectionTitles: bestValue.notInspectionTitles,
+  councilPaperMarkers: bestValue.councilPaperMarkers,
+  releaseMarkers: bestValue.releaseMarkers,
   inspectionTitles: bestValue.inspectionTitles,
   serviceAliases: bestValue.serviceAliases,
   councilPattern: bestValue.councilPattern,
   servicePattern: bestValue.servicePattern,
+  weights: handWeights as Weights,
+  // Fitted on the hand-written case sets, stacked on the hand weights' score (npm run fit refits them).
+  calibration: { ...(fittedWeights as Weights), base: handWeights as Weights },
+  statements,
 };

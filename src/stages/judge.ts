@@ -1,12 +1,17 @@
 /** Grade and prospect: the judgement stages, one per scale of the scheme. */
 import { stem } from '../classify/theme-text.js';
-import type { Finding, Metadata } from '../document.js';
+import type { DocumentRecord, Finding, Metadata } from '../document.js';
 import type { Scheme } from '../scheme/index.js';
 import type { Scale } from '../scheme/best-value.js';
 import { stageVersion, type Stage } from '../pipeline.js';
-import { choose, findCandidates } from '../classify/judgement.js';
+import { findCandidates, type Candidate, type Context } from '../classify/judgement.js';
+import { choose } from '../classify/choice.js';
+import { gridCandidates } from '../classify/layout-candidates.js';
 import { findingOf } from '../classify/evidence.js';
+import { anyOf } from '../classify/patterns.js';
 
+/** The stemmer the judgement engine compares service names with (long 'words' are not stemmed). */
+export { stem };
 
 /** Stems of the service's name, widened by the scheme's groups of names for one service (ICT = IT = computing). */
 function serviceWords(service: string | undefined, aliases: readonly (readonly string[])[]): Set<string> {
@@ -21,19 +26,54 @@ function yearOf(metadata: Metadata | undefined): { year?: number } {
   return date ? { year: Number(date.slice(0, 4)) } : {};
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The first month and year the text names ("July 2001" as 2001-07), when the metadata found no date. */
+function firstDate(text: string): string | undefined {
+  const match = new RegExp(`\\b(${MONTHS.join('|')}) ((?:19|20)\\d\\d)\\b`, 'i').exec(text);
+  return match ? `${match[2]}-${String(MONTHS.indexOf(match[1]!.toLowerCase()) + 1).padStart(2, '0')}` : undefined;
+}
+
+/** The report's vocabulary era: from its date, else from the words it uses ("will improve" or "prospects"). */
+function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): { era: 'A' | 'B' } {
+  const text = document.layer?.text ?? document.pages.map((page) => page.text).join('\n');
+  const date = document.metadata?.inspectedOn?.value ?? document.metadata?.publishedOn?.value ?? firstDate(text);
+  if (date) return { era: date >= scheme.eraBFrom.slice(0, date.length) ? 'B' : 'A' };
+  const words = (era: 'A' | 'B') => scheme.prospect.values.filter((value) => value.era === era).reduce((n, value) => n + (text.toLowerCase().match(anyOf(value.terms, 'g'))?.length ?? 0), 0);
+  return { era: words('A') > words('B') ? 'A' : 'B' };
+}
+
+/** What the judgement engine needs to know of a document besides its units. */
+export function judgementContext(scheme: Scheme, document: Readonly<DocumentRecord>): Context {
+  return {
+    cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections,
+    serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect],
+    weights: scheme.weights, statements: scheme.statements, ...yearOf(document.metadata), ...eraOf(document, scheme),
+  };
+}
+
+/** The candidate statements of one scale in a document: prose and table units, and marked grids; those below `threshold` are dropped. */
+export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentRecord>, scale: Scale, threshold = scheme.weights.threshold): Candidate[] {
+  const context = judgementContext(scheme, document);
+  const units = document.sentences ?? [];
+  const grids = gridCandidates(document.pages, units, scale, [scheme.grade, scheme.prospect], scheme.weights);
+  return [...findCandidates(units, scale, context, stem, threshold), ...grids.filter((candidate) => candidate.score >= threshold)];
+}
+
 /** A stage that finds the statement of one scale ('grade' or 'prospect'). */
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(4, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases }),
-    needs: ['sentences', 'metadata'],
+    version: stageVersion(4, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
+    needs: ['pages', 'sentences', 'metadata'],
     sets: [field],
     run(document, report) {
-      const context = { cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections, serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect], ...yearOf(document.metadata) };
-      const choice = choose(findCandidates(document.sentences!, scale, context, stem));
+      const choice = choose(judgementCandidates(scheme, document, scale), scheme.weights, scheme.calibration);
       if (!choice) return { [field]: null };
-      const { best, rival, confidence } = choice;
-      if (rival) {
+      const { best, rival, confidence, layout, prose } = choice;
+      if (layout && prose && layout.value !== prose.value) {
+        report.warn('layout-prose-disagree', `the layout reads "${layout.value.token}" (page ${layout.unit.pageStart}: ${layout.unit.text}) but the prose reads "${prose.value.token}" (page ${prose.unit.pageStart}: ${prose.unit.text}); "${best.value.token}" kept`, prose.unit.pageStart);
+      } else if (rival) {
         report.warn('disagree', `statements disagree: "${best.value.token}" (page ${best.unit.pageStart}: ${best.unit.text}) kept over "${rival.value.token}" (page ${rival.unit.pageStart}: ${rival.unit.text})`, rival.unit.pageStart);
       }
       const finding: Finding = findingOf(best.value.token, confidence, best.unit, best.value.ordinal);

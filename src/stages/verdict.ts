@@ -18,6 +18,18 @@ function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): Finding | nu
   return { value: era, confidence: Math.min(0.6, date.confidence), evidence: date.evidence };
 }
 
+/** How many lines open a front page (where a council paper's markings stand). */
+const OPENING_LINES = 15;
+
+/** A release line issued by a council: a line naming a council above it, none naming an inspectorate. */
+function councilRelease(opening: readonly string[], scheme: Scheme): string | undefined {
+  const release = opening.findIndex((line) => new RegExp(`(?:${scheme.releaseMarkers.join('|')})`, 'i').test(line));
+  if (release < 0) return undefined;
+  const issuers = opening.slice(0, release + 1);
+  const inspectorate = new RegExp(`(?:${scheme.inspectorates.join('|')})`, 'i');
+  return issuers.some((line) => /\bcouncil\b/i.test(line)) && !issuers.some((line) => inspectorate.test(line)) ? opening[release] : undefined;
+}
+
 /** The front-page heading that names the document as a council's own paper, if no heading names it an inspection report. */
 function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): string | undefined {
   // The title block: page-one headings before the first line of body text.
@@ -28,6 +40,10 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
   const inspection = new RegExp(`(?:${scheme.inspectionTitles.join('|')})`, 'i');
   // "Forthcoming inspection of …" names an inspection still to come: the paper is not its report.
   const coming = /forthcoming|future|planned|preparation|arrangements|will take place/i;
+  const paper = new RegExp(`(?:${scheme.councilPaperMarkers.join('|')})`, 'i');
+  const opening = (document.pages[0]?.text ?? '').split('\n').slice(0, OPENING_LINES).map((line) => line.trim());
+  const marked = opening.find((line) => paper.test(line)) ?? councilRelease(opening, scheme);
+  if (marked) return marked;
   if (headings.some((heading) => inspection.test(heading) && !coming.test(heading))) return undefined;
   return headings.find((heading) => own.test(heading));
 }
@@ -36,8 +52,8 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(4, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, inspection: scheme.inspectionTitles }),
-    needs: ['layer', 'sentences', 'metadata', 'grade', 'prospect'],
+    version: stageVersion(4, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, inspection: scheme.inspectionTitles }),
+    needs: ['pages', 'layer', 'sentences', 'metadata', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
       const text = document.layer!.text;

@@ -81,6 +81,21 @@ export interface Figures {
   run: { id: number; startedAt: string; input: string; versions: Record<string, string> } | null;
   themes: ThemeFigures | null;
   documentRows: queries.DocumentRow[];
+  /** Grade and prospect readings whose confidence is below LOW_CONFIDENCE (kept in the figures, marked in the table). */
+  lowConfidence: number;
+}
+
+/** Confidence below which a reading is counted and marked as uncertain. */
+export const LOW_CONFIDENCE = 0.7;
+
+/** Whether a reading (a value with its confidence) is below LOW_CONFIDENCE. */
+export function isLowConfidence(value: string | null, confidence: number | null): boolean {
+  return value !== null && confidence !== null && confidence < LOW_CONFIDENCE;
+}
+
+function lowConfidenceReadings(rows: readonly queries.DocumentRow[]): number {
+  return rows.filter((row) => row.status === 'assessed')
+    .reduce((n, row) => n + Number(isLowConfidence(row.grade, row.grade_confidence)) + Number(isLowConfidence(row.prospect, row.prospect_confidence)), 0);
 }
 
 /** Options of a summary. */
@@ -99,7 +114,7 @@ export function emptyFigures(until: string | null): Figures {
     prospects: [0, 0, 0, 0], withProspect: 0, improve: none(),
     matrix: GRADES.map(() => [0, 0, 0, 0]),
     firstDate: null, lastDate: null, undated: 0, until, trend: null,
-    noJudgement: [], failed: [], run: null, themes: null, documentRows: [],
+    noJudgement: [], failed: [], run: null, themes: null, documentRows: [], lowConfidence: 0,
   };
 }
 
@@ -146,6 +161,7 @@ export function readFigures(db: DB, options: FigureOptions): Figures {
   const statuses = queries.statusCounts(db, scope);
   const run = queries.latestRun(db);
   const support = queries.themeSupport(db);
+  const rows = queries.documentRows(db, scope, support);
   return {
     ...figures,
     documents: key.documents, files: key.files, assessed: key.assessed, graded: key.graded,
@@ -161,6 +177,7 @@ export function readFigures(db: DB, options: FigureOptions): Figures {
       .map((row) => ({ status: row.status, reason: row.reason ?? 'none given', documents: row.documents, files: row.files.split('\n') })),
     run: run ? { id: run.id, startedAt: run.started_at, input: run.input, versions: parseVersions(run.versions) } : null,
     themes: themeFigures(db, scope, support),
-    documentRows: queries.documentRows(db, scope, support),
+    documentRows: rows,
+    lowConfidence: lowConfidenceReadings(rows),
   };
 }

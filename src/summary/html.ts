@@ -1,7 +1,7 @@
 /** The article as one self-contained HTML page: the same text, charts as inline SVG, a table of documents. */
 import type { DocumentRow } from '../db/queries.js';
 import { chartSvg, escapeHtml } from './charts.js';
-import type { Figures } from './figures.js';
+import { isLowConfidence, type Figures } from './figures.js';
 import { themeName } from './format.js';
 import type { Article, Block } from './model.js';
 
@@ -40,6 +40,11 @@ function evidence(label: string, text: string | null, page: number | null): stri
   return `<details><summary>${e(label)}</summary><blockquote>“${e(text)}”${page === null ? '' : ` — page ${page}`}</blockquote></details>`;
 }
 
+/** The mark of a reading whose confidence is low, with the confidence. */
+function uncertain(value: string | null, confidence: number | null): string {
+  return isLowConfidence(value, confidence) ? ` <small class="uncertain">uncertain (confidence ${confidence})</small>` : '';
+}
+
 function themes(list: string | null): string {
   return list ? list.split(',').filter(Boolean).map((id) => e(themeName(id.trim()))).join(', ') : '';
 }
@@ -51,8 +56,8 @@ function documentRow(row: DocumentRow, withThemes: boolean): string {
     `${e(row.council ?? '')}<br><small>${e(row.file)}</small>`,
     e(row.service ?? ''),
     e(row.dated_on ?? ''),
-    `${judgement(row.grade, status || 'none')}${evidence('evidence', row.grade_evidence, row.grade_page)}`,
-    `${judgement(row.prospect, status ? '' : 'none')}${row.prospect_evidence === row.grade_evidence ? '' : evidence('evidence', row.prospect_evidence, row.prospect_page)}`,
+    `${judgement(row.grade, status || 'none')}${uncertain(row.grade, row.grade_confidence)}${evidence('evidence', row.grade_evidence, row.grade_page)}`,
+    `${judgement(row.prospect, status ? '' : 'none')}${uncertain(row.prospect, row.prospect_confidence)}${row.prospect_evidence === row.grade_evidence ? '' : evidence('evidence', row.prospect_evidence, row.prospect_page)}`,
   ];
   if (withThemes) cells.push(`${themes(row.weakness_themes)}${row.strength_themes ? `<br><small>strengths: ${themes(row.strength_themes)}</small>` : ''}`);
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;

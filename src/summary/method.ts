@@ -1,5 +1,5 @@
 /** The method note: what was read, what could not be, versions, and how to reproduce the article. */
-import type { Figures } from './figures.js';
+import { LOW_CONFIDENCE, type Figures } from './figures.js';
 import { count, date, listing, plural } from './format.js';
 import type { Block, Section } from './model.js';
 
@@ -28,6 +28,14 @@ function failedParagraph(figures: Figures): string | null {
     return `${row.status}, ${row.reason} (${row.documents}: ${named}${more})`;
   });
   return `${count(total, true)} ${total === 1 ? 'document' : 'documents'} could not be read or classified: ${listing(reasons)}.`;
+}
+
+function confidenceParagraph(figures: Figures): string | null {
+  if (figures.assessed === 0) return null;
+  const below = `below ${LOW_CONFIDENCE}`;
+  return figures.lowConfidence === 0
+    ? `No grade or prospect reading has a confidence ${below}.`
+    : `${count(figures.lowConfidence, true)} grade or prospect ${figures.lowConfidence === 1 ? 'reading has' : 'readings have'} a confidence ${below}; ${figures.lowConfidence === 1 ? 'it is' : 'they are'} kept in the figures and marked "uncertain" in the table of documents.`;
 }
 
 function rulesParagraph(figures: Figures): string {
@@ -60,7 +68,7 @@ function reproduce(figures: Figures, database: string): string {
 
 /** The method note section. */
 export function methodSection(figures: Figures, database: string): Section {
-  const paragraphs = [readingParagraph(figures), noJudgementParagraph(figures), failedParagraph(figures), rulesParagraph(figures), versionsParagraph(figures)];
+  const paragraphs = [readingParagraph(figures), noJudgementParagraph(figures), confidenceParagraph(figures), failedParagraph(figures), rulesParagraph(figures), versionsParagraph(figures)];
   const blocks: Block[] = paragraphs.filter((text): text is string => text !== null).map((text) => ({ kind: 'paragraph', text }));
   blocks.push({ kind: 'paragraph', text: 'To reproduce this article:' }, { kind: 'code', text: reproduce(figures, database) });
   return { id: 'method', heading: 'Method', blocks };

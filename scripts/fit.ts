@@ -1,0 +1,63 @@
+/**
+ * `npm run fit -- [--out FILE] [--dry-run]`: fits the judgement engine's feature weights by logistic
+ * regression on the hand-written case sets only (test/cases/judgement-cases*.ts; never the generated
+ * corpus), stacked on the hand weights' score, prints leave-one-set-out cross-validation per set, and
+ * writes the weights with the fit's date, the sets used and the cross-validation figures (default
+ * src/scheme/best-value-weights-fitted.json). The scheme uses them for the readings' confidence.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bestValueScheme } from '../src/scheme/index.js';
+import handWeights from '../src/scheme/best-value-weights.json' with { type: 'json' };
+import type { Weights } from '../src/classify/features.js';
+import { repoRoot } from '../test/helpers/cli.js';
+import { flagError, readOptions } from '../src/cli-usage.js';
+import { loadCaseSets } from './evaluation/case-sets.js';
+import { collectQuestions } from './fitting/candidates.js';
+import { crossValidate, fitWeights, formatCrossValidation } from './fitting/cross-validation.js';
+import { defaultFitOptions } from './fitting/logistic.js';
+
+const HELP = 'Usage: npm run fit -- [--out src/scheme/best-value-weights-fitted.json] [--dry-run]';
+
+function parseOptions(argv: string[]): { out: string; dryRun: boolean } | 'help' {
+  let values;
+  try {
+    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+  } catch (error) {
+    throw flagError(error);
+  }
+  if (values.help) return 'help';
+  return { out: values.out ?? join(repoRoot, 'src', 'scheme', 'best-value-weights-fitted.json'), dryRun: values['dry-run'] ?? false };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = readOptions(argv, parseOptions, HELP);
+  if (typeof options === 'number') return options;
+  const sets = await loadCaseSets();
+  const hand = handWeights as Weights;
+  // Stacked on the hand weights: the hand score is one feature among the named ones.
+  const stack = true;
+  const questions = await collectQuestions(sets, bestValueScheme);
+  const cv = crossValidate(questions, hand, defaultFitOptions, stack);
+  process.stdout.write(formatCrossValidation(cv));
+  const fitted = fitWeights(questions, defaultFitOptions, stack ? hand : undefined);
+  const file = {
+    ...fitted,
+    note: 'Fitted by `npm run fit`: logistic regression on the candidate features of the hand-written case sets, with the hand weights\' score as the feature hand-score. The hand weights decide which value is read; the probability these weights give the chosen candidate (against a rival value, when one is stated) is the reading\'s confidence.',
+    fitted: {
+      on: new Date().toISOString().slice(0, 10),
+      command: 'npm run fit',
+      sets: sets.map((set) => ({ set: set.name, cases: set.cases.length })),
+      options: defaultFitOptions,
+      crossValidation: { folds: cv.folds, total: cv.total, bands: cv.bands },
+    },
+  };
+  if (!options.dryRun) {
+    writeFileSync(options.out, `${JSON.stringify(file, null, 2)}\n`);
+    process.stdout.write(`\nwrote ${options.out}\n`);
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

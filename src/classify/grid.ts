@@ -1,0 +1,138 @@
+/**
+ * The marked scoring grid: a block of lines whose rows are labelled with the values of one scale and
+ * whose header names the values of the other, with one cell marked (an asterisk, a tick, a cross, a
+ * dot, "[x]"). The mark's row and column give both judgements; no word in the grid is a verdict.
+ * Read on the raw page lines, where the columns' positions survive (tabs or aligned spaces).
+ */
+import type { Page } from '../document.js';
+import type { Scale, ScaleValue } from '../scheme/best-value.js';
+
+/** One marked grid: the value of each scale, the page, and the marked line with its raw offsets. */
+export interface GridReading {
+  values: Map<Scale, ScaleValue>;
+  page: number;
+  /** The marked line and its offsets in the raw page text. */
+  line: string;
+  start: number;
+  end: number;
+  /** The header cell the mark stands under. */
+  column: string;
+}
+
+interface Line { text: string; start: number }
+interface Cell { text: string; at: number; index: number }
+
+/** How far (in lines) a header may stand from the rows, and the rows from each other. */
+const HEADER_REACH = 8;
+const ROW_GAP = 3;
+
+/** Cells of a line, split at tabs or runs of two or more spaces, with their character positions and tab indices. */
+function cellsOf(text: string): Cell[] {
+  const cells: Cell[] = [];
+  if (text.includes('\t')) {
+    let at = 0;
+    text.split('\t').forEach((part, index) => {
+      if (part.trim()) cells.push({ text: part.trim(), at: at + part.length - part.trimStart().length, index });
+      at += part.length + 1;
+    });
+    return cells;
+  }
+  // Words joined by single spaces are one cell; a box ("[ ]", "[x]") is a cell of its own.
+  for (const match of text.matchAll(/\[[^\]]{0,2}\]|\S+(?: (?!\[)\S+)*/g)) cells.push({ text: match[0], at: match.index, index: -1 });
+  return cells;
+}
+
+/** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects". */
+function axisValue(text: string, scale: Scale): ScaleValue | undefined {
+  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:a|an)\s+/, '').replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
+  return scale.values.find((value) => value.cells.some((cell) => /^[a-z ]+$/.test(cell) && cell === label));
+}
+
+/** The scale whose words name at least three distinct labels (the one naming more, when both do). */
+function axisScale(labels: readonly string[], scales: readonly Scale[]): Scale | undefined {
+  const named = scales.map((scale) => ({ scale, count: new Set(labels.map((label) => axisValue(label, scale)).filter(Boolean)).size }));
+  const best = named.sort((a, b) => b.count - a.count)[0];
+  return best && best.count >= 3 && named.filter((n) => n.count === best.count).length === 1 ? best.scale : undefined;
+}
+
+/** A mark in a cell: one symbol, or a ticked box; a run of stars equal to a grade row's own stars is its label. */
+function isMark(text: string): boolean {
+  return /^(?:\*{1,3}|[xX✓✔✗✘●•✱✶☑☒■]|\[[xX✓✔]\]|\([xX✓✔]\))$/u.test(text);
+}
+
+/** The rows of a grid: consecutive lines (allowing short gaps) led by a label of one scale. */
+function rowBlocks(lines: readonly Line[], scales: readonly Scale[]): Array<{ rows: number[]; scale: Scale }> {
+  const blocks: Array<{ rows: number[]; scale: Scale }> = [];
+  let rows: number[] = [];
+  const close = () => {
+    const scale = axisScale(rows.map((i) => cellsOf(lines[i]!.text)[0]!.text), scales);
+    if (scale) blocks.push({ rows, scale });
+    rows = [];
+  };
+  lines.forEach((line, i) => {
+    const cells = cellsOf(line.text);
+    const first = cells[0];
+    // A row is led by its label (the first tab column); a line naming three values is a header.
+    const labelled = first !== undefined && first.index <= 0 && scales.some((scale) => axisValue(first.text, scale))
+      && !scales.some((scale) => new Set(cells.map((cell) => axisValue(cell.text, scale)).filter(Boolean)).size >= 3);
+    if (!labelled) return;
+    if (rows.length > 0 && i - rows[rows.length - 1]! > ROW_GAP) close();
+    rows.push(i);
+  });
+  if (rows.length > 0) close();
+  return blocks;
+}
+
+/** The header line of the other scale near the rows (above them or at their foot), with its labelled cells. */
+function headerOf(lines: readonly Line[], rows: readonly number[], scale: Scale): { cells: Array<Cell & { value: ScaleValue }>; line: number } | undefined {
+  const first = rows[0]!, last = rows[rows.length - 1]!;
+  const near = [...Array.from({ length: HEADER_REACH }, (_, k) => first - 1 - k), ...Array.from({ length: HEADER_REACH }, (_, k) => last + 1 + k)];
+  for (const index of near) {
+    const line = lines[index];
+    if (!line) continue;
+    const cells = cellsOf(line.text).flatMap((cell) => {
+      const value = axisValue(cell.text, scale);
+      return value ? [{ ...cell, value }] : [];
+    });
+    if (new Set(cells.map((cell) => cell.value)).size >= 3) return { cells, line: index };
+  }
+  return undefined;
+}
+
+/** The header cell a mark stands under: the same tab column, else the nearest by position. */
+function columnOf(mark: Cell, header: ReadonlyArray<Cell & { value: ScaleValue }>, width: number): (Cell & { value: ScaleValue }) | undefined {
+  if (mark.index >= 0) {
+    const same = header.find((cell) => cell.index === mark.index);
+    if (same) return same;
+  }
+  const centre = (cell: Cell) => cell.at + cell.text.length / 2;
+  const ranked = [...header].sort((a, b) => Math.abs(centre(a) - centre(mark)) - Math.abs(centre(b) - centre(mark)));
+  return ranked[0] && Math.abs(centre(ranked[0]) - centre(mark)) <= width ? ranked[0] : undefined;
+}
+
+/** The marked grids of the pages: those with exactly one marked cell under a known column. */
+export function readGrids(pages: readonly Page[], scales: readonly Scale[]): GridReading[] {
+  const readings: GridReading[] = [];
+  for (const page of pages) {
+    let offset = 0;
+    const lines = page.text.split('\n').map((text) => { const line = { text, start: offset }; offset += text.length + 1; return line; });
+    for (const { rows, scale } of rowBlocks(lines, scales)) {
+      for (const other of scales.filter((s) => s !== scale)) {
+        const header = headerOf(lines, rows, other);
+        if (!header) continue;
+        const width = Math.max(4, ...header.cells.slice(1).map((cell, k) => cell.at - header.cells[k]!.at)) / 2 + 2;
+        const marks = rows.flatMap((row) => {
+          const [label, ...rest] = cellsOf(lines[row]!.text);
+          const value = axisValue(label!.text, scale)!;
+          const own = (text: string) => /^\*+$/.test(text) && text.length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
+          return rest.filter((cell) => isMark(cell.text) && !own(cell.text)).map((cell) => ({ row, value, column: columnOf(cell, header.cells, width) }));
+        });
+        if (marks.length !== 1 || !marks[0]!.column) continue;
+        const { row, value, column } = marks[0]!;
+        const line = lines[row]!;
+        readings.push({ values: new Map([[scale, value], [other, column!.value]]), page: page.number, line: line.text.trim(), start: line.start, end: line.start + line.text.length, column: column!.text });
+      }
+    }
+  }
+  return readings;
+}

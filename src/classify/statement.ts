@@ -1,0 +1,76 @@
+/**
+ * The statement reader: in a sentence that states the prospect without the scale's words ("on
+ * balance we expect the service to improve", "we doubt the council can turn the service round"),
+ * finds the holder (the inspectors or someone else), the predicate of improvement, the graded
+ * likelihood before it and the negation's scope, and gives the prospect ordinal it means.
+ */
+import type { StatementLexicon } from '../scheme/best-value-statements.js';
+import type { Scale } from '../scheme/best-value.js';
+import { anyOf } from './patterns.js';
+import type { TermMatch } from './terms.js';
+
+/** What a sentence states about improvement: the ordinal, the likelihood phrase and the predicate's place. */
+export interface Statement {
+  ordinal: number;
+  likelihood: string;
+  start: number;
+  predicateStart: number;
+  predicateEnd: number;
+  /** The inspectors are named as holding the view. */
+  inspectors: boolean;
+}
+
+/** How many characters may stand between the likelihood and its predicate. */
+const REACH = 160;
+
+/** Reads a statement of improvement from plain lowercase text, or nothing when it holds none (or holds someone else's view). */
+export function readStatement(text: string, lexicon: StatementLexicon): Statement | undefined {
+  // Most sentences hold no likelihood phrase at all: one test of all of them first.
+  if (!anyOf(lexicon.likelihood.flatMap((level) => level.phrases)).test(text)) return undefined;
+  const predicate = anyOf(lexicon.predicates, 'g');
+  for (const match of text.matchAll(predicate)) {
+    const before = text.slice(Math.max(0, match.index - REACH), match.index);
+    const sentenceStart = Math.max(0, match.index - REACH) + Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ') , -1) + 1;
+    const lead = text.slice(sentenceStart, match.index);
+    const found = likelihoodIn(lead, lexicon);
+    if (!found) continue;
+    if (anyOf(lexicon.otherHolders).test(lead) && !anyOf(lexicon.inspectors).test(lead.slice(found.at))) continue;
+    // "likely that the service will not improve": a negation between the likelihood and the predicate reverses it.
+    const between = lead.slice(found.at + found.phrase.length);
+    const ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
+    return { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors: anyOf(lexicon.inspectors).test(lead) };
+  }
+  return undefined;
+}
+
+/** The likelihood phrase nearest before the predicate (the one that governs it); none when two are offered as alternatives ("probably or definitely"). */
+function likelihoodIn(lead: string, lexicon: StatementLexicon): { ordinal: number; phrase: string; at: number } | undefined {
+  let best: { ordinal: number; phrase: string; at: number } | undefined;
+  const all = lexicon.likelihood.flatMap(({ ordinal, phrases }) => [...lead.matchAll(anyOf(phrases, 'g'))].map((match) => ({ ordinal, match })));
+  const alternatives = all.some((a) => all.some((b) => a.ordinal !== b.ordinal && /^\s*(?:or|and|nor|to)\s*$/.test(lead.slice(a.match.index + a.match[0].length, b.match.index))));
+  if (alternatives) return undefined;
+  for (const { ordinal, phrases } of lexicon.likelihood) {
+    for (const match of lead.matchAll(anyOf(phrases, 'g'))) {
+      // Among overlapping phrases the longer wins ("we are not confident" over nothing, "no doubt" over "doubt").
+      if (!best || match.index > best.at + best.phrase.length - 1 || (match.index <= best.at && match[0].length > best.phrase.length)) best = { ordinal, phrase: match[0], at: match.index };
+    }
+  }
+  return best;
+}
+
+/**
+ * The statement of a scale that reads statements (prospects), as a term: the value of its ordinal in
+ * the report's vocabulary era. A bare predicate that is also a term ("… likely that the service will
+ * improve") gives way to the statement; a term with its own likelihood ("will probably improve") keeps
+ * the unit, and no statement is read.
+ */
+export function statementTerm(text: string, matches: readonly TermMatch[], scale: Scale, lexicon: StatementLexicon, era: 'A' | 'B'): { statement?: TermMatch; matches: TermMatch[] } {
+  const statement = readStatement(text, lexicon);
+  if (!statement) return { matches: [...matches] };
+  const overlapping = matches.filter((m) => m.start < statement.predicateEnd && m.end > statement.predicateStart);
+  if (overlapping.some((m) => m.start < statement.predicateStart || m.end > statement.predicateEnd + 1)) return { matches: [...matches] };
+  const value = scale.values.find((v) => v.ordinal === statement.ordinal && (v.era === undefined || v.era === era));
+  if (!value) return { matches: [...matches] };
+  const term: TermMatch = { value, start: statement.predicateStart, end: statement.predicateEnd, negated: false, kind: 'paraphrase', inspectors: statement.inspectors };
+  return { statement: term, matches: matches.filter((m) => !overlapping.includes(m)) };
+}

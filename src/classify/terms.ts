@@ -1,0 +1,48 @@
+/** The terms of a scale in a unit's text that are attached to a service or clause (not ordinary words). */
+import type { Scale, ScaleValue } from '../scheme/best-value.js';
+import type { Cues } from './judgement.js';
+import { anyOf } from './patterns.js';
+import { negated } from './clauses.js';
+
+const attachedPatterns = new Map<string, RegExp>();
+
+/** The pattern a term's following text must match to be attached as a verdict (compiled once per scale). */
+function attachedPattern(scale: Scale): RegExp {
+  let pattern = attachedPatterns.get(scale.attachedAfter);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s*['"]?\\s*${scale.attachedAfter}`, 'u');
+    attachedPatterns.set(scale.attachedAfter, pattern);
+  }
+  return pattern;
+}
+
+/** One term of a scale found in a text. */
+export interface TermMatch {
+  value: ScaleValue;
+  start: number;
+  end: number;
+  negated: boolean;
+  /** The feature naming how it was found, when not the scale's own term (`paraphrase`). */
+  kind?: string;
+  /** The inspectors are named as holding the view (a statement read by the statement reader). */
+  inspectors?: boolean;
+}
+
+/** The scale's terms in the text, attached as a verdict; a longer phrase wins over one it contains. */
+export function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
+  const matches: TermMatch[] = [];
+  const attached = attachedPattern(scale);
+  // "a 'poor' homelessness and housing advice service": the service's own name between the word and "service".
+  const namedService = /^\s*['"]?\s*(?:(?!(?:in|of|for|to|with|on|at|by|from|is|are|was|were|has|have|the|a|an|this|that|its|their|our|your)\b)[a-z&'-]+\s+){1,6}services?\b/;
+  for (const value of scale.values) {
+    const pattern = anyOf(value.terms, 'g');
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index! + match[0].length;
+      const after = text.slice(end).replace(/^['"]+/, '');
+      if (!attached.test(after) && !namedService.test(after)) continue; // an ordinary use: "good practice", "will improve response times"
+      matches.push({ value, start: match.index!, end, negated: negated(text, match.index!, cues) });
+    }
+  }
+  // A longer phrase wins over one it contains ("will probably improve" over "will improve").
+  return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}

@@ -1,0 +1,46 @@
+/**
+ * Layouts read by position and label (the marked grid), and a layout reading beside a prose reading:
+ * agreement raises confidence, disagreement is a warning quoting both.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGrids } from '../src/classify/grid.js';
+import { bestValueScheme } from '../src/scheme/index.js';
+import { analysePages } from './helpers/analyse.js';
+
+const scales = [bestValueScheme.grade, bestValueScheme.prospect];
+const tokens = (page: string) => readGrids([{ number: 1, text: page }], scales).map((reading) => [...reading.values.values()].map((value) => value.token));
+
+describe('the marked scoring grid', () => {
+  it.each([
+    ['tab columns, prospects down the side', 'Scoring\n\tpoor\tfair\tgood\texcellent\nExcellent\nPromising\t\t\t*\nUncertain\nPoor\n', ['promising', 'good']],
+    ['aligned spaces, grades down the side', '        Poor      Uncertain      Promising      Excellent\nExcellent\nGood                                 x\nFair\nPoor\n', ['good', 'promising']],
+    ['ticked boxes, header at the foot', 'Yes      [ ]   [ ]   [ ]   [ ]\nProbably [ ]   [x]   [ ]   [ ]\nUnlikely [ ]   [ ]   [ ]   [ ]\nNo       [ ]   [ ]   [ ]   [ ]\n         Poor  Fair  Good  Excellent\n', ['probably', 'fair']],
+  ])('reads the mark by its row and column: %s', (_name, page, expected) => {
+    expect(tokens(page)).toEqual([expected]);
+  });
+
+  it.each([
+    ['no mark (a key to the scale)', 'Scoring\n\tpoor\tfair\tgood\texcellent\nExcellent\nPromising\nUncertain\nPoor\n'],
+    ['two marks', 'Scoring\n\tpoor\tfair\tgood\texcellent\nExcellent\t*\nPromising\t\t\t*\nUncertain\nPoor\n'],
+    ['stars that label the grade rows', '\tPoor\tUncertain\tPromising\tExcellent\nExcellent\t***\nGood\t**\nFair\t*\nPoor\n'],
+  ])('reads nothing when %s', (_name, page) => {
+    expect(tokens(page)).toEqual([]);
+  });
+});
+
+describe('a layout reading beside a prose reading', () => {
+  it('warns, quoting both, when the layout and the prose disagree', async () => {
+    const document = await analysePages([`Summary\nHow good is the service?\tGood\nIn our view this is a fair, one-star service.\n`]);
+    const warning = document.messages.find((message) => message.rule === 'layout-prose-disagree');
+    expect(warning?.text).toMatch(/the layout reads "good" \(page 1: How good is the service\? \| Good\) but the prose reads "fair" \(page 1: In our view this is a fair, one-star service\.\)/);
+  });
+
+  it('is more confident when the layout and the prose agree than on the prose alone', async () => {
+    const prose = 'In our view this is a fair, one-star service.';
+    const alone = await analysePages([`Summary\n${prose}\n`]);
+    const both = await analysePages([`Summary\nHow good is the service?\tFair\n${prose}\n`]);
+    expect(alone.grade?.value).toBe('fair');
+    expect(both.grade?.value).toBe('fair');
+    expect(both.grade!.confidence).toBeGreaterThan(alone.grade!.confidence);
+  });
+});
