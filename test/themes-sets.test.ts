@@ -34,6 +34,7 @@ import { themeCases3 } from './cases/theme-cases-3.js';
 import { themeCases4 } from './cases/theme-cases-4.js';
 import { themeCases5 } from './cases/theme-cases-5.js';
 import { themeCases9 } from './cases/theme-cases-9.js';
+import { themeCases10 } from './cases/theme-cases-10.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -41,6 +42,55 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 10, held out: measured once on the rules it was committed against (42 of 66 exact), not tuned on.
+  ["The consultation strategy promises that residents will be \"consulted on every major decision\".",
+    "held out, measured once: gives consultation:strength, expected nothing"],
+  ["The council's Implementing Electronic Government statement sets out a plan to have every service available on line by December 2005.",
+    "held out, measured once: gives e-government:strength, expected nothing"],
+  ["Far from being an afterthought, training is now built into every project plan from the start.",
+    "held out, measured once: gives user-training:weakness, expected user-training:strength"],
+  ["Complaints that the ICT section never told anyone anything are a thing of the past; each department now has a named account manager who attends its management team.",
+    "held out, measured once: gives communication:weakness leadership:strength, expected communication:strength"],
+  ["Managers told us the new strategy \"links ICT firmly to the corporate plan\", but we found no reference in it to any of the council's priorities.",
+    "held out, measured once: gives strategic-alignment:strength, expected strategic-alignment:weakness"],
+  ["Systems are bought one at a time, as departments ask for them, with no sense of where the council as a whole wants to go.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["The chief executive chairs the ICT board in person and has made it clear to chief officers that the programme is not optional.",
+    "held out, measured once: gives leadership:weakness, expected leadership:strength"],
+  ["Members have protected the ICT capital budget through two difficult budget rounds, and the replacement programme is funded to 2006.",
+    "held out, measured once: gives investment:weakness leadership:weakness, expected investment:strength"],
+  ["Chief officers talk readily about how technology could change their services, and several have redesigned their processes around it.",
+    "held out, measured once: gives nothing, expected understanding-of-it:strength"],
+  ["Few senior managers could tell us what the document management system was for, beyond saving paper.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["Staff in the area housing offices told us they find out about system changes when their screens stop working.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["Departments and the ICT section each blame the other for failed projects, and neither knows what the other is planning.",
+    "held out, measured once: gives culture-change:weakness, expected communication:weakness"],
+  ["Requests are ranked each month by a panel of users against published criteria, and the backlog has fallen from nine months to six weeks.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected demand-capacity:strength"],
+  ["Staff were given the new housing system with half a day's instruction and a manual, and many still keep paper records alongside it.",
+    "held out, measured once: gives user-training:strength, expected user-training:weakness"],
+  ["Decisions are pushed upwards, and staff are reluctant to act without a manager's signature.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The council has moved from a command-and-control style to one in which teams are trusted to manage their own budgets and targets.",
+    "held out, measured once: gives culture-change:strength investment:strength, expected culture-change:strength"],
+  ["The ICT section still behaves as a technical department that knows best, rather than as a service to its customers.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The service does not record how long calls take to resolve, so it cannot tell whether things are getting better or worse.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Each department keeps its own customer records, so the council cannot tell whether a caller is also a tenant or a benefit claimant.",
+    "held out, measured once: gives nothing, expected information-systems:weakness"],
+  ["Users were not asked what they wanted from the service before the review team drew up its options.",
+    "held out, measured once: gives nothing, expected consultation:weakness"],
+  ["The review team ran focus groups with residents, including young and older people, and changed its proposals as a result.",
+    "held out, measured once: gives nothing, expected consultation:strength"],
+  ["Members have found the money for a new network, but the ICT strategy still bears little relation to the corporate plan.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected investment:strength strategic-alignment:weakness"],
+  ["Because nobody measures demand, the help desk cannot show departments why their calls wait, and the two sides rarely speak.",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness, expected communication:weakness information-systems:weakness"],
+  ["Users across the council were surveyed twice last year and the results were used to set the service standards that are now reported to every departmental management team.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength information-systems:strength"],
   // Set 9, held out: measured once on the rules before the precision work.
   ["The chief executive chairs the information management board and has told directors that their own appraisals will take account of how well their departments use the new systems.",
     "cues over-reach to information-systems (gives information-systems:strength leadership:strength)"],
@@ -159,7 +209,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
