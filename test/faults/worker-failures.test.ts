@@ -45,13 +45,13 @@ const SAMPLE = join(repoRoot, 'corpus', 'reports', 'ambleside-forest-city-counci
 describe('hostile documents on one worker', () => {
   it('charges a memory bomb and a corrupt PDF to themselves; the valid reports after them are read', async () => {
     const input = await temp.make();
-    writeFileSync(join(input, 'a-bomb.pdf'), await zeroBombPdf(640));
+    writeFileSync(join(input, 'a-bomb.pdf'), await zeroBombPdf(960));
     copyFileSync(SAMPLE, join(input, 'b-valid.pdf'));
     writeFileSync(join(input, 'c-truncated.pdf'), await truncatedPdf());
     // Other bytes than b-valid.pdf (a comment after %%EOF), so that it is a document of its own.
     writeFileSync(join(input, 'd-valid-copy.pdf'), Buffer.concat([readFileSync(SAMPLE), Buffer.from('\n% another copy\n', 'latin1')]));
     const out = await temp.make();
-    const result = await runCli(['--input', input, '--out', out, '--concurrency', '1', '--memory', '512', '--timeout', '90', '--quiet'], 150_000);
+    const result = await runCli(['--input', input, '--out', out, '--concurrency', '1', '--memory', '768', '--timeout', '90', '--quiet'], 150_000);
     expect(result.code, result.stderr).toBe(0);
     expect(rows(join(out, 'results.sqlite'))).toEqual([
       { file: 'a-bomb.pdf', status: 'unreadable', reason: 'out-of-memory' },
@@ -65,7 +65,7 @@ describe('hostile documents on one worker', () => {
     for (const memory of ['16', '1']) {
       const result = await runCli(['--input', await temp.make(), '--out', await temp.make(), '--memory', memory]);
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`error: --memory must be at least 512 (MB): a worker needs that much to load the stages and the PDF library and read a report, got "${memory}" (see --help)\n`);
+      expect(result.stderr).toBe(`error: --memory must be at least 768 (MB): a worker needs that much to load the stages and the PDF library and read a report, got "${memory}" (see --help)\n`);
     }
   }, 60_000);
 });
