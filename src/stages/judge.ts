@@ -10,8 +10,6 @@ import { gridCandidates } from '../classify/layout-candidates.js';
 import { findingOf } from '../classify/evidence.js';
 import { anyOf } from '../classify/patterns.js';
 
-/** The stemmer the judgement engine compares service names with (long 'words' are not stemmed). */
-export { stem };
 
 /** Stems of the service's name, widened by the scheme's groups of names for one service (ICT = IT = computing). */
 function serviceWords(service: string | undefined, aliases: readonly (readonly string[])[]): Set<string> {
