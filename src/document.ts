@@ -59,6 +59,26 @@ export interface Metadata {
   inspectedOn: Finding | null;
   publishedOn: Finding | null;
   inspectorate: Finding | null;
+  /** The local authority, local area partnership or school inspected, whole as printed (any scheme). */
+  provider?: Finding | null;
+  /** The inspection framework as printed ("Inspection of local authority children's services"). */
+  framework?: Finding | null;
+  /** The last day of the inspection (YYYY-MM-DD), when the report gives a range. */
+  inspectedUntil?: Finding | null;
+}
+
+/** One sub-judgement as printed: a judgement's label paired by layout with its grade. */
+export interface SubJudgement {
+  /** The judgement's name as printed ("The experiences and progress of children in care"). */
+  name: string;
+  /** A normalised key for the name (e.g. 'children-in-care'), stable across wordings of one scheme. */
+  key: string;
+  /** The scheme's normalised grade label ('requires-improvement'). */
+  grade: string;
+  /** 0 = worst, compared only within a scheme. */
+  ordinal: number;
+  confidence: number;
+  evidence: Evidence;
 }
 
 /** The per-document record. Stages read the fields they declare and return the fields they set. */
@@ -83,6 +103,11 @@ export interface DocumentRecord {
   /** Sentences, headings, table rows and list items in reading order. */
   sentences?: Sentence[];
   metadata?: Metadata;
+  /** The scheme the document was read with (value: scheme id such as 'best-value' or 'ofsted-ilacs'), with the evidence that decided it. */
+  scheme?: Finding | null;
+  /** Sub-judgements (Ofsted's judgement table rows); empty for schemes without them. */
+  judgements?: SubJudgement[];
+  /** The overall grade: the scheme's normalised label, ordinal 0 = worst (Best Value: stars). */
   grade?: Finding | null;
   prospect?: Finding | null;
   /** Prospect vocabulary: A ('will improve' wording) or B ('prospects' wording). */
