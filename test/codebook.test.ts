@@ -31,6 +31,12 @@ describe('validating a codebook', () => {
     [{ themes: [theme()], sections: { weakness: ['(unclosed'] } }, 'sections.weakness[0] "(unclosed" is not a regular expression'],
     [{ themes: [theme()], rewrites: [['a']] }, 'rewrites[0] must be a [from, to] pair of strings'],
     [{ themes: [theme()], voice: ['ok', '(unclosed'] }, 'voice[1] "(unclosed" is not a regular expression'],
+    [{ scheme: 'ofsted', themes: [theme()] }, 'scheme "ofsted" is not a scheme (one of best-value, ofsted-ilacs,'],
+    [{ schemes: ['ofsted-sif', 'police'], themes: [theme()] }, 'schemes[1] "police" is not a scheme'],
+    [{ schemes: [], themes: [theme()] }, 'schemes must name at least one scheme'],
+    [{ scheme: 'ofsted-sif', schemes: ['ofsted-sif'], themes: [theme()] }, 'give either "scheme" or "schemes", not both'],
+    [{ extends: 'council-it', themes: [theme()] }, 'extends "council-it" is not a built-in codebook (one of best-value-ict'],
+    [{ extends: 'best-value-ict', themes: [] }, '"themes" must be a non-empty list'],
   ])('%j -> %s', (codebook, message) => {
     expect(() => validateCodebook(codebook)).toThrow(CodebookError);
     expect(() => validateCodebook(codebook)).toThrow(message);

@@ -60,6 +60,8 @@ export interface PolarityCues {
 export interface Codebook<Id extends string = string> {
   id: string;
   name: string;
+  /** The schemes whose reports it codes (scheme ids, e.g. 'ofsted-ilacs'); 'best-value' when absent. */
+  schemes?: readonly string[];
   /** Word lists a cue names with `@name`. */
   macros: Readonly<Record<string, readonly string[]>>;
   /** Phrase rewrites applied (lowercase, whole words) before matching, e.g. expansions that hide cues. */
@@ -97,6 +99,7 @@ const LEADERS = ['members', 'councillors', 'councillor', 'member', 'executive', 
 export const builtinCodebook: Codebook<ThemeId> = {
   id: 'best-value-ict',
   name: 'Best Value inspections of council IT services: recurring areas for improvement',
+  schemes: ['best-value'],
   macros: {
     tech: TECH,
     // The IT side as people and units (no web or e- words: 'electronic service' is not the IT section).

@@ -1,0 +1,29 @@
+/** The built-in theme codebooks, and which codebook codes a document of each scheme. */
+import type { Finding } from '../document.js';
+import { builtinCodebook, type Codebook } from './codebook.js';
+
+/** Every built-in codebook; each names the schemes it codes. */
+export const builtinCodebooks: readonly Codebook[] = [builtinCodebook];
+
+/** The schemes a codebook codes (Best Value when it names none). */
+export function schemesOf(codebook: Codebook): readonly string[] {
+  return codebook.schemes ?? ['best-value'];
+}
+
+/** Scheme id to codebook: the built-in codebooks, with `replacement` (a `--codebook` file) taking only the schemes it names. */
+export function codebooksByScheme(replacement?: Codebook): ReadonlyMap<string, Codebook> {
+  const byScheme = new Map<string, Codebook>();
+  for (const codebook of [...builtinCodebooks, ...(replacement ? [replacement] : [])]) {
+    for (const scheme of schemesOf(codebook)) byScheme.set(scheme, codebook);
+  }
+  return byScheme;
+}
+
+/**
+ * The scheme whose codebook codes a document: Best Value when no stage has read its scheme (the
+ * pipeline's original regime), none when its regime is unknown (a null finding).
+ */
+export function codingScheme(scheme: Finding | null | undefined): string | null {
+  if (scheme === undefined) return 'best-value';
+  return scheme?.value ?? null;
+}

@@ -1,0 +1,90 @@
+/** Codebooks per scheme: a codebook names the schemes it codes, may extend a built-in one, and the themes stage picks a document's codebook by its scheme. */
+import { describe, expect, it } from 'vitest';
+import type { DocumentRecord, Finding } from '../src/document.js';
+import { runStages } from '../src/pipeline.js';
+import { builtinCodebook } from '../src/scheme/codebook.js';
+import { builtinCodebooks, codebooksByScheme } from '../src/scheme/codebooks.js';
+import { validateCodebook } from '../src/scheme/codebook-file.js';
+import { themes } from '../src/stages/themes.js';
+import { analysePages } from './helpers/analyse.js';
+
+const records = { id: 'records', label: 'Records', definition: 'Keeping and finding case records.', terms: ['case records', 'retention schedule'] };
+
+/** A finding naming a scheme, as the scheme stage records it. */
+const scheme = (value: string): Finding => ({ value, confidence: 1, evidence: { text: value, pageStart: 1, pageEnd: 1, start: 0, end: 0, sentence: 0 } });
+
+/** A report whose findings raise Best Value themes (training, help desk) and the custom one (case records). */
+const pages = [[
+  'Summary',
+  'The ICT service is poor. Staff have had no training in the new systems and users wait weeks for the help desk to answer.',
+  'Case records are poorly kept and there is no retention schedule; staff cannot find case records when they need them.',
+  'Recommendations',
+  'The council should provide training for all staff who use the new systems.',
+].join('\n')];
+
+async function themesOf(stage: ReturnType<typeof themes>, given: Finding | null | undefined): Promise<DocumentRecord> {
+  const document = await analysePages(pages);
+  if (given !== undefined) document.scheme = given;
+  document.messages = [];
+  return runStages([stage], document);
+}
+
+describe('a codebook names the schemes it codes', () => {
+  it('codes Best Value when it names none, and keeps the schemes it names', () => {
+    expect(validateCodebook({ themes: [records] }).schemes).toEqual(['best-value']);
+    expect(validateCodebook({ scheme: 'ofsted-ilacs', themes: [records] }).schemes).toEqual(['ofsted-ilacs']);
+    expect(validateCodebook({ schemes: ['ofsted-ilacs', 'ofsted-sif'], themes: [records] }).schemes).toEqual(['ofsted-ilacs', 'ofsted-sif']);
+  });
+
+  it('extends a built-in codebook: its themes are added, a theme of the same id replaces the inherited one, the rest is inherited', () => {
+    const extended = validateCodebook({ extends: 'best-value-ict', id: 'council-it-and-records', themes: [records, { ...records, id: 'user-training', label: 'Training' }] });
+    expect(extended.themes.map((t) => t.id)).toEqual([...builtinCodebook.themes.map((t) => t.id), 'records']);
+    expect(extended.themes.find((t) => t.id === 'user-training')?.label).toBe('Training');
+    expect(extended.polarity).toEqual(builtinCodebook.polarity);
+    expect(extended.schemes).toEqual(['best-value']);
+    expect(validateCodebook({ extends: 'best-value-ict', polarity: { negators: ['not'] } }).themes).toEqual(builtinCodebook.themes);
+  });
+
+  it('replaces the codebook of the schemes it names only', () => {
+    const custom = validateCodebook({ scheme: 'ofsted-ilacs', themes: [records] });
+    const byScheme = codebooksByScheme(custom);
+    expect(byScheme.get('ofsted-ilacs')).toBe(custom);
+    expect(byScheme.get('best-value')).toBe(builtinCodebook);
+    expect(codebooksByScheme().get('best-value')).toBe(builtinCodebook);
+  });
+
+  it('every built-in codebook validates as it is and names known schemes', () => {
+    for (const codebook of builtinCodebooks) expect(validateCodebook(JSON.parse(JSON.stringify(codebook)))).toEqual(JSON.parse(JSON.stringify(codebook)));
+  });
+});
+
+describe('the themes stage picks the codebook by the document scheme', () => {
+  const custom = validateCodebook({ id: 'records-only', scheme: 'ofsted-ilacs', themes: [records] });
+
+  it('codes a document without a scheme, or of Best Value, with the Best Value codebook', async () => {
+    const unset = await themesOf(themes(), undefined);
+    expect(unset.themes?.weaknesses).toContain('user-training');
+    expect(unset.themes?.weaknesses).not.toContain('records');
+    expect((await themesOf(themes(custom), scheme('best-value'))).themes).toEqual(unset.themes);
+  });
+
+  it('never applies the Best Value codebook to another scheme: no codebook, no themes, said in a message', async () => {
+    const ofsted = await themesOf(themes(builtinCodebook), scheme('ofsted-school'));
+    expect(ofsted.themes?.mentions).toEqual([]);
+    expect(ofsted.messages.map((m) => `${m.rule}: ${m.text}`)).toContain('no-codebook: no themes: no codebook codes the scheme "ofsted-school"');
+    const unknown = await themesOf(themes(), null);
+    expect(unknown.themes?.mentions).toEqual([]);
+    expect(unknown.messages.map((m) => m.rule)).toEqual(['no-codebook']);
+  });
+
+  it('codes a document of a scheme with the codebook that names it', async () => {
+    const coded = await themesOf(themes(custom), scheme('ofsted-ilacs'));
+    expect(coded.themes?.weaknesses).toEqual(['records']);
+    expect(coded.themes?.mentions.every((m) => m.theme === 'records')).toBe(true);
+  });
+
+  it('has a version that covers every codebook', () => {
+    expect(themes(custom).version).not.toBe(themes().version);
+    expect(themes(builtinCodebook).version).toBe(themes().version);
+  });
+});
