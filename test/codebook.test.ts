@@ -37,6 +37,9 @@ describe('validating a codebook', () => {
     [{ scheme: 'ofsted-sif', schemes: ['ofsted-sif'], themes: [theme()] }, 'give either "scheme" or "schemes", not both'],
     [{ extends: 'council-it', themes: [theme()] }, 'extends "council-it" is not a built-in codebook (one of best-value-ict'],
     [{ extends: 'best-value-ict', themes: [] }, '"themes" must be a non-empty list'],
+    [{ themes: [theme()], thresholds: { weakness: { support: -1, floor: 0 }, strength: { support: 1, floor: 0 } } }, 'thresholds.weakness.support must be a number of at least 0'],
+    [{ themes: [theme()], thresholds: { weakness: { support: 1, floor: 0 } } }, 'thresholds.strength must be an object with support, floor and optionally single'],
+    [{ themes: [theme()], listMarkers: '[' }, 'listMarkers[0] "[" is not a regular expression'],
   ])('%j -> %s', (codebook, message) => {
     expect(() => validateCodebook(codebook)).toThrow(CodebookError);
     expect(() => validateCodebook(codebook)).toThrow(message);

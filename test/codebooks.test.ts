@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentRecord, Finding } from '../src/document.js';
 import { runStages } from '../src/pipeline.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
-import { builtinCodebooks, codebooksByScheme } from '../src/scheme/codebooks.js';
+import { builtinCodebooks, codebooksByScheme, ofstedChildrensServicesCodebook } from '../src/scheme/codebooks.js';
+import { compileCodebook, tagSentences } from '../src/classify/themes.js';
+import { listPieces } from '../src/classify/theme-lists.js';
+import type { Sentence } from '../src/text/sentences.js';
 import { validateCodebook } from '../src/scheme/codebook-file.js';
 import { themes } from '../src/stages/themes.js';
 import { analysePages } from './helpers/analyse.js';
@@ -54,7 +57,8 @@ describe('a codebook names the schemes it codes', () => {
   });
 
   it('every built-in codebook validates as it is and names known schemes', () => {
-    for (const codebook of builtinCodebooks) expect(validateCodebook(JSON.parse(JSON.stringify(codebook)))).toEqual(JSON.parse(JSON.stringify(codebook)));
+    const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+    for (const codebook of builtinCodebooks) expect(json(validateCodebook(json(codebook)))).toEqual(json(codebook));
   });
 });
 
@@ -86,5 +90,34 @@ describe('the themes stage picks the codebook by the document scheme', () => {
   it('has a version that covers every codebook', () => {
     expect(themes(custom).version).not.toBe(themes().version);
     expect(themes(builtinCodebook).version).toBe(themes().version);
+  });
+});
+
+describe('lists run into one unit (the codebook\'s listMarkers)', () => {
+  const ofsted = compileCodebook(ofstedChildrensServicesCodebook);
+  const heading = 'What needs to improve?';
+
+  it('splits the items after a heading of what needs to improve, and carries the list to the next unit', () => {
+    const first = listPieces(`${heading} ◼ The quality of plans for children in need. ◼ Caseloads in the intake team.`, 'Judgement', undefined, ofsted);
+    expect(first.pieces).toEqual([
+      { text: 'The quality of plans for children in need.', section: `Judgement > ${heading}`, directive: true },
+      { text: 'Caseloads in the intake team.', section: `Judgement > ${heading}`, directive: true },
+    ]);
+    const next = listPieces('This includes the response out of hours. ◼ The stability of the workforce.', 'Judgement', first.carry, ofsted);
+    expect(next.pieces.map((piece) => piece.directive)).toEqual([true, true]);
+    expect(listPieces('Children are seen regularly.', 'Judgement', next.carry, ofsted)).toEqual({ pieces: [{ text: 'Children are seen regularly.', section: 'Judgement', directive: false }], carry: undefined });
+  });
+
+  it('leaves units whole for a codebook without list markers', () => {
+    const text = `${heading} ◼ The quality of plans.`;
+    expect(listPieces(text, 'Summary', undefined, compileCodebook(builtinCodebook)).pieces).toEqual([{ text, section: 'Summary', directive: false }]);
+  });
+
+  it('raises each item of what needs to improve as a weakness, praise in its words notwithstanding', () => {
+    const sentences: Sentence[] = [`${heading} ◼ The effectiveness of management oversight and supervision. ◼ The quality of pathway plans for care leavers.`]
+      .map((text, index) => ({ text, kind: 'sentence', section: 'Judgement', index, pageStart: 1, pageEnd: 1, rawStart: 0, rawEnd: text.length } as Sentence));
+    const tags = tagSentences(sentences, ofsted).map((m) => `${m.theme}:${m.polarity}`);
+    expect(tags).toEqual(expect.arrayContaining(['management-oversight:weakness', 'quality-of-plans:weakness', 'care-leavers:weakness']));
+    expect(tags.filter((tag) => tag.endsWith(':strength'))).toEqual([]);
   });
 });

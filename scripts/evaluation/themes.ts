@@ -46,7 +46,8 @@ export function score(tp: number, fp: number, fn: number): Score {
   return { tp, fp, fn, precision, recall, f1 };
 }
 
-function metrics(pairs: Array<{ expected: Set<string>; predicted: Set<string> }>): PolarityMetrics {
+/** Per-theme and overall (micro, macro) scores of one polarity over (expected, predicted) pairs. */
+export function metrics(pairs: Array<{ expected: Set<string>; predicted: Set<string> }>): PolarityMetrics {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const at = (theme: string) => counts.get(theme) ?? counts.set(theme, { tp: 0, fp: 0, fn: 0 }).get(theme)!;
   for (const { expected, predicted } of pairs) {
@@ -63,7 +64,8 @@ function metrics(pairs: Array<{ expected: Set<string>; predicted: Set<string> }>
 const ids = (list: string | null) => new Set(list ? list.split(',') : []);
 const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(5);
 
-function table(name: string, m: PolarityMetrics): string[] {
+/** The printable table of one polarity's scores. */
+export function table(name: string, m: PolarityMetrics): string[] {
   const lines = [`${name}: micro P ${pct(m.micro.precision)} R ${pct(m.micro.recall)} F1 ${pct(m.micro.f1)}   macro P ${pct(m.macro.precision)} R ${pct(m.macro.recall)} F1 ${pct(m.macro.f1)}`];
   lines.push(`  ${'theme'.padEnd(22)}   tp   fp   fn      P      R     F1`);
   for (const [theme, s] of Object.entries(m.themes)) {

@@ -20,6 +20,8 @@ export interface CompiledCodebook {
   phrases: Phrase[];
   rewrites: Array<[RegExp, string]>;
   sections: { weakness: RegExp[]; strength: RegExp[]; neutral: RegExp[]; emphasis: RegExp[] };
+  /** Bullet glyphs of lists run into one unit (Codebook['listMarkers']), global; undefined when the codebook has none. */
+  listMarkers: RegExp | undefined;
   /** Sections that list names and titles: no theme. */
   listSections: RegExp[];
   /** Clauses stating a view that is not the inspectors' (see Codebook['voice']). */
@@ -155,6 +157,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       emphasis: (codebook.sections.emphasis ?? []).map((source) => new RegExp(source, 'i')),
     },
     listSections: (codebook.listSections ?? []).map((source) => new RegExp(source, 'i')),
+    listMarkers: codebook.listMarkers ? new RegExp(codebook.listMarkers, 'u') : undefined,
     voice: (codebook.voice ?? []).map((source) => new RegExp(source, 'i')),
     tech: new Set((codebook.macros['tech'] ?? []).map(slotWord)),
     offTopic: codebook.offTopic.length > 0 ? new RegExp(`\\b(?:${codebook.offTopic.map(escape).join('|')})\\b`) : undefined,

@@ -12,6 +12,7 @@ import { CLAUSE_BREAK, type Token, prepare, tokenize } from './theme-text.js';
 import { quotedClauses } from './theme-voice.js';
 import type { CompiledCodebook, Cue } from './theme-codebook.js';
 import { findPart } from './theme-match.js';
+import { listPieces } from './theme-lists.js';
 
 export { compileCodebook, type CompiledCodebook } from './theme-codebook.js';
 export { aggregateThemes, defaultThresholds, type DocumentTheme, type ThemeResult, type ThemeThresholds } from './theme-support.js';
@@ -267,6 +268,8 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
   let lead = { bias: 0, directive: false };
   // The section a run-in heading opens, until the next real heading.
   let runIn: string | undefined;
+  // The section a run-in list's heading opened (codebook listMarkers), while the next units go on with the list.
+  let carried: string | undefined;
   for (const unit of sentences) {
     if (unit.kind === 'sentence') lead = leadIn(unit, compiled);
     else if (unit.kind === 'heading') { lead = { bias: 0, directive: false }; runIn = undefined; }
@@ -275,9 +278,13 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
     const text = heading ? unit.text.slice(0, heading.index) : unit.text;
     const listed = unit.kind === 'item' || unit.kind === 'row';
     const section = runIn ?? unit.section;
-    const emphasis = section.split(' > ').some((heading) => compiled.sections.emphasis.some((re) => re.test(heading.trim())));
-    for (const tag of tagUnit(text, section, compiled, listed ? lead.bias : 0, listed && lead.directive)) {
-      mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence: evidenceOf(unit) });
+    const list = listPieces(text, section, carried, compiled);
+    carried = list.carry;
+    for (const piece of list.pieces) {
+      const emphasis = piece.section.split(' > ').some((heading) => compiled.sections.emphasis.some((re) => re.test(heading.trim())));
+      for (const tag of tagUnit(piece.text, piece.section, compiled, listed ? lead.bias : 0, (listed && lead.directive) || piece.directive)) {
+        mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence: evidenceOf(unit) });
+      }
     }
     if (heading) { runIn = heading[1]!; lead = { bias: 0, directive: false }; }
   }

@@ -7,31 +7,9 @@ import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { builtinCodebook, type Codebook, type CodebookTheme } from './codebook.js';
 import { compileCue } from '../classify/theme-codebook.js';
+import { CodebookError, isObject, listMarkersOf, regexes, schemesOf, strings, text, thresholdsOf, type Json } from './codebook-parts.js';
 
-/** A codebook that cannot be used; the message names the file and the entry. */
-export class CodebookError extends Error {}
-
-/** The schemes a codebook may code (the ids a document's `scheme` finding takes). */
-export const SCHEME_IDS = ['best-value', 'ofsted-ilacs', 'ofsted-sif', 'ofsted-lac', 'ofsted-lscb', 'ofsted-cqc-send', 'ofsted-focused-visit', 'ofsted-school'] as const;
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function strings(value: unknown, where: string, required: boolean): string[] {
-  if (value === undefined && !required) return [];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
-    throw new CodebookError(`${where} must be a list of non-empty strings`);
-  }
-  return value as string[];
-}
-
-function text(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new CodebookError(`${where} must be a non-empty string`);
-  return value;
-}
+export { CodebookError, SCHEME_IDS } from './codebook-parts.js';
 
 function theme(value: unknown, index: number, macros: Codebook['macros'], seen: Set<string>): CodebookTheme {
   if (!isObject(value)) throw new CodebookError(`themes[${index}] must be an object`);
@@ -88,13 +66,6 @@ function polarityOf(value: unknown, base: Codebook): Codebook['polarity'] {
   return { weakness: list('weakness'), directive: list('directive'), strength: list('strength'), achievement: list('achievement'), negators: list('negators') };
 }
 
-function regexes(sources: readonly string[], where: string): readonly string[] {
-  sources.forEach((source, i) => {
-    try { new RegExp(source, 'i'); } catch { throw new CodebookError(`${where}[${i}] "${source}" is not a regular expression`); }
-  });
-  return sources;
-}
-
 function sectionsOf(value: unknown, base: Codebook): Codebook['sections'] {
   if (value === undefined) return base.sections;
   if (!isObject(value)) throw new CodebookError('sections must be an object');
@@ -107,20 +78,6 @@ function sectionsOf(value: unknown, base: Codebook): Codebook['sections'] {
 /** A list of regular expressions, or the base's when absent. */
 function patternsOf(value: unknown, fallback: readonly string[] | undefined, where: string): readonly string[] {
   return value === undefined ? fallback ?? [] : regexes(strings(value, where, true), where);
-}
-
-/** The schemes a codebook names (`schemes`, or `scheme` for one), else its base's, else Best Value. */
-function schemesOf(value: Json, base: Codebook | undefined): readonly string[] {
-  if (value['scheme'] !== undefined && value['schemes'] !== undefined) throw new CodebookError('give either "scheme" or "schemes", not both');
-  const where = value['scheme'] !== undefined ? 'scheme' : 'schemes';
-  const given = value['scheme'] !== undefined ? [text(value['scheme'], 'scheme')] : value['schemes'];
-  if (given === undefined) return base?.schemes ?? ['best-value'];
-  const ids = strings(given, where, true);
-  if (ids.length === 0) throw new CodebookError('schemes must name at least one scheme');
-  ids.forEach((id, i) => {
-    if (!(SCHEME_IDS as readonly string[]).includes(id)) throw new CodebookError(`${where === 'scheme' ? where : `schemes[${i}]`} "${id}" is not a scheme (one of ${SCHEME_IDS.join(', ')})`);
-  });
-  return ids;
 }
 
 /** The built-in codebook a codebook extends, by id; undefined without `extends`. */
@@ -162,6 +119,8 @@ export function validateCodebook(value: unknown, bases: readonly Codebook[] = [b
     sections: sectionsOf(value['sections'], base),
     listSections: patternsOf(value['listSections'], base.listSections, 'listSections'),
     voice: patternsOf(value['voice'], base.voice, 'voice'),
+    ...listMarkersOf(value['listMarkers'], base),
+    ...thresholdsOf(value['thresholds'], base),
     offTopic: value['offTopic'] === undefined ? base.offTopic : strings(value['offTopic'], 'offTopic', false),
     themes: themesOf(value, macros, extended),
   };

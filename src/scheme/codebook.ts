@@ -78,6 +78,14 @@ export interface Codebook<Id extends string = string> {
   };
   /** Section headings (regex sources) that list names and titles (documents reviewed, people met, timetables): their units raise no theme. */
   listSections?: readonly string[];
+  /** The support a theme needs in one document, per polarity, when this codebook's reports differ from the default's (longer reports, more mentions). */
+  thresholds?: {
+    weakness: { support: number; single: number; floor: number };
+    strength: { support: number; single: number; floor: number };
+    emphasis: number;
+  };
+  /** Bullet glyphs (a regex source) that mark list items run into one unit by extraction; the items are tagged one by one. */
+  listMarkers?: string;
   /**
    * Views that are not the inspectors' (regex sources, case-insensitive, over a lowercased clause): the
    * council's self-assessment, aims and claims, its managers' and councillors' views, an earlier

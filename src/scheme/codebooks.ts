@@ -1,9 +1,14 @@
 /** The built-in theme codebooks, and which codebook codes a document of each scheme. */
 import type { Finding } from '../document.js';
+import { fileURLToPath } from 'node:url';
 import { builtinCodebook, type Codebook } from './codebook.js';
+import { readCodebook } from './codebook-validate.js';
+
+/** The Ofsted children's services codebook (ILACS, SIF, looked-after children, LSCB reviews, focused visits), a data file. */
+export const ofstedChildrensServicesCodebook: Codebook = readCodebook(fileURLToPath(new URL('./codebook-ofsted-childrens-services.yaml', import.meta.url)), [builtinCodebook]);
 
 /** Every built-in codebook; each names the schemes it codes. */
-export const builtinCodebooks: readonly Codebook[] = [builtinCodebook];
+export const builtinCodebooks: readonly Codebook[] = [builtinCodebook, ofstedChildrensServicesCodebook];
 
 /** The schemes a codebook codes (Best Value when it names none). */
 export function schemesOf(codebook: Codebook): readonly string[] {

@@ -13,8 +13,9 @@ export const NOT_THE_INSPECTORS = new Set(['not-an-inspection-report']);
 /**
  * The themes stage. Each document is coded with the codebook of its scheme: the built-in codebooks,
  * with `codebook` (a `--codebook` file) replacing the built-in codebook of each scheme it names. A
- * document of a scheme without a codebook raises no theme. The version covers every codebook and the
- * thresholds, so a changed codebook redoes documents.
+ * document of a scheme without a codebook raises no theme. A codebook's own thresholds replace
+ * `thresholds` for its documents. The version covers every codebook and the thresholds, so a changed
+ * codebook redoes documents.
  */
 export function themes(codebook: Codebook = builtinCodebook, thresholds: ThemeThresholds = defaultThresholds): Stage {
   const byScheme = codebooksByScheme(codebook);
@@ -36,7 +37,7 @@ export function themes(codebook: Codebook = builtinCodebook, thresholds: ThemeTh
         report.info('no-codebook', scheme === null ? 'no themes: the report\'s regime is unknown, so no codebook codes it' : `no themes: no codebook codes the scheme "${scheme}"`);
         return none();
       }
-      const result = aggregateThemes(tagSentences(document.sentences ?? [], compiled.get(chosen)!), thresholds);
+      const result = aggregateThemes(tagSentences(document.sentences ?? [], compiled.get(chosen)!), chosen.thresholds ?? thresholds);
       if (result.mentions.length === 0 && (document.sentences?.length ?? 0) > 0) {
         report.info('no-theme', `no unit raises a theme of the codebook "${chosen.id}"`);
       }
