@@ -1,39 +1,85 @@
 /**
- * `npm run bench -- [--count N] [--concurrency 1,2] [--repeat R]`: generates a corpus of N reports
- * in a temp folder, runs the whole pipeline over it at each concurrency, and prints wall time,
- * documents/s, pages/s and peak memory. Figures, not assertions: this VM is noisy, repeat runs.
+ * `npm run bench -- [--corpus DIR] [--scale N,N,…] [--long P,P] [--concurrency 1,2] [--rounds R] [--quick] [--json FILE]`:
+ * the whole pipeline beside raw pooled PDF extraction, on the same files, at the same concurrency.
+ * Figures, not assertions: on a shared VM repeat runs and compare medians.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './corpus/generate.js';
-import { defaults } from '../src/options.js';
-import { run } from '../src/run.js';
+import { flagError, readOptions, UsageError } from '../src/cli-usage.js';
+import { foundCorpora, generatedCorpus, longReport, type Corpus } from './bench/corpora.js';
+import { measure, type Measurement } from './bench/measure.js';
+import { speedups, table } from './bench/report.js';
 
-const { values } = parseArgs({ options: { count: { type: 'string' }, concurrency: { type: 'string' }, repeat: { type: 'string' } } });
-const count = Number(values.count ?? 100);
-const levels = (values.concurrency ?? `1,${defaults.concurrency}`).split(',').map(Number);
-const repeat = Number(values.repeat ?? 1);
+const HELP = `Usage: npm run bench -- [options]
 
-const folder = mkdtempSync(join(tmpdir(), 'inspection-bench-'));
+Runs raw pdf-parse extraction (a fresh pool of worker threads) and the whole pipeline (extract ->
+themes -> store -> summary, the real CLI) on the same corpus, interleaved, and prints the medians,
+their ratio, time per stage, peak memory, database size, an unchanged rerun and the summary alone.
+
+Options:
+  --corpus DIR         measure this folder (repeatable; default: the sample corpus, and ../shared/real-reports when present)
+  --scale N,N,...      also generated corpora of N reports each (e.g. 76,500,2000)
+  --long P,P           also one report of P dense pages each (e.g. 20,1000)
+  --concurrency 1,2    worker counts to measure (default: 1,2)
+  --rounds R           interleaved raw/pipeline rounds per figure, median kept (default: 3)
+  --quick              the sample corpus only, one round, concurrency 2 (for a quick check)
+  --json FILE          also write every figure as JSON
+  --help               print this help`;
+
+interface BenchOptions { corpora: string[]; scale: number[]; long: number[]; concurrency: number[]; rounds: number; quick: boolean; json?: string }
+
+function numbers(value: string | undefined, flag: string, fallback: number[]): number[] {
+  if (value === undefined) return fallback;
+  const list = value.split(',').map(Number);
+  if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`${flag} takes positive whole numbers separated by commas, not "${value}"`);
+  return list;
+}
+
+function parse(argv: string[]): BenchOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: {
+      corpus: { type: 'string', multiple: true }, scale: { type: 'string' }, long: { type: 'string' }, concurrency: { type: 'string' },
+      rounds: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean' },
+    } }));
+  } catch (error) {
+    throw flagError(error);
+  }
+  if (values.help) return 'help';
+  const quick = values.quick ?? false;
+  return {
+    corpora: values.corpus ?? [], scale: numbers(values.scale, '--scale', []), long: numbers(values.long, '--long', []),
+    concurrency: numbers(values.concurrency, '--concurrency', quick ? [2] : [1, 2]),
+    rounds: numbers(values.rounds, '--rounds', [quick ? 1 : 3])[0]!, quick, ...(values.json ? { json: values.json } : {}),
+  };
+}
+
+async function corporaOf(options: BenchOptions, root: string, scratch: string): Promise<Corpus[]> {
+  if (options.quick) return foundCorpora(root).slice(0, 1);
+  const given = options.corpora.map((folder) => ({ name: folder, folder: resolve(folder) }));
+  const corpora = given.length > 0 ? given : foundCorpora(root);
+  for (const count of options.scale) corpora.push(await generatedCorpus(count, scratch));
+  for (const pages of options.long) corpora.push(await longReport(pages, scratch));
+  return corpora;
+}
+
+const options = readOptions(process.argv.slice(2), parse, HELP);
+if (typeof options === 'number') process.exit(options);
+const root = resolve(import.meta.dirname, '..');
+const scratch = mkdtempSync(join(tmpdir(), 'inspection-bench-'));
 try {
-  const started = Date.now();
-  await generateCorpus({ seed: 7, count, out: folder, era: 'A', extras: false });
-  console.log(`generated ${count} reports in ${((Date.now() - started) / 1000).toFixed(1)} s (${folder})`);
-  console.log('concurrency  run  seconds  documents/s  pages/s  peak RSS MB');
-  for (const concurrency of levels) {
-    for (let round = 1; round <= repeat; round++) {
-      const out = join(folder, `out-${concurrency}-${round}`);
-      const summary = await run({ ...defaults, input: join(folder, 'reports'), out, concurrency, force: true, quiet: true });
-      const rss = process.resourceUsage().maxRSS / 1024;
-      console.log(
-        `${String(concurrency).padStart(11)}  ${String(round).padStart(3)}  ${summary.seconds.toFixed(2).padStart(7)}  ` +
-        `${(summary.processed / summary.seconds).toFixed(1).padStart(11)}  ${(summary.pages / summary.seconds).toFixed(0).padStart(7)}  ${rss.toFixed(0).padStart(11)}`,
-      );
+  const measurements: Measurement[] = [];
+  for (const corpus of await corporaOf(options, root, scratch)) {
+    for (const concurrency of options.concurrency) {
+      const measurement = await measure(root, corpus, concurrency, options.rounds, scratch);
+      measurements.push(measurement);
+      process.stdout.write(`${table([measurement], false)}\n`);
     }
   }
-  console.log('peak RSS is the process maximum so far (worker threads share the process).');
+  process.stdout.write(`\n${table(measurements, true)}\n${speedups(measurements)}`);
+  if (options.json) writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), rounds: options.rounds, measurements }, null, 2)}\n`);
 } finally {
-  rmSync(folder, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 }

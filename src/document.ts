@@ -114,6 +114,8 @@ export interface DocumentRecord {
   era?: Finding | null;
   /** Theme mentions (weakness or strength, with evidence) and the document's themes. */
   themes?: ThemeResult;
+  /** Milliseconds each stage took on this document (for the benchmark; not stored). */
+  timings?: Record<string, number>;
 }
 
 /** A fresh record for a file about to be processed. */

@@ -69,8 +69,10 @@ function reporter(stage: string, messages: Message[]): Report {
  * stops this document (later stages are skipped); it never throws itself.
  */
 export async function runStages(stages: readonly Stage[], document: DocumentRecord): Promise<DocumentRecord> {
+  const timings: Record<string, number> = (document.timings ??= {});
   for (const stage of stages) {
     const messages: Message[] = [];
+    const started = performance.now();
     try {
       const output = await stage.run(pick(document, stage.needs), reporter(stage.name, messages));
       for (const key of Object.keys(output) as Field[]) {
@@ -84,6 +86,7 @@ export async function runStages(stages: readonly Stage[], document: DocumentReco
         document.reason = 'internal-error';
       }
     }
+    timings[stage.name] = (timings[stage.name] ?? 0) + performance.now() - started;
     document.messages.push(...messages);
     if (messages.some((message) => message.severity === 'fatal')) break;
   }

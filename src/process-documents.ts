@@ -32,6 +32,8 @@ export interface BatchResult {
   /** Documents processed and saved. */
   saved: number;
   pages: number;
+  /** Milliseconds spent in each stage over the saved documents (workers' stages, and `store` on the main process). */
+  timings: Record<string, number>;
   /** The database error that stopped the batch, if any. */
   error?: unknown;
 }
@@ -71,9 +73,14 @@ async function processOne(pool: WorkerPool, file: InputFile): Promise<DocumentRe
   return outcome.kind === 'done' ? outcome.document : lostDocument(file, outcome);
 }
 
+/** Adds one document's stage times to the batch's. */
+export function addTimings(total: Record<string, number>, timings: Record<string, number> = {}): void {
+  for (const [stage, ms] of Object.entries(timings)) total[stage] = (total[stage] ?? 0) + ms;
+}
+
 /** Processes and saves every group (documents sharing content); stops early on abort or a database error. */
 export async function processAll(todo: InputFile[][], batch: Batch): Promise<BatchResult> {
-  const result: BatchResult = { saved: 0, pages: 0 };
+  const result: BatchResult = { saved: 0, pages: 0, timings: {} };
   if (todo.length === 0) return result;
   const { db, options } = batch;
   const pool = new WorkerPool({ settings: batch.settings, memoryMb: options.memory, timeoutSeconds: options.timeout, size: Math.min(options.concurrency, todo.length) });
@@ -88,9 +95,11 @@ export async function processAll(todo: InputFile[][], batch: Batch): Promise<Bat
       const document = stopped() ? undefined : await processOne(pool, file);
       if (document === undefined || stopped()) return;
       try {
+        const started = performance.now();
         const versions = versionsFor(document, batch.versions, options);
         store.saveDocument(db, document, versions, batch.runId, countAttempt(db, document, versions));
         for (const member of group) store.saveFile(db, member.relativePath, member.sha256, batch.runId);
+        addTimings(result.timings, { ...document.timings, store: performance.now() - started });
       } catch (error) {
         result.error = error;
         stop();

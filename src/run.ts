@@ -8,7 +8,7 @@ import { buildPipeline, type PipelineSettings } from './stages/index.js';
 import { openDatabase, SqliteError, type DB } from './db/open.js';
 import * as store from './db/store.js';
 import { isCurrent } from './freshness.js';
-import { processAll } from './process-documents.js';
+import { addTimings, processAll } from './process-documents.js';
 import { errorText } from './pipeline.js';
 import { builtinCodebook } from './scheme/codebook.js';
 import { loadCodebook } from './scheme/codebook-file.js';
@@ -40,6 +40,8 @@ export interface RunSummary {
   toProcess: number;
   /** What stopped the run early (e.g. `SIGINT`), or null when it completed. */
   interrupted: string | null;
+  /** Seconds spent in each stage, summed over documents (stages run in parallel workers, so the sum may exceed `seconds`). */
+  stageSeconds: Record<string, number>;
   /** Files passed over because the run writes them (its database and summary inside the input folder). */
   skipped: number;
 }
@@ -94,9 +96,12 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
       // Paths and emerging themes are corpus-level: only a completed run sees the whole corpus.
       if (!interrupted) {
         store.pruneFiles(db, runId);
+        const emergingStarted = performance.now();
         store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
+        addTimings(batch.timings, { emerging: performance.now() - emergingStarted });
       }
-      summary = summarise(db, files, { runId, database, skipped, documents: groups.size, processed: batch.saved, unchanged, pages: batch.pages, started, interrupted, toProcess: todo.length });
+      const stageSeconds = Object.fromEntries(Object.entries(batch.timings).map(([stage, ms]) => [stage, ms / 1000]));
+      summary = summarise(db, files, { runId, database, skipped, documents: groups.size, processed: batch.saved, unchanged, pages: batch.pages, started, interrupted, toProcess: todo.length, stageSeconds });
       const failed = [...groups.keys()].filter((sha256) => FAILED_STATUSES.has(store.storedStatus(db, sha256)?.status as never)).length;
       store.finishRun(db, runId, { ...counts, failed, outcome: interrupted ? 'interrupted' : 'completed' });
     } catch (error) {

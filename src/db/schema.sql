@@ -90,9 +90,9 @@ CREATE VIRTUAL TABLE sentence_fts USING fts5(text, sha256 UNINDEXED, idx UNINDEX
 -- One conclusion per document and field, with the evidence that supports it.
 CREATE TABLE finding (
   sha256 TEXT NOT NULL REFERENCES document(sha256) ON DELETE CASCADE,
-  field TEXT NOT NULL,             -- grade | prospect | era | council | service | inspected_on | published_on | inspectorate
-  value TEXT NOT NULL,             -- grade: poor..excellent; prospect: the report's token (will-not..will, poor..excellent); dates YYYY-MM-DD or YYYY-MM
-  ordinal INTEGER,                 -- grade: stars 0-3; prospect: 0-3 on the one ordinal scale
+  field TEXT NOT NULL,             -- grade | prospect | era | council | service | inspected_on | published_on | inspectorate | scheme | framework | provider | inspected_until
+  value TEXT NOT NULL,             -- scheme: its id; grade: the scheme's normalised label (Best Value poor..excellent, Ofsted outstanding..inadequate); prospect: the report's token (will-not..will, poor..excellent); dates YYYY-MM-DD or YYYY-MM
+  ordinal INTEGER,                 -- grade: 0 = worst within the scheme (Best Value: stars 0-3); prospect: 0-3 on the one ordinal scale
   confidence REAL NOT NULL,        -- 0..1
   evidence TEXT NOT NULL,          -- the sentence or table row quoted
   page_start INTEGER NOT NULL,
@@ -107,6 +107,7 @@ CREATE TABLE finding (
 );
 
 -- The public contract: one row per input file with its judgements and their evidence.
+-- Columns are only ever added (at the end), never renamed or removed.
 CREATE VIEW report_results AS
 SELECT
   f.path AS file,
@@ -121,7 +122,8 @@ SELECT
   (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'inspectorate') AS inspectorate,
   (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'era') AS era,
   g.value AS grade,
-  g.ordinal AS stars,
+  -- Best Value's stars (0-3); empty for other schemes.
+  CASE WHEN s.value IS NULL OR s.value = 'best-value' THEN g.ordinal END AS stars,
   g.confidence AS grade_confidence,
   g.evidence AS grade_evidence,
   g.page_start AS grade_page,
@@ -132,11 +134,22 @@ SELECT
   p.page_start AS prospect_page,
   -- Themes the document raises as areas for improvement / as strengths: comma-separated ids, sorted (null when none).
   (SELECT group_concat(theme, ',') FROM (SELECT theme FROM document_theme WHERE sha256 = d.sha256 AND polarity = 'weakness' ORDER BY theme)) AS weakness_themes,
-  (SELECT group_concat(theme, ',') FROM (SELECT theme FROM document_theme WHERE sha256 = d.sha256 AND polarity = 'strength' ORDER BY theme)) AS strength_themes
+  (SELECT group_concat(theme, ',') FROM (SELECT theme FROM document_theme WHERE sha256 = d.sha256 AND polarity = 'strength' ORDER BY theme)) AS strength_themes,
+  -- The scheme the document was read with: best-value, ofsted-ilacs, ofsted-sif, ofsted-lac, ofsted-lscb, ofsted-cqc-send, ofsted-focused-visit, ofsted-school.
+  s.value AS scheme,
+  -- The inspection framework as printed.
+  (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'framework') AS framework,
+  -- The local authority, local area partnership or school inspected, whole as printed (Best Value: the council).
+  (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'provider') AS provider,
+  -- The last day of the inspection, when the report gives a range (inspected_on is the first).
+  (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'inspected_until') AS inspected_until,
+  -- The grade's ordinal, 0 = worst, compared only within one scheme (Best Value: the stars).
+  g.ordinal AS grade_ordinal
 FROM file f
 JOIN document d ON d.sha256 = f.sha256
 LEFT JOIN finding g ON g.sha256 = d.sha256 AND g.field = 'grade'
-LEFT JOIN finding p ON p.sha256 = d.sha256 AND p.field = 'prospect';
+LEFT JOIN finding p ON p.sha256 = d.sha256 AND p.field = 'prospect'
+LEFT JOIN finding s ON s.sha256 = d.sha256 AND s.field = 'scheme';
 
 -- Every unit that raises a codebook theme, with the polarity it raises it with (the evidence of document_theme).
 CREATE TABLE theme_mention (
@@ -185,3 +198,39 @@ SELECT
 FROM document_theme t
 LEFT JOIN finding g ON g.sha256 = t.sha256 AND g.field = 'grade'
 GROUP BY t.theme, t.polarity, COALESCE(g.value, 'none');
+
+-- Sub-judgements: each judgement a report grades besides (or instead of) its overall grade, e.g. the rows of an
+-- Ofsted judgement table, each label paired with its grade by layout.
+CREATE TABLE judgement (
+  sha256 TEXT NOT NULL REFERENCES document(sha256) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,            -- order in the document, from 0
+  name TEXT NOT NULL,              -- the judgement's name as printed ('The experiences and progress of children in care')
+  key TEXT NOT NULL,               -- normalised name, stable across a scheme's wordings ('children-in-care')
+  grade TEXT NOT NULL,             -- the scheme's normalised label ('requires-improvement', 'not-judged')
+  ordinal INTEGER,                 -- 0 = worst within the scheme; null for 'not-judged'
+  confidence REAL NOT NULL,        -- 0..1
+  evidence TEXT NOT NULL,          -- the lines that pair the label with its grade, quoted
+  page INTEGER NOT NULL,
+  sentence INTEGER,                -- sentence.idx of the label's unit, when it is one
+  run_id INTEGER NOT NULL REFERENCES run(id),
+  PRIMARY KEY (sha256, idx)
+);
+
+-- Sub-judgements with the file, scheme, provider and first inspection day of their report.
+CREATE VIEW judgement_results AS
+SELECT
+  r.file AS file,
+  r.scheme AS scheme,
+  r.provider AS provider,
+  r.inspected_on AS inspected_on,
+  j.sha256 AS sha256,
+  j.idx AS idx,
+  j.name AS name,
+  j.key AS key,
+  j.grade AS grade,
+  j.ordinal AS ordinal,
+  j.confidence AS confidence,
+  j.evidence AS evidence,
+  j.page AS page
+FROM judgement j
+JOIN report_results r ON r.sha256 = j.sha256;

@@ -65,7 +65,7 @@ export function saveDocument(db: DB, document: DocumentRecord, versions: Record<
       sha256: document.sha256, type: document.type, size: document.size, pages: document.pageCount,
       status: document.status, reason: document.reason, versions: JSON.stringify(versions), runId, attempts,
     });
-    for (const table of ['page', 'message', 'section', 'sentence', 'sentence_fts', 'finding', 'theme_mention', 'document_theme']) {
+    for (const table of ['page', 'message', 'section', 'sentence', 'sentence_fts', 'finding', 'judgement', 'theme_mention', 'document_theme']) {
       db.prepare(`DELETE FROM ${table} WHERE sha256 = ?`).run(document.sha256);
     }
     const page = db.prepare('INSERT INTO page (sha256, number, text) VALUES (?, ?, ?)');
@@ -76,6 +76,7 @@ export function saveDocument(db: DB, document: DocumentRecord, versions: Record<
     for (const m of document.messages) message.run(document.sha256, m.stage, m.severity, m.rule, m.text, m.page ?? null, runId);
     saveStructure(db, document);
     saveFindings(db, document, versions, runId);
+    saveJudgements(db, document, runId);
     saveThemes(db, document);
   });
   save.immediate();
@@ -114,7 +115,8 @@ function findingsOf(document: DocumentRecord): Array<[field: string, stage: stri
   return [
     ['council', 'metadata', m?.council], ['service', 'metadata', m?.service], ['inspected_on', 'metadata', m?.inspectedOn],
     ['published_on', 'metadata', m?.publishedOn], ['inspectorate', 'metadata', m?.inspectorate],
-    ['grade', 'grade', document.grade], ['prospect', 'prospect', document.prospect], ['era', 'verdict', document.era],
+    ['provider', 'metadata', m?.provider], ['framework', 'metadata', m?.framework], ['inspected_until', 'metadata', m?.inspectedUntil],
+    ['scheme', 'scheme', document.scheme], ['grade', 'grade', document.grade], ['prospect', 'prospect', document.prospect], ['era', 'verdict', document.era],
   ];
 }
 
@@ -128,6 +130,17 @@ function saveFindings(db: DB, document: DocumentRecord, versions: Record<string,
     const e = finding.evidence;
     insert.run(document.sha256, field, finding.value, finding.ordinal ?? null, finding.confidence, e.text, e.pageStart, e.pageEnd, e.start, e.end, e.sentence, stage, versions[stage] ?? '', runId);
   }
+}
+
+/** Stores a document's sub-judgements (inside saveDocument's transaction). */
+function saveJudgements(db: DB, document: DocumentRecord, runId: number): void {
+  const insert = db.prepare(
+    `INSERT INTO judgement (sha256, idx, name, key, grade, ordinal, confidence, evidence, page, sentence, run_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  (document.judgements ?? []).forEach((j, index) => {
+    insert.run(document.sha256, index, j.name, j.key, j.grade, j.ordinal < 0 ? null : j.ordinal, j.confidence, j.evidence.text, j.evidence.pageStart, j.evidence.sentence < 0 ? null : j.evidence.sentence, runId);
+  });
 }
 
 // Themes (0003) -----------------------------------------------------------------------------

@@ -1,0 +1,35 @@
+/**
+ * The benchmark command on a tiny corpus: raw extraction and the pipeline run on the same pages,
+ * and the figures it prints are consistent with each other (speed itself is never asserted).
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runScript, tempFolders } from './helpers/cli.js';
+import { textReportPdf } from './helpers/make-pdf.js';
+
+const temp = tempFolders('inspection-miner-bench-');
+afterAll(temp.removeAll);
+
+describe('npm run bench', () => {
+  it('measures raw extraction and the pipeline on the same pages and writes the figures as JSON', async () => {
+    const folder = await temp.make();
+    const input = join(folder, 'reports');
+    await mkdir(input);
+    await writeFile(join(input, 'a.pdf'), await textReportPdf(3));
+    await writeFile(join(input, 'b.pdf'), await textReportPdf(2, 'Best Value Inspection: Libraries'));
+    const json = join(folder, 'bench.json');
+    const result = await runScript('scripts/bench.ts', ['--corpus', input, '--concurrency', '1', '--rounds', '1', '--json', json], 170_000);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/ratio/);
+    const [measurement] = JSON.parse(readFileSync(json, 'utf8')).measurements;
+    expect(measurement).toMatchObject({ concurrency: 1, documents: 2, pages: 5 });
+    expect(measurement.ratio).toBeCloseTo((measurement.pages / measurement.pipelineSeconds) / measurement.rawPagesPerSecond, 6);
+    const shares = Object.values(measurement.stageShares as Record<string, number>);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect(Object.keys(measurement.stageShares)).toEqual(expect.arrayContaining(['extract', 'themes', 'store']));
+    expect(measurement.rerunSeconds).toBeGreaterThan(0);
+    expect(measurement.summarySeconds).toBeGreaterThan(0);
+  }, 180_000);
+});
