@@ -4,6 +4,7 @@ import { count, date, plural, roughShare, share } from './format.js';
 import { methodSection } from './method.js';
 import { toMarkdown, type Article, type Block, type Chart, type Section, type Shape } from './model.js';
 import { themeSections } from './theme-sections.js';
+import { schemeHeadline, schemeSections } from './scheme-sections.js';
 
 /** Options of the article text. */
 export interface ArticleOptions {
@@ -14,6 +15,9 @@ export interface ArticleOptions {
 
 /** The default title. */
 export const DEFAULT_TITLE = 'Best Value inspections: what the reports say';
+
+/** The title in place of the default one when the reports are of other schemes than Best Value. */
+export const SCHEMES_TITLE = 'Inspection reports: what they say';
 
 /** At least this many dated assessments in each half before a change over time is a headline. */
 const TREND_MIN_HALF = 4;
@@ -76,6 +80,8 @@ function headline(shape: Shape, figures: Figures): [string, string] {
       return [`Most services fall short: ${roughShare(figures.poorOrFair)} graded poor or fair`, `${scopePhrase(figures)}, ${roughShare(figures.poorOrFair)} were poor or fair and ${excellentPhrase(figures)}; ${improveClause(figures)}.`];
     case 'mostly-strong':
       return [`Most services are good or better: ${roughShare(figures.goodOrBetter)} graded good or excellent`, `${scopePhrase(figures)}, ${roughShare(figures.goodOrBetter)} were good or excellent and ${excellentPhrase(figures)}; ${improveClause(figures)}.`];
+    case 'schemes':
+      return schemeHeadline(figures.schemes);
     case 'split':
       return ['A service is as likely to be weak as strong', `${scopePhrase(figures)}, ${figures.poorOrFair.count} were poor or fair and ${figures.goodOrBetter.count} good or excellent; ${improveClause(figures)}.`];
   }
@@ -121,8 +127,18 @@ function keyFiguresSection(figures: Figures): Section {
   return { id: 'key-figures', heading: 'The key figures', blocks };
 }
 
+/** Whether the database holds reports of a scheme other than Best Value: then each scheme is reported in its own terms. */
+export function hasOtherSchemes(figures: Figures): boolean {
+  return figures.schemes.some((scheme) => scheme.scheme !== 'best-value');
+}
+
 /** Builds the article from the figures. */
 export function buildArticle(figures: Figures, options: ArticleOptions): Article {
+  if (hasOtherSchemes(figures)) {
+    const [head, standfirst] = headline('schemes', figures);
+    const title = options.title === DEFAULT_TITLE ? SCHEMES_TITLE : options.title;
+    return { title, shape: 'schemes', headline: head, standfirst, sections: [...schemeSections(figures.schemes), methodSection(figures, options.database)] };
+  }
   const shape = chooseShape(figures);
   const [head, standfirst] = headline(shape, figures);
   const sections: Section[] = [];

@@ -1,6 +1,7 @@
 /** The article's numbers: query rows (src/db/queries.ts) turned into one plain Figures object. */
 import type { DB } from '../db/open.js';
 import * as queries from '../db/queries.js';
+import { readSchemeFigures, type SchemeFigures } from './scheme-figures.js';
 
 /** The four grades in star order (0-3). */
 export const GRADES = ['poor', 'fair', 'good', 'excellent'] as const;
@@ -83,6 +84,8 @@ export interface Figures {
   documentRows: queries.DocumentRow[];
   /** Grade and prospect readings whose confidence is below LOW_CONFIDENCE (kept in the figures, marked in the table). */
   lowConfidence: number;
+  /** Per scheme recorded in the database (none before the schemes migration): grades, sub-judgements, themes. */
+  schemes: SchemeFigures[];
 }
 
 /** Confidence below which a reading is counted and marked as uncertain. */
@@ -114,7 +117,7 @@ export function emptyFigures(until: string | null): Figures {
     prospects: [0, 0, 0, 0], withProspect: 0, improve: none(),
     matrix: GRADES.map(() => [0, 0, 0, 0]),
     firstDate: null, lastDate: null, undated: 0, until, trend: null,
-    noJudgement: [], failed: [], run: null, themes: null, documentRows: [], lowConfidence: 0,
+    noJudgement: [], failed: [], run: null, themes: null, documentRows: [], lowConfidence: 0, schemes: [],
   };
 }
 
@@ -179,5 +182,6 @@ export function readFigures(db: DB, options: FigureOptions): Figures {
     themes: themeFigures(db, scope, support),
     documentRows: rows,
     lowConfidence: lowConfidenceReadings(rows),
+    schemes: readSchemeFigures(db, scope),
   };
 }

@@ -1,5 +1,5 @@
 /** Formatting numbers, shares and dates for the article: one rounding rule everywhere. */
-import { builtinCodebooks } from '../scheme/codebooks.js';
+import { codebooksByScheme } from '../scheme/codebooks.js';
 import type { Share } from './figures.js';
 
 /** Below this many, a share is given as a count only ("7 of 12"): a percentage would claim too much. */
@@ -63,10 +63,10 @@ export function date(value: string): string {
   return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
 }
 
-/** A theme's label from the built-in codebooks ("User training"), else its id as words. */
-export function themeName(id: string): string {
+/** A theme's label from the built-in codebook of `scheme` ("User training"), else its id as words. */
+export function themeName(id: string, scheme = 'best-value'): string {
   // To do: a run with --codebook FILE should use that codebook's labels; the run table does not record it yet.
-  const label = builtinCodebooks.flatMap((codebook) => codebook.themes).find((theme) => theme.id === id)?.label;
+  const label = codebooksByScheme().get(scheme)?.themes.find((theme) => theme.id === id)?.label;
   return label ?? id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
 }
 

@@ -8,7 +8,8 @@ export interface Quote {
 
 /** A chart's data; Markdown shows it as a table, HTML draws it as SVG. */
 export interface Chart {
-  id: 'grades' | 'prospects' | 'matrix' | 'weaknesses' | 'theme-grade';
+  /** 'grades', 'prospects', 'matrix', 'weaknesses', 'theme-grade', or per scheme 'grades-<scheme>', 'judgements-<scheme>'. */
+  id: string;
   kind: 'bars' | 'heat';
   caption: string;
   /** Header of the label column, then one header per value column. */
@@ -33,7 +34,7 @@ export interface Section {
 }
 
 /** The headline shapes the article can take, chosen from the figures. */
-export type Shape = 'empty' | 'no-assessments' | 'all-excellent' | 'improving' | 'declining' | 'mostly-weak' | 'mostly-strong' | 'split';
+export type Shape = 'empty' | 'no-assessments' | 'all-excellent' | 'improving' | 'declining' | 'mostly-weak' | 'mostly-strong' | 'split' | 'schemes';
 
 /** The whole article. */
 export interface Article {
