@@ -116,8 +116,11 @@ describe('lists run into one unit (the codebook\'s listMarkers)', () => {
   it('raises each item of what needs to improve as a weakness, praise in its words notwithstanding', () => {
     const sentences: Sentence[] = [`${heading} ◼ The effectiveness of management oversight and supervision. ◼ The quality of pathway plans for care leavers.`]
       .map((text, index) => ({ text, kind: 'sentence', section: 'Judgement', index, pageStart: 1, pageEnd: 1, rawStart: 0, rawEnd: text.length } as Sentence));
-    const tags = tagSentences(sentences, ofsted).map((m) => `${m.theme}:${m.polarity}`);
+    const mentions = tagSentences(sentences, ofsted);
+    const tags = mentions.map((m) => `${m.theme}:${m.polarity}`);
     expect(tags).toEqual(expect.arrayContaining(['management-oversight:weakness', 'quality-of-plans:weakness', 'care-leavers:weakness']));
     expect(tags.filter((tag) => tag.endsWith(':strength'))).toEqual([]);
+    // Each mention quotes its item, not the whole run of the list.
+    expect(mentions.find((m) => m.theme === 'management-oversight')?.evidence.text).toBe('The effectiveness of management oversight and supervision.');
   });
 });

@@ -283,7 +283,9 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
     for (const piece of list.pieces) {
       const emphasis = piece.section.split(' > ').some((heading) => compiled.sections.emphasis.some((re) => re.test(heading.trim())));
       for (const tag of tagUnit(piece.text, piece.section, compiled, listed ? lead.bias : 0, (listed && lead.directive) || piece.directive)) {
-        mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence: evidenceOf(unit) });
+        // An item of a list run into one unit is quoted alone (it lies within the unit's offsets).
+        const evidence = piece.text === text ? evidenceOf(unit) : { ...evidenceOf(unit), text: piece.text };
+        mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence });
       }
     }
     if (heading) { runIn = heading[1]!; lead = { bias: 0, directive: false }; }
