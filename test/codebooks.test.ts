@@ -120,6 +120,10 @@ describe('lists run into one unit (the codebook\'s listMarkers)', () => {
     const tags = mentions.map((m) => `${m.theme}:${m.polarity}`);
     expect(tags).toEqual(expect.arrayContaining(['management-oversight:weakness', 'quality-of-plans:weakness', 'care-leavers:weakness']));
     expect(tags.filter((tag) => tag.endsWith(':strength'))).toEqual([]);
+    // A heading ends the list: bullets after it are not items of what needs to improve.
+    const after = [...sentences, { ...sentences[0]!, kind: 'heading', text: 'Information about this local authority', index: 1 },
+      { ...sentences[0]!, text: 'The local authority runs two teams. ◼ Caseloads are manageable and staff are stable.', index: 2 }] as Sentence[];
+    expect(tagSentences(after, ofsted).filter((m) => m.evidence.sentence === 2).map((m) => `${m.theme}:${m.polarity}:${m.emphasis ?? false}`)).toEqual(['workforce:strength:false']);
     // Each mention quotes its item, not the whole run of the list.
     expect(mentions.find((m) => m.theme === 'management-oversight')?.evidence.text).toBe('The effectiveness of management oversight and supervision.');
   });

@@ -272,7 +272,7 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
   let carried: string | undefined;
   for (const unit of sentences) {
     if (unit.kind === 'sentence') lead = leadIn(unit, compiled);
-    else if (unit.kind === 'heading') { lead = { bias: 0, directive: false }; runIn = undefined; }
+    else if (unit.kind === 'heading') { lead = { bias: 0, directive: false }; runIn = undefined; carried = undefined; }
     if (!TAGGED_KINDS.has(unit.kind)) continue;
     const heading = RUN_IN_HEADING.exec(unit.text);
     const text = heading ? unit.text.slice(0, heading.index) : unit.text;
