@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { themeCases } from './cases/theme-cases.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
-import { aggregateThemes, compileCodebook, tagUnit, type ThemeMention } from '../src/classify/themes.js';
+import { aggregateThemes, compileCodebook, isOtherService, tagSentences, tagUnit, type ThemeMention } from '../src/classify/themes.js';
 import { clausePolarity } from '../src/classify/theme-polarity.js';
 import { analysePages } from './helpers/analyse.js';
 import { themes } from '../src/stages/themes.js';
@@ -37,11 +37,21 @@ describe('polarity words', () => {
     ['the help desk is effective and well run', 'strength'],
     ['a lack of clear direction', 'weakness'],
     ['the council should agree service levels', 'weakness'],
+    ['managers track waiting times and complaints monthly', 'strength'],
+    ['requests are dealt with in the order they arrive', 'weakness'],
   ])('"%s" reads as %s', (text, expected) => {
     const score = clausePolarity(words(text), compiled.phrases);
     if (expected === 'weakness') expect(score).toBeLessThan(0);
     else if (expected === 'strength') expect(score).toBeGreaterThan(0);
     else expect(score).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('an achievement whose object is negated', () => {
+  it('reads "receive no training" as a clear weakness, above the floor of support', () => {
+    const [tag] = tagUnit('Staff receive no structured training.', 'How good is the service?', compiled);
+    expect(tag?.polarity).toBe('weakness');
+    expect(tag?.score).toBeGreaterThanOrEqual(0.55);
   });
 });
 
@@ -63,6 +73,23 @@ describe('whose view a unit states', () => {
     expect(tags(praise, 'Context')).toEqual([]);
     expect(tags(praise, 'Appendix > Methodology')).toEqual([]);
     expect(tags(praise)).toEqual(['e-government:strength']);
+  });
+});
+
+describe('the service a report inspects', () => {
+  it.each([
+    ['IT SERVICES', false], ['Information and Communications Technology', false], ['ICT and e-Services', false], ['it', false], ['', false],
+    ['Waste Collection and Recycling', true], ['Library and Information Service', true], ['HOUSING REPAIRS AND MAINTENANCE', true],
+  ])('"%s" is another service than IT: %s', (service, expected) => {
+    expect(isOtherService(service, compiled)).toBe(expected);
+  });
+
+  it("reads another service's own words as its subject, not off topic", async () => {
+    const text = 'The council has not compared the cost of its in-house recycling team with other councils.';
+    const { sentences = [] } = await analysePages([`How good is the service?\n\n${text}\n`]);
+    const themesOf = (service: string) => tagSentences(sentences, compiled, service).map((m) => `${m.theme}:${m.polarity}`);
+    expect(themesOf('Waste Collection and Recycling')).toContain('comparison:weakness');
+    expect(themesOf('ICT Services')).toEqual([]);
   });
 });
 

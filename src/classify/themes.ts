@@ -195,8 +195,11 @@ function isDataRow(text: string): boolean {
 /** A label that makes the rest of a unit a recommendation ("Recommendation 3:", "R2.", "Area for improvement:"). */
 const RECOMMENDATION_LABEL = /^\s*(?:(?:key\s+)?recommendations?|r\d+|rec\.?|(?:an?\s+)?areas?\s+for\s+(?:improvement|development)|action(?:\s+point)?)\s*(?:\d+[a-z]?)?\s*[:.–—-]\s+(?=\S)/i;
 
-/** The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation). */
-export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false, directive = false): UnitTheme[] {
+/**
+ * The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation).
+ * `anyService`: the report inspects a service other than IT, so that service's words are its subject, not off topic.
+ */
+export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false, directive = false, anyService = false): UnitTheme[] {
   if (isDataRow(text)) return [];
   const label = RECOMMENDATION_LABEL.exec(text);
   if (label) { text = text.slice(label[0].length); text = text.charAt(0).toUpperCase() + text.slice(1); directive = true; }
@@ -207,7 +210,7 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const quoted = quotedClauses(clauses, separators, compiled.voice);
   if (quoted.every(Boolean)) return [];
   const tokens = tokenize(clauses);
-  if (compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
+  if (!anyService && compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
   if (cues.size === 0) return [];
   const opening = unitMood(text);
@@ -237,12 +240,12 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
  * The themes of a unit under a section path (section lean and descriptive sections applied; units of
  * list sections raise none). `directive`: the unit completes a directive lead-in ("The council should:").
  */
-export function tagUnit(text: string, section: string, compiled: CompiledCodebook, extraBias = 0, directive = false): UnitTheme[] {
+export function tagUnit(text: string, section: string, compiled: CompiledCodebook, extraBias = 0, directive = false, anyService = false): UnitTheme[] {
   const last = section.split(' > ').slice(-1)[0] ?? '';
   // Lists of names and descriptive sections (context, methodology) state no finding.
   if (compiled.listSections.some((re) => re.test(last)) || isNeutralSection(section, compiled)) return [];
   const bias = Math.max(-1, Math.min(1, sectionBias(section, compiled) + extraBias));
-  return tagText(text, compiled, bias, false, directive);
+  return tagText(text, compiled, bias, false, directive, anyService);
 }
 
 const TAGGED_KINDS = new Set(['sentence', 'row', 'item']);
@@ -261,8 +264,19 @@ function leadIn(unit: Sentence, compiled: CompiledCodebook): { bias: number; dir
 /** A heading the layout ran into the end of a unit ("• Head of ICT Appendix 3 – Positive practice The following …"). */
 const RUN_IN_HEADING = /\s((?:Appendix|Annex|Section)\s+\d+\s*[–—:-]\s*\S.*)$/;
 
-/** Every theme mention in a document's units. */
-export function tagSentences(sentences: readonly Sentence[], compiled: CompiledCodebook): ThemeMention[] {
+/**
+ * Whether a report's service, as its front page names it, is another service than IT ("Waste Collection
+ * and Recycling", "Library and Information Service"): then that service's words are the report's subject.
+ */
+export function isOtherService(service: string | undefined, compiled: CompiledCodebook): boolean {
+  // Service names are often capitals ("IT SERVICES"); IT is spelled out as a tech word in capitals only.
+  const words = tokenize([prepare((service ?? '').toUpperCase(), compiled.rewrites)]).filter((token) => token.content);
+  return words.length > 0 && !words.some((token) => compiled.tech.has(token.stem));
+}
+
+/** Every theme mention in a document's units; `service` is the report's service as its front page names it. */
+export function tagSentences(sentences: readonly Sentence[], compiled: CompiledCodebook, service?: string): ThemeMention[] {
+  const anyService = isOtherService(service, compiled);
   const mentions: ThemeMention[] = [];
   let lead = { bias: 0, directive: false };
   // The section a run-in heading opens, until the next real heading.
@@ -276,7 +290,7 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
     const listed = unit.kind === 'item' || unit.kind === 'row';
     const section = runIn ?? unit.section;
     const emphasis = section.split(' > ').some((heading) => compiled.sections.emphasis.some((re) => re.test(heading.trim())));
-    for (const tag of tagUnit(text, section, compiled, listed ? lead.bias : 0, listed && lead.directive)) {
+    for (const tag of tagUnit(text, section, compiled, listed ? lead.bias : 0, listed && lead.directive, anyService)) {
       mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence: evidenceOf(unit) });
     }
     if (heading) { runIn = heading[1]!; lead = { bias: 0, directive: false }; }
