@@ -68,6 +68,17 @@ describe('whose view a unit states', () => {
     expect(tags(text)).toEqual(expected);
   });
 
+  it('reverses a view that the inspectors contradict in the next unit, quoting the view', async () => {
+    const view = 'The IT manager told us that communication with departments is very good.';
+    const mentionsAfter = async (next: string) => {
+      const { sentences = [] } = await analysePages([`How good is the service?\n\n${view} ${next}\n`]);
+      return tagSentences(sentences, compiled).filter((m) => m.evidence.text?.includes('IT manager')).map((m) => `${m.theme}:${m.polarity}`);
+    };
+    expect(await mentionsAfter('The users we spoke to did not agree.')).toEqual(['communication:weakness']);
+    expect(await mentionsAfter('However, heads of service said they were rarely consulted.')).toEqual(['communication:weakness']);
+    expect(await mentionsAfter('The users we spoke to said the same.')).toEqual([]);
+  });
+
   it('raises nothing in descriptive sections (context, methodology)', () => {
     const praise = "The council's web site is excellent and its call centre is effective.";
     expect(tags(praise, 'Context')).toEqual([]);

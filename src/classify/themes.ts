@@ -9,7 +9,7 @@ import type { Polarity } from '../scheme/codebook.js';
 import { evidenceOf } from './evidence.js';
 import { clausePolarity, isNeutralSection, polarityHits, sectionBias } from './theme-polarity.js';
 import { CLAUSE_BREAK, type Token, prepare, tokenize } from './theme-text.js';
-import { quotedClauses } from './theme-voice.js';
+import { contradicts, quotedClauses } from './theme-voice.js';
 import type { CompiledCodebook, Cue } from './theme-codebook.js';
 import { findPart } from './theme-match.js';
 
@@ -274,6 +274,26 @@ export function isOtherService(service: string | undefined, compiled: CompiledCo
   return words.length > 0 && !words.some((token) => compiled.tech.has(token.stem));
 }
 
+/** The codebook without its voice list: what a quoted view would raise were it a finding. */
+const unvoiced = new WeakMap<CompiledCodebook, CompiledCodebook>();
+
+/**
+ * The themes of a unit that states only someone else's view ("The IT manager told us that communication
+ * with departments is very good"), read as if it were a finding; empty when any clause is the inspectors'.
+ */
+export function quotedView(text: string, section: string, compiled: CompiledCodebook): UnitTheme[] {
+  const { clauses, separators } = splitClauses(prepare(text, compiled.rewrites));
+  if (!quotedClauses(clauses, separators, compiled.voice).every(Boolean)) return [];
+  let open = unvoiced.get(compiled);
+  if (!open) unvoiced.set(compiled, open = { ...compiled, voice: [] });
+  return tagUnit(text, section, open);
+}
+
+/** A view the inspectors contradict in the next unit takes the opposite polarity, with the quoted unit as its evidence. */
+function reversed(view: Sentence, section: string, compiled: CompiledCodebook): UnitTheme[] {
+  return quotedView(view.text, section, compiled).map((tag) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
+}
+
 /** Every theme mention in a document's units; `service` is the report's service as its front page names it. */
 export function tagSentences(sentences: readonly Sentence[], compiled: CompiledCodebook, service?: string): ThemeMention[] {
   const anyService = isOtherService(service, compiled);
@@ -281,6 +301,8 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
   let lead = { bias: 0, directive: false };
   // The section a run-in heading opens, until the next real heading.
   let runIn: string | undefined;
+  // The unit before, when it raised no theme: a view the inspectors may go on to contradict.
+  let previous: { unit: Sentence; section: string; emphasis: boolean } | undefined;
   for (const unit of sentences) {
     if (unit.kind === 'sentence') lead = leadIn(unit, compiled);
     else if (unit.kind === 'heading') { lead = { bias: 0, directive: false }; runIn = undefined; }
@@ -290,9 +312,14 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
     const listed = unit.kind === 'item' || unit.kind === 'row';
     const section = runIn ?? unit.section;
     const emphasis = section.split(' > ').some((heading) => compiled.sections.emphasis.some((re) => re.test(heading.trim())));
-    for (const tag of tagUnit(text, section, compiled, listed ? lead.bias : 0, listed && lead.directive, anyService)) {
-      mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence: evidenceOf(unit) });
+    if (previous && previous.section === section && !isNeutralSection(section, compiled) && contradicts(text)) {
+      for (const tag of reversed(previous.unit, section, compiled)) {
+        mentions.push({ ...tag, ...(previous.emphasis ? { emphasis } : {}), evidence: evidenceOf(previous.unit) });
+      }
     }
+    const tags = tagUnit(text, section, compiled, listed ? lead.bias : 0, listed && lead.directive, anyService);
+    for (const tag of tags) mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence: evidenceOf(unit) });
+    previous = tags.length === 0 ? { unit, section, emphasis } : undefined;
     if (heading) { runIn = heading[1]!; lead = { bias: 0, directive: false }; }
   }
   return mentions;
