@@ -47,6 +47,13 @@ describe('polarity words', () => {
   });
 });
 
+describe('cues read in their sense', () => {
+  it('reads "does not know how well it is performing" as performance information, not comparison', () => {
+    const tags = label(tagUnit('The section does not know how well it is performing.', 'How good is the service?', compiled));
+    expect(tags).toEqual(['information-systems:weakness']);
+  });
+});
+
 describe('an achievement whose object is negated', () => {
   it('reads "receive no training" as a clear weakness, above the floor of support', () => {
     const [tag] = tagUnit('Staff receive no structured training.', 'How good is the service?', compiled);

@@ -553,7 +553,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(looked|look|looks|looking|went|go|going) (beyond|outside) + (local|council|authority|sector|own)', '(beyond|outside) local government',
         '(visit|visits|visited|visiting) ~ (=councils|=authorities|=organisations|=companies|=firms|neighbouring|similar|comparable|leading|performing|best)',
         '(stand|stands|match|matches|measure|measures|stack|stacks|shape|shapes|compare|compares) (against|up) + (@others|councils|authorities)', '(drew|draw|draws|drawing|borrowed|adopted|copied) ~ (experience|practice|practices|ideas) + (@others|councils|authorities|organisations|elsewhere)',
-        'experience ~ (neighbouring|similar|other|comparable) ~ (councils|authorities|organisations)', '(high|best|top|better|well|leading|poorly|low) performing', 'benchmarking club', 'club + (socitm|cipfa|benchmarking|costs|data)',
+        'experience ~ (neighbouring|similar|other|comparable) ~ (councils|authorities|organisations)', '(high|best|top|better|leading|poorly|low) performing', 'benchmarking club', 'club + (socitm|cipfa|benchmarking|costs|data)',
         '(lowest|highest|top|bottom|upper|lower|best|worst) (quarter|quartile|third|half)', '(own|past|previous) performance + only',
         'quartile', 'top quartile', 'bottom quartile', 'nearest neighbours', 'family group', 'learn + (others|elsewhere)', 'learning + (others|elsewhere)', 'best practice + elsewhere',
         '(lag|lags|lagging|trail|trails|trailing|behind|ahead|outperform|outperforms|outperformed|outperforming|outstrip|outstrips) ~ @others', 'comparator family',
