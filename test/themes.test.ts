@@ -39,6 +39,9 @@ describe('polarity words', () => {
     ['the council should agree service levels', 'weakness'],
     ['managers track waiting times and complaints monthly', 'strength'],
     ['requests are dealt with in the order they arrive', 'weakness'],
+    ['user satisfaction is a little above the average', 'not a weakness'],
+    ['figures broken down by team and by ward', 'not a weakness'],
+    ['staff are moved to where they are needed', 'not a weakness'],
   ])('"%s" reads as %s', (text, expected) => {
     const score = clausePolarity(words(text), compiled.phrases);
     if (expected === 'weakness') expect(score).toBeLessThan(0);
@@ -51,6 +54,12 @@ describe('cues read in their sense', () => {
   it('reads "does not know how well it is performing" as performance information, not comparison', () => {
     const tags = label(tagUnit('The section does not know how well it is performing.', 'How good is the service?', compiled));
     expect(tags).toEqual(['information-systems:weakness']);
+  });
+
+  it('reads an age in years as old equipment only when equipment is named', () => {
+    const tags = (text: string) => label(tagUnit(text, 'How good is the service?', compiled));
+    expect(tags('Most PCs are more than six years old.')).toEqual(['investment:weakness']);
+    expect(tags('The development team has 87 requests waiting, some of them more than two years old.')).toEqual(['demand-capacity:weakness']);
   });
 });
 

@@ -68,7 +68,22 @@ export function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
     if (WITHIN.test(w)) { if (!/^(?:months?|years?)$/.test(window[period]!)) hits.push({ at: i, end, kind: 'strength', weight: 1 }); }
     else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? '')) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
   }
-  return hits.filter((hit) => !measured(words, hit)).sort((a, b) => a.at - b.at);
+  return hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).sort((a, b) => a.at - b.at);
+}
+
+const COMPARATIVE = /^(?:[a-z]+er|above|below|more|less|over|under|ahead|behind)$/;
+const RELATIVE = /^(?:where|wherever|when|whenever|if|as)$/;
+
+/**
+ * Weakness words in idioms that state none: a degree ("a little above the average"), an analysis
+ * ("broken down by team"), a need in a relative clause ("move staff where they are needed").
+ */
+function idiom(words: readonly string[], hit: Hit): boolean {
+  const word = words[hit.at] ?? '';
+  if (word === 'little' && words[hit.at - 1] === 'a') return COMPARATIVE.test(words[hit.end] ?? '');
+  if (word === 'broken' && words[hit.at + 1] === 'down') return /^(?:by|into|per)$/.test(words[hit.end] ?? '');
+  if (!hit.directive || !/^(?:is|are|be|was|were)$/.test(word)) return false;
+  return words.slice(Math.max(0, hit.at - 3), hit.at).some((w) => RELATIVE.test(w));
 }
 
 /** Burdens named as what is measured or reported ("track waiting times", "reports on complaints"): a record, not a weakness. */

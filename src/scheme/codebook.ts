@@ -369,7 +369,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(committed|commit|commits|allocated|allocate|allocates|approved|earmarked|secured|found|provided|voted|agreed) ~ (million|thousand|pounds|sum|sums|money|funds|capital|cash)',
       ],
       hints: ['resources', 'resourced', 'capital', 'spend', 'spending', 'financial', 'finance', 'obsolete', 'ageing', 'outdated', 'old + (pcs|equipment|hardware|machines|computers|systems)', 'legacy', 'revenue', 'bid', 'bids', 'pounds', 'fund', 'money'],
-      patterns: ['#Money #Multiple? (of|for|on|in|towards) (capital|investment|funding|ict|it|technology|equipment|the|new|its)', '(ten|five|six|seven|eight|#Value) years? old',
+      patterns: ['#Money #Multiple? (of|for|on|in|towards) (capital|investment|funding|ict|it|technology|equipment|the|new|its)', '(pcs|computers|equipment|machines|servers|system|systems|network|networks|hardware|software|desktops|laptops|printers|kit|infrastructure) .{0,6} #Value years? old',
         '#Money #Multiple? .{0,6} (to|on|for) (renew|replace|upgrade|buy|modernise|refresh|improve) .{0,3} (its|the|their)? (ict|it|network|equipment|computers|pcs|systems|hardware|software|infrastructure)'],
     },
     {
@@ -598,7 +598,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'customer access', 'access channels', '=electronically', 'e enabled', 'e enable', 'e enabling', 'transactions', 'self service', 'kiosk', 'kiosks', 'smartcard', 'smart card',
         'customer relationship management', 'crm', 'digital services', 'email + public', 'e services', 'e procurement', 'e democracy', 'channels + (access|customers|public)',
         // The public reaching the council: by phone, in person, online; one place and one number; the 2005 deadline.
-        '2005 + (target|targets|deadline|deadlines|goal|commitment)', 'government + 2005', '(single|one) (point|number|stop|visit|place) + (@public|contact|call|enquiries|services)',
+        '2005 + (target|targets|deadline|deadlines|goal|=commitment|=commitments)', 'government + 2005', '(single|one) (point|number|stop|visit|place) + (@public|contact|call|enquiries|services)',
         '@public + (telephone|telephoning|phone|phones|phoning|ring|rings|call|calls|visit|visiting|contact|contacting|reach|access|enquiries|enquiry|transact|deal) + (council|authority|services|department|departments|hours|office|offices)',
         '(office|opening) hours + (@public|access|contact|outside|beyond)', '(shared|single|common) ~ (customer|citizen|resident) ~ (records|record|database|index)', 'one stop', 'touch screen', 'available (=electronically|online)',
         '(enquiries|enquiry|calls) + (contact|call) centre',
