@@ -42,6 +42,8 @@ describe('polarity words', () => {
     ['user satisfaction is a little above the average', 'not a weakness'],
     ['figures broken down by team and by ward', 'not a weakness'],
     ['staff are moved to where they are needed', 'not a weakness'],
+    ['the helpdesk handled 14,200 calls last year', 'not a weakness'],
+    ['no transactions are available and the council has not yet decided how to connect the site', 'weakness'],
   ])('"%s" reads as %s', (text, expected) => {
     const score = clausePolarity(words(text), compiled.phrases);
     if (expected === 'weakness') expect(score).toBeLessThan(0);
@@ -54,6 +56,14 @@ describe('cues read in their sense', () => {
   it('reads "does not know how well it is performing" as performance information, not comparison', () => {
     const tags = label(tagUnit('The section does not know how well it is performing.', 'How good is the service?', compiled));
     expect(tags).toEqual(['information-systems:weakness']);
+  });
+
+  it.each([
+    ['The web site was launched in 1999 but has not been developed.', ['e-government:weakness']],
+    ['The review consulted users thoroughly, and its recommendations reflect what users said.', ['consultation:strength']],
+    ['Of the 140 staff we surveyed, 61 per cent said they had received no training on the main system they use.', ['user-training:weakness']],
+  ])('"%s" raises %j', (text, expected) => {
+    expect(label(tagUnit(text, 'How good is the service?', compiled))).toEqual(expected);
   });
 
   it('reads an age in years as old equipment only when equipment is named', () => {

@@ -66,7 +66,8 @@ export function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
     if (hits.some((h) => h.at < end && h.end > i && h.kind !== 'negator')) continue;
     // "within two years" is a target, not a record: only short periods and agreed times count.
     if (WITHIN.test(w)) { if (!/^(?:months?|years?)$/.test(window[period]!)) hits.push({ at: i, end, kind: 'strength', weight: 1 }); }
-    else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? '')) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
+    // "last year" is a date, "lasted two weeks" a duration.
+    else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && (period === 0 || /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? ''))) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
   }
   return hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).sort((a, b) => a.at - b.at);
 }
@@ -123,7 +124,9 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   // negates the predicate, but not a purpose after it ("no money has been set aside to replace the ageing servers").
   const subject = (n: Hit) => (NONE.has(words[n.at] ?? '') && n.end === n.at + 1 || (words[n.at] === 'not' && words[n.at + 1] === 'one'))
     && (n.at <= 1 || words.slice(n.end, n.end + 5).some((w) => BE.has(w)));
-  const predicate = (n: Hit, hit: Hit) => subject(n) && !words.slice(n.end, hit.at).includes('to');
+  // Not a weakness that is itself a negation further on ("no transactions are available, … has not yet decided").
+  const predicate = (n: Hit, hit: Hit) => subject(n) && !words.slice(n.end, hit.at).includes('to')
+    && !(hit.scoped && hit.at - n.end > 3);
   const negatorOf = (hit: Hit, wide: boolean) => negators.find((n) => n.end <= hit.at && hit.at - n.end < (wide && opens(n) ? Infinity : 3));
   let score = directive ? -1.5 : 0;
   let weak = directive;

@@ -114,6 +114,9 @@ function patternHits(text: string, clauses: string[], compiled: CompiledCodebook
 /** A theme raised by one unit, without its evidence. */
 export interface UnitTheme { theme: string; polarity: Polarity; score: number }
 
+/** A clause that opens with its verb, its subject that of the clause before ("… but has not been developed"). */
+const ELIDED = /^\s*(?:has|have|had|is|are|was|were|does|do|did|remains?|remained|still)\b/;
+
 const CONCESSIVE_START = /^\s*(?:although|though|even though|despite|in spite of|while|whilst|notwithstanding)\b/;
 
 const CLAUSE_SPLIT = new RegExp(`(${CLAUSE_BREAK.source})`, 'i');
@@ -218,11 +221,14 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
   const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
+  // "The web site was launched in 1999 but has not been developed": a contrast that goes on with the
+  // same subject unsaid states what the inspectors found about it.
+  const continued = (c: number) => (ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '') && scores[c + 1] ? scores[c + 1] : undefined);
   const out: UnitTheme[] = [];
   for (const [theme, { score, clauses: where }] of cues) {
     // A theme named only in the quoted view takes the polarity of what the inspectors say about it.
     const own = where.length === 0 || where.every((c) => quoted[c]) ? whole : where.reduce((sum, c) => {
-      const clause = scores[c] ?? 0;
+      const clause = continued(c) ?? scores[c] ?? 0;
       // After "although/despite", a clause without polarity words takes the opposite of the others
       // ("although X, Y is weak"); a plain "but" is too often "X but cannot Y" to infer anything.
       return sum + (clause === 0 && contrast ? -Math.sign(whole) * 0.5 : clause);

@@ -197,6 +197,10 @@ export const builtinCodebook: Codebook<ThemeId> = {
     ['financial system', 'ledger system'],
     ['financial systems', 'ledger systems'],
     ['can do attitude', 'cando attitude'],
+    // The inspectors' own survey is how they gathered evidence, not the council consulting.
+    ['we surveyed', 'we sampled'],
+    ['our survey', 'our sample'],
+    ['our surveys', 'our samples'],
   ],
   polarity: {
     weakness: [
@@ -231,7 +235,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'doubt', 'doubts', 'doubtful', 'questionable', 'in question', 'some way from', 'some way off', 'long way from', 'long way off', 'long way to go', 'far from', 'well short',
     ],
     directive: [
-      'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend*', 'would benefit', 'could be improved', 'urgent*',
+      'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend', 'recommends', 'recommended', 'recommending', 'would benefit', 'could be improved', 'urgent*',
       'area for improvement', 'areas for improvement', 'requires', 'required to', 'has to', 'have to', 'ought',
       'will be needed', 'is needed', 'are needed', 'will need', 'would need',
     ],
