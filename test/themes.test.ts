@@ -105,6 +105,14 @@ describe('whose view a unit states', () => {
     expect(await mentionsAfter('The users we spoke to said the same.')).toEqual([]);
   });
 
+  it('reads the findings after a question heading left as a sentence in a descriptive section', () => {
+    const units = ['Elmsford is a rural district.', 'How good is the service?', 'The ICT strategy does not refer to the council\'s priorities.']
+      .map((text, index) => ({ index, kind: 'sentence' as const, text, section: 'Context', start: 0, end: 0, pageStart: 1, pageEnd: 1, rawStart: 0, rawEnd: 0 }));
+    const tags = tagSentences(units, compiled).map((m) => `${m.theme}:${m.polarity}@${m.evidence.sentence}`);
+    expect(tags).toEqual(['strategic-alignment:weakness@2']);
+    expect(tagSentences(units.filter((u) => u.index !== 1), compiled)).toEqual([]);
+  });
+
   it('raises nothing in descriptive sections (context, methodology)', () => {
     const praise = "The council's web site is excellent and its call centre is effective.";
     expect(tags(praise, 'Context')).toEqual([]);

@@ -268,6 +268,8 @@ function leadIn(unit: Sentence, compiled: CompiledCodebook): { bias: number; dir
 }
 
 /** A heading the layout ran into the end of a unit ("• Head of ICT Appendix 3 – Positive practice The following …"). */
+/** A short question standing alone: the headings of findings in inspection reports. */
+const QUESTION_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.?!]{5,60}\?\s*$/;
 const RUN_IN_HEADING = /\s((?:Appendix|Annex|Section)\s+\d+\s*[–—:-]\s*\S.*)$/;
 
 /**
@@ -327,6 +329,9 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
     for (const tag of tags) mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence: evidenceOf(unit) });
     previous = tags.length === 0 ? { unit, section, emphasis } : undefined;
     if (heading) { runIn = heading[1]!; lead = { bias: 0, directive: false }; }
+    // A question the layout left as a sentence ("How good is the service?") heads the findings after it,
+    // where a descriptive section ran on past it.
+    else if (QUESTION_HEADING.test(unit.text) && isNeutralSection(section, compiled)) runIn = unit.text.trim();
   }
   return mentions;
 }
