@@ -43,6 +43,8 @@ describe('polarity words', () => {
     ['figures broken down by team and by ward', 'not a weakness'],
     ['staff are moved to where they are needed', 'not a weakness'],
     ['the helpdesk handled 14,200 calls last year', 'not a weakness'],
+    ['far from being a chore the monthly report is now read by every manager', 'strength'],
+    ['it is far from clear how requests are ranked', 'weakness'],
     ['no transactions are available and the council has not yet decided how to connect the site', 'weakness'],
   ])('"%s" reads as %s', (text, expected) => {
     const score = clausePolarity(words(text), compiled.phrases);
