@@ -4,7 +4,7 @@ import type { Codebook } from '../scheme/codebook.js';
 import { aggregateThemes, compileCodebook, defaultThresholds, tagSentences, type ThemeThresholds } from '../classify/themes.js';
 
 /** Code revision of the tagger; bump when the tagging rules change. */
-const REVISION = 6;
+const REVISION = 7;
 
 /** Documents whose findings are not the inspectors' (the council's own papers): they raise no theme. */
 export const NOT_THE_INSPECTORS = new Set(['not-an-inspection-report']);
@@ -15,14 +15,14 @@ export function themes(codebook: Codebook, thresholds: ThemeThresholds = default
   return {
     name: 'themes',
     version: stageVersion(REVISION, { codebook, thresholds }),
-    needs: ['sentences', 'reason'],
+    needs: ['sentences', 'reason', 'metadata'],
     sets: ['themes'],
     run(document, report) {
       if (NOT_THE_INSPECTORS.has(document.reason ?? '')) {
         report.info('not-the-inspectors', `no themes: a ${document.reason} states the council's views, not the inspectors' findings`);
         return { themes: aggregateThemes([], thresholds) };
       }
-      const result = aggregateThemes(tagSentences(document.sentences ?? [], compiled), thresholds);
+      const result = aggregateThemes(tagSentences(document.sentences ?? [], compiled, document.metadata?.service?.value), thresholds);
       if (result.mentions.length === 0 && (document.sentences?.length ?? 0) > 0) {
         report.info('no-theme', `no unit raises a theme of the codebook "${codebook.id}"`);
       }
