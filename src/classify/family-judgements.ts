@@ -43,12 +43,12 @@ function gradeOf(text: string, grades: readonly GradeWord[]): GradeWord | undefi
   return grades.find((grade) => new RegExp(`^${flexible(grade.pattern)}$`, 'i').test(text.trim()));
 }
 
-/** Judgement sentences, read on the page so that a headline wrapped over lines reads whole; `^` is the start of a line. */
+/** Judgement sentences, read on the page so that a headline wrapped over lines reads whole; `^` is the start of a line, or of a cell printed beside another judgement (after its grade). */
 function statementReadings(pages: readonly Page[], units: readonly Sentence[], variant: Variant, grades: readonly GradeWord[]): Array<JudgementReading & { at: number }> {
   const alternatives = grades.map((grade) => flexible(grade.pattern)).join('|');
   const statements = variant.statements.map((statement) => ({
     key: statement.key,
-    pattern: new RegExp(flexible(statement.pattern).replace(/^\^/, '(?<=^|\\n)[ \\t]*').replace('{grade}', alternatives), 'gid'),
+    pattern: new RegExp(flexible(statement.pattern).replace(/^\^/, `(?<=^|\\n|\\t|\\b(?:${alternatives})\\.?[ \\t]+)[ \\t]*`).replace('{grade}', alternatives), 'gid'),
   }));
   const readings: Array<JudgementReading & { at: number }> = [];
   for (const page of pages) {

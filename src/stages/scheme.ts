@@ -11,11 +11,9 @@ function count(text: string, words: readonly string[]): number {
   return words.filter((word) => new RegExp(`\\b${word}\\b`, 'i').test(text)).length;
 }
 
-/** Best Value reads every document unless another regime's markers outnumber its own (at least two of them). */
-function otherRegime(text: string, bestValue: Scheme): { own: number; foreign: number } | undefined {
-  const own = count(text, bestValue.markers.scheme);
-  const foreign = count(text, bestValue.markers.otherRegime);
-  return foreign >= 2 && foreign > own ? { own, foreign } : undefined;
+/** Best Value's own markers and other regimes' markers in the text. */
+function markerCounts(text: string, bestValue: Scheme): { own: number; foreign: number } {
+  return { own: count(text, bestValue.markers.scheme), foreign: count(text, bestValue.markers.otherRegime) };
 }
 
 function bestValueFinding(document: Readonly<DocumentRecord>, bestValue: Scheme, confidence: number): Finding {
@@ -50,12 +48,17 @@ export function scheme(choice: SchemeChoice, bestValue: Scheme): Stage {
     sets: ['scheme'],
     run(document, report: Report) {
       if (choice === BEST_VALUE) return { scheme: bestValueFinding(document, bestValue, 1) };
-      const other = otherRegime(document.layer?.text ?? '', bestValue);
-      if (choice === 'auto' && !other) return { scheme: bestValueFinding(document, bestValue, 0.9) };
-      const found = recognise(document, choice);
-      if (found) report.info('scheme', `read as ${found.value}: "${found.evidence.text}" (page ${found.evidence.pageStart})`, found.evidence.pageStart);
-      else report.info('unknown-regime', other ? `another regime's report (${other.foreign} markers against ${other.own}) that no scheme knows` : `no ${choice} scheme recognises this report`);
-      return { scheme: found };
+      const { own, foreign } = markerCounts(document.layer?.text ?? '', bestValue);
+      // A variant's title markers decide, unless Best Value's own words outnumber other regimes' (a Best Value report that quotes one).
+      const found = choice === 'auto' && own > foreign ? null : recognise(document, choice);
+      if (found) {
+        report.info('scheme', `read as ${found.value}: "${found.evidence.text}" (page ${found.evidence.pageStart})`, found.evidence.pageStart);
+        return { scheme: found };
+      }
+      // Best Value reads every other document unless other regimes' markers outnumber its own (at least two of them).
+      if (choice === 'auto' && !(foreign >= 2 && foreign > own)) return { scheme: bestValueFinding(document, bestValue, 0.9) };
+      report.info('unknown-regime', choice === 'auto' ? `another regime's report (${foreign} markers against ${own}) that no scheme knows` : `no ${choice} scheme recognises this report`);
+      return { scheme: null };
     },
   };
 }
