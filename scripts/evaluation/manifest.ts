@@ -12,6 +12,7 @@ import { isHeldOutRealReport } from './held-out-real-reports.js';
 export interface ManifestEntry {
   file: string;
   sha256?: string;
+  pages?: number;
   provider: string | null;
   overall_grade_normalised: string | null;
   sub_grades: Record<string, string>;
