@@ -18,7 +18,7 @@ export const grades: readonly GradeWord[] = [
 
 /** Area SEND's three inspection outcomes, each a sentence (2023 framework). */
 export const outcomes: readonly OutcomeSentence[] = [
-  { label: 'positive', ordinal: 2, pattern: "arrangements typically lead to positive experiences and outcomes" },
-  { label: 'inconsistent', ordinal: 1, pattern: "arrangements lead to inconsistent experiences and outcomes" },
-  { label: 'systemic-failings', ordinal: 0, pattern: "there are widespread and/or systemic failings" },
+  { label: 'positive', ordinal: 2, pattern: 'arrangements (?:typically |generally )?lead to positive experiences and outcomes' },
+  { label: 'inconsistent', ordinal: 1, pattern: 'arrangements (?:typically |generally )?lead to inconsistent experiences and outcomes' },
+  { label: 'systemic-failings', ordinal: 0, pattern: 'there (?:are|is) widespread and/or systemic failings' },
 ];

@@ -68,7 +68,7 @@ export const variants: readonly Variant[] = [
   },
   {
     id: 'ofsted-ilacs', name: "Ofsted inspection of local authority children's services (ILACS)",
-    recognise: ['\\bInspection of\\b', 'Judgement Grade'],
+    recognise: ['\\bInspection of\\b', 'Judgement Grade|The impact of leaders on social work practice'],
     framework: `Inspection of (?:[^.]{1,80}? )?(?:local authority )?children${APOSTROPHE}s (?:social care )?services|Inspection of [^.]{1,80}? Trust`,
     provider: [
       { pattern: `^\\s*(?:\\d{1,2} )?(.{2,80}?) Inspection of (?:local authority )?children${APOSTROPHE}s (?:social care )?services` },
