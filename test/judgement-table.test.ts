@@ -46,11 +46,15 @@ describe('readTable', () => {
 const OFSTED_PAGE = "Redwater Council\nInspection of children's social care services\nInspection dates: 3 June to 14 June 2019\nJudgement Grade\nThe impact of leaders on social work practice with children and families Good\nOverall effectiveness Good\nOfsted inspectors found good practice; HMI met the director of children's services.";
 const BEST_VALUE_PAGE = 'Best Value Inspection Service\nRedwater Borough Council: Housing Benefits\nThe Audit Commission inspected the service in March 2002.\nWe judge the service to be a fair, one-star service that has promising prospects for improvement.';
 
-async function schemeOf(text: string, choice: string): Promise<{ scheme: string | null; reason: string | null; grade: string | null }> {
+async function analyse(pages: string[], choice: string) {
   const document = newDocument('memory.txt', 'memory', 'txt', 0);
-  document.pages = [{ number: 1, text }];
-  document.pageCount = 1;
-  await runStages(analysis(undefined, undefined, choice).filter((stage) => stage.name !== 'themes'), document);
+  document.pages = pages.map((text, index) => ({ number: index + 1, text }));
+  document.pageCount = pages.length;
+  return runStages(analysis(undefined, undefined, choice).filter((stage) => stage.name !== 'themes'), document);
+}
+
+async function schemeOf(text: string, choice: string): Promise<{ scheme: string | null; reason: string | null; grade: string | null }> {
+  const document = await analyse([text], choice);
   return { scheme: document.scheme?.value ?? null, reason: document.reason, grade: document.grade?.value ?? null };
 }
 
@@ -63,5 +67,13 @@ describe('--scheme', () => {
     ['ofsted', OFSTED_PAGE, { scheme: 'ofsted-ilacs', reason: null, grade: 'good' }],
   ])('%s reads its document as the scheme says', async (choice, text, expected) => {
     expect(await schemeOf(text, choice)).toEqual(expected);
+  });
+});
+
+describe('warnings on another scheme\'s report', () => {
+  it('warns when one judgement reads two grades, keeps the first, and gives no Best Value warning', async () => {
+    const document = await analyse([OFSTED_PAGE, 'The impact of leaders on social work practice with children and families: inadequate\nLeaders have not acted on the last inspection. Practice is poor in places.'], 'auto');
+    expect(document.judgements?.map((judgement) => `${judgement.key}=${judgement.grade}`)).toEqual(['leaders=good']);
+    expect(document.messages.filter((message) => message.severity === 'warning').map((message) => `${message.stage}/${message.rule}`)).toEqual(['judgements/judgement-disagree']);
   });
 });

@@ -13,7 +13,7 @@ export const variants: readonly Variant[] = [
     id: 'ofsted-focused-visit', name: "Ofsted focused visit to local authority children's services",
     recognise: [`\\bFocused visit to\\b`],
     framework: 'Focused visit',
-    provider: [{ pattern: `Focused visit to (.{2,80}?) children${APOSTROPHE}s services` }],
+    provider: [{ pattern: `Focused visit to (.{2,80}?) (?:local authority )?children${APOSTROPHE}s services` }],
     dates: [`children${APOSTROPHE}s services on (\\d{1,2}(?: [A-Z][a-z]+)?(?: \\d{4})?(?: (?:to|and|–|-) \\d{1,2})? [A-Z][a-z]+ \\d{4})`],
     published: [`^\\s*(${DATE})\\b`, `\\b(${DATE}) (?:[A-Z][\\w.,-]* ){1,4}(?:Director|Executive|Chief)`],
     labels: [], statements: [], overall: { kind: 'none' },
