@@ -1,7 +1,8 @@
 /** Metadata of a scheme family's report from its opening page: framework, provider, inspection dates and publication date. */
 import type { Finding, Metadata, Page } from '../document.js';
 import type { Sentence } from '../text/sentences.js';
-import { flexible, type Capture, type Variant } from '../scheme/family.js';
+import { flexible, type Capture, type SchemeFamily, type Variant } from '../scheme/family.js';
+import { evidenceOf } from './evidence.js';
 import { pageEvidence } from './page-evidence.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -56,8 +57,16 @@ export function dateRange(text: string): { first: string; last: string | null } 
   return { first: start, last: parts.length > 1 && end && end !== start ? end : null };
 }
 
-/** Reads a family report's metadata from its opening page. */
-export function readFamilyMetadata(pages: readonly Page[], units: readonly Sentence[], variant: Variant): Metadata {
+/** The family's inspectorates the report names, in the family's order ("Ofsted and Care Quality Commission"), quoting the first mention. */
+function inspectorateOf(units: readonly Sentence[], family: SchemeFamily): Finding | null {
+  const named = family.inspectorates.map((name) => ({ name, unit: units.find((unit) => new RegExp(`\\b${flexible(name)}\\b`, 'i').test(unit.text)) }))
+    .filter((found) => found.unit !== undefined);
+  const first = named.map((found) => found.unit!).sort((a, b) => a.index - b.index)[0];
+  return first ? { value: named.map((found) => found.name).join(' and '), confidence: 0.9, evidence: evidenceOf(first) } : null;
+}
+
+/** Reads a family report's metadata from its opening page (the inspectorates from the whole text). */
+export function readFamilyMetadata(pages: readonly Page[], units: readonly Sentence[], family: SchemeFamily, variant: Variant): Metadata {
   const page = openingPage(pages);
   const none: Metadata = { council: null, service: null, inspectedOn: null, publishedOn: null, inspectorate: null, provider: null, framework: null, inspectedUntil: null };
   if (!page) return none;
@@ -70,6 +79,7 @@ export function readFamilyMetadata(pages: readonly Page[], units: readonly Sente
   const published = firstMatch(page.text, variant.published);
   return {
     ...none,
+    inspectorate: inspectorateOf(units, family),
     provider: finding(provider, provider?.value, 0.8),
     framework: finding(framework, framework?.value, 0.9),
     inspectedOn: finding(dates, range?.first, 0.8),

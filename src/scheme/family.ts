@@ -69,6 +69,8 @@ export interface Variant {
 export interface SchemeFamily {
   id: string;
   name: string;
+  /** The bodies that inspect under this family, as reports name them (a report names one or several). */
+  inspectorates: readonly string[];
   /** Checked in order: the first variant whose markers all match claims the document. */
   variants: readonly Variant[];
   grades: readonly GradeWord[];

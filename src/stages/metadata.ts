@@ -89,9 +89,9 @@ export function metadata(scheme: Scheme): Stage {
     run(document, report) {
       const family = variantOf(document.scheme?.value);
       // A family report's metadata is read from its own front-page layout; Best Value's provider is its council.
-      const found: Metadata = family ? readFamilyMetadata(document.pages, document.sentences!, family.variant) : readMetadata(document.sentences!, scheme);
+      const found: Metadata = family ? readFamilyMetadata(document.pages, document.sentences!, family.family, family.variant) : readMetadata(document.sentences!, scheme);
       if (!family && document.scheme?.value === BEST_VALUE && found.council) found.provider = found.council;
-      const fields = family ? ['provider', 'framework', 'inspectedOn', 'publishedOn'] : Object.keys(found);
+      const fields = family ? ['provider', 'framework', 'inspectedOn', 'publishedOn', 'inspectorate'] : Object.keys(found);
       for (const [field, finding] of Object.entries(found)) if (!finding && fields.includes(field)) report.info(`no-${field}`, `no ${field} found`);
       return { metadata: found };
     },

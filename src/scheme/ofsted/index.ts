@@ -4,4 +4,6 @@ import { grades, outcomes } from './grades.js';
 import { variants } from './variants.js';
 
 /** The Ofsted family's data. */
-export const ofsted: SchemeFamily = { id: 'ofsted', name: 'Ofsted and CQC inspections', variants, grades, outcomes };
+export const ofsted: SchemeFamily = {
+  id: 'ofsted', name: 'Ofsted and CQC inspections', inspectorates: ['Ofsted', 'Care Quality Commission'], variants, grades, outcomes,
+};

@@ -35,7 +35,7 @@ export const lacLabels: readonly JudgementLabel[] = [
 
 /** School inspection reports (section 5: the common inspection framework and the education inspection framework). */
 export const schoolLabels: readonly JudgementLabel[] = [
-  { key: 'previous-overall-effectiveness', pattern: 'overall effectiveness at previous inspection' },
+  { key: 'previous-overall-effectiveness', pattern: '(?:overall effectiveness at previous inspection|previous inspection grade)' },
   { key: 'overall', pattern: 'overall effectiveness' },
   { key: 'leadership', pattern: '(?:effectiveness of )?leadership and management' },
   { key: 'teaching', pattern: 'quality of teaching, learning and assessment' },
