@@ -33,8 +33,13 @@ describe('readTable', () => {
   });
 
   it('reads wrapped grades, "Not judged" and numbered SIF rows', () => {
-    const text = '2.1 Adoption performance Not judged\n2.2 Experiences and progress of care leavers Requires\nImprovement\n3. Leadership, management and governance Inadequate\n';
+    const text = '2.1 Adoption performance: Not judged\n2.2 Experiences and progress of care leavers Requires\nImprovement\n3. Leadership, management and governance Inadequate\n';
     expect(read(text, sifLabels).pairs).toEqual({ adoption: 'not-judged (line)', 'care-leavers': 'requires-improvement (line)', leadership: 'inadequate (line)' });
+  });
+
+  it('reads the LSCB\'s row printed beside the local authority\'s table', () => {
+    const text = '3. Leadership, management and governance Inadequate\tLocal Safeguarding Children Board Good\n';
+    expect(read(text, sifLabels).pairs).toEqual({ leadership: 'inadequate (line)', lscb: 'good (line)' });
   });
 
   it('tells the previous inspection\'s row from the overall grade, and a grade word in prose from a cell', () => {

@@ -1,6 +1,6 @@
 /**
- * Judgement tables read by layout: each row label found at the start of a line is paired with the grade printed
- * next to it — on the same line, or on the line after it, or, in a table whose grades stand above their labels,
+ * Judgement tables read by layout: each row label found at the start of a line (or of a cell: pdf text separates
+ * cells on one line by a tab) is paired with the grade printed next to it — on the same line, or on the line after it, or, in a table whose grades stand above their labels,
  * on the line before it — never by its position in a list. A label with no grade beside it stays unpaired.
  */
 import { flexible, type GradeWord, type JudgementLabel } from '../scheme/family.js';
@@ -41,13 +41,13 @@ function gradeAlternatives(grades: readonly GradeWord[]): string {
 function labelPattern(labels: readonly JudgementLabel[], grades: readonly GradeWord[]): RegExp {
   // At the start of a line and ending it, or followed by a colon or a grade; the longest label at a place wins.
   const sorted = [...labels].sort((a, b) => b.pattern.length - a.pattern.length);
-  const after = `(?=[ \\t]*(?::|\\n|$)|\\s+(?:${gradeAlternatives(grades)})\\b)`;
-  return new RegExp(`(?<=^|\\n)[ \\t]*(${sorted.map((label) => `(${flexible(label.pattern)})`).join('|')})${after}`, 'gi');
+  const after = `(?=[ \\t]*(?::|\\n|\\t|$)|\\s+(?:${gradeAlternatives(grades)})\\b)`;
+  return new RegExp(`(?<=^|\\n|\\t)[ \\t]*(${sorted.map((label) => `(${flexible(label.pattern)})`).join('|')})${after}`, 'gi');
 }
 
 function gradePattern(grades: readonly GradeWord[]): RegExp {
   // A grade ends its line (a full stop may follow): a table cell, not a word in a sentence.
-  return new RegExp(`(?<=^|\\s|:)(${gradeAlternatives(grades)})(?=[ \\t]*\\.?[ \\t]*(?:\\n|$))`, 'gi');
+  return new RegExp(`(?<=^|\\s|:)(${gradeAlternatives(grades)})(?=[ ]*\\.?[ ]*(?:\\n|\\t|$))`, 'gi');
 }
 
 function labelsIn(text: string, labels: readonly JudgementLabel[], grades: readonly GradeWord[]): Item[] {
@@ -79,7 +79,7 @@ function runs(text: string, items: readonly Item[]): Item[][] {
 }
 
 /** A grade alone on its line: a cell of its own. */
-const alone = (text: string, item: Item) => /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', item.start - 1) + 1, item.start));
+const alone = (text: string, item: Item) => /^ *$/.test(text.slice(Math.max(text.lastIndexOf('\n', item.start - 1), text.lastIndexOf('\t', item.start - 1)) + 1, item.start));
 /** A grade right after a label on the label's line ("Adoption performance Good"). */
 const besideLabel = (text: string, previous: Item | undefined, item: Item) =>
   previous?.kind === 'label' && previous.end <= item.start && /^[ \t]*:?[ \t]*$/.test(text.slice(previous.end, item.start));

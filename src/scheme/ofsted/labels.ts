@@ -12,7 +12,7 @@ export const ilacsLabels: readonly JudgementLabel[] = [
 ];
 
 /** The LSCB's judgement, where a table prints it as a row. */
-const lscbLabel: JudgementLabel = { key: 'lscb', pattern: '(?:the )?effectiveness of the local safeguarding children board(?: \\(lscb\\))?' };
+const lscbLabel: JudgementLabel = { key: 'lscb', pattern: '(?:the )?(?:effectiveness of the )?local safeguarding children board(?: \\(lscb\\))?' };
 
 /** The single inspection framework (SIF, 2013-2018): numbered rows; the overall grade is a headline sentence. */
 export const sifLabels: readonly JudgementLabel[] = [
