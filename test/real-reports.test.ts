@@ -4,6 +4,7 @@
  * sha256 (scripts/evaluation/held-out-real-reports.ts) are never read here: the manifest's sha256 picks the
  * development entries, and only their files are used. Skipped where the folder is missing (a CI machine may lack it).
  */
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import type { ManifestEntry } from '../scripts/evaluation/manifest.js';
 
 const folder = process.env.REAL_REPORTS ?? resolve(repoRoot, '../shared/real-reports');
 const PER_KIND = 2;
+type Row = Record<string, unknown>;
 const temp = tempFolders('inspection-miner-real-');
 afterAll(() => temp.removeAll());
 
@@ -31,6 +33,7 @@ function developmentEntries(manifest: readonly ManifestEntry[]): Map<string, Man
 describe.skipIf(!existsSync(join(folder, 'MANIFEST.json')))('real development reports', () => {
   let output = '';
   let entries: ManifestEntry[] = [];
+  let rows: Row[] = [];
 
   beforeAll(async () => {
     const manifest = JSON.parse(await readFile(join(folder, 'MANIFEST.json'), 'utf8')) as ManifestEntry[];
@@ -52,7 +55,15 @@ describe.skipIf(!existsSync(join(folder, 'MANIFEST.json')))('real development re
     const evaluation = await runScript('scripts/evaluate.ts', ['--db', join(out, 'results.sqlite'), '--labels', labels]);
     expect(evaluation.code, evaluation.stderr).toBe(0);
     output = evaluation.stdout;
+    const db = new Database(join(out, 'results.sqlite'), { readonly: true });
+    rows = db.prepare("SELECT file, scheme, stars, prospect FROM report_results WHERE lower(file) LIKE '%.pdf'").all() as Row[];
+    db.close();
   }, 220_000);
+
+  it('reads no Best Value judgement into them: an Ofsted scheme, no stars, no prospect', () => {
+    expect(rows.length).toBe(entries.length);
+    for (const row of rows) expect({ ...row, scheme: String(row.scheme).startsWith('ofsted-') }).toEqual({ file: row.file, scheme: true, stars: null, prospect: null });
+  });
 
   it('reads every overall grade, abstains where none is printed, and names every provider', () => {
     expect(entries.length).toBeGreaterThanOrEqual(6);
