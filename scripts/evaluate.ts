@@ -2,6 +2,8 @@
  * `npm run evaluate -- [--db FILE] [--labels FILE] [--json]`: compares the results database with
  * labelled reports and prints, per field, accuracy, a confusion matrix and the documents it got wrong,
  * accuracy by confidence band and the headline shares beside the labels' shares.
+ * With a real-reports manifest as --labels (MANIFEST.json), it prints overall-grade, sub-judgement and provider
+ * accuracy and abstentions, per scheme and per set (development, held out).
  * `npm run evaluate -- --cases [--json]`: the same judgement figures on the hand-written case sets
  * (test/cases/judgement-cases*.ts), per set and overall, through the real stages.
  * Exits 1 when the labels are malformed or name files that were never processed, 2 on bad usage.
@@ -14,6 +16,7 @@ import { evaluate, formatEvaluation, parseLabels, LabelError } from './evaluatio
 import { evaluateThemes } from './evaluation/themes.js';
 import { loadCaseSets } from './evaluation/case-sets.js';
 import { formatCases, measureCases } from './evaluation/cases.js';
+import { evaluateManifest, formatManifestEvaluation, isManifest } from './evaluation/manifest.js';
 
 const HELP = 'Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]\n       npm run evaluate -- --cases [--json]';
 
@@ -45,7 +48,10 @@ async function main(argv: string[]): Promise<number> {
   }
   let labels;
   try {
-    labels = parseLabels(JSON.parse(readFileSync(labelsFile, 'utf8')));
+    const data: unknown = JSON.parse(readFileSync(labelsFile, 'utf8'));
+    // A real-reports manifest (MANIFEST.json) is measured on the scheme columns and the judgement table.
+    if (isManifest(data)) return evaluateReal(dbFile, data, options.json);
+    labels = parseLabels(data);
   } catch (error) {
     const text = error instanceof LabelError || error instanceof SyntaxError ? error.message : String(error);
     process.stderr.write(`error: malformed labels ${labelsFile}: ${text}\n`);
@@ -67,6 +73,21 @@ async function main(argv: string[]): Promise<number> {
     } else {
       process.stdout.write(formatEvaluation(result) + (themes ? `\n${themes.report}` : ''));
     }
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+function evaluateReal(dbFile: string, entries: Parameters<typeof evaluateManifest>[1], json: boolean): number {
+  const db = openDatabase(dbFile, { readonly: true });
+  try {
+    const result = evaluateManifest(db, entries);
+    if (result.missing.length > 0) {
+      process.stderr.write(`error: ${result.missing.length} labelled file(s) were never processed: ${result.missing.slice(0, 5).join(', ')}\n`);
+      return 1;
+    }
+    process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatManifestEvaluation(result));
     return 0;
   } finally {
     db.close();

@@ -8,6 +8,7 @@ import { INTERRUPTED_EXIT, stopRequests } from './cli-signals.js';
 import { clean, jsonLine, progressRenderer } from './cli-render.js';
 import { flagError, readOptions, UsageError } from './cli-usage.js';
 import { CodebookError, loadCodebook } from './scheme/codebook-file.js';
+import { SCHEME_CHOICES } from './scheme/registry.js';
 import { writeSummary } from './summary/index.js';
 
 const HELP = `Usage: npm run pipeline -- [options]
@@ -30,6 +31,8 @@ Options:
   --wait SECONDS       wait for another run on the same database to finish, instead of refusing (default: ${defaults.wait})
   --codebook FILE      theme codebook, JSON or YAML with the shape of the built-in one (src/scheme/codebook.ts),
                        to tag another regime's themes (default: the built-in Best Value ICT codebook)
+  --scheme NAME        grading scheme: auto (decided per document from its own text), ${SCHEME_CHOICES.filter((choice) => choice !== 'auto').join(', ')}
+                       (default: ${defaults.scheme})
   --help               print this help
 
 Exit codes: 0 run completed (failed documents are recorded), 1 --strict and a document failed, 2 bad usage,
@@ -53,7 +56,7 @@ function parseOptions(argv: string[]): Options | 'help' {
       options: {
         input: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' },
         concurrency: { type: 'string' }, timeout: { type: 'string' }, memory: { type: 'string' }, 'max-pages': { type: 'string' },
-        codebook: { type: 'string' }, wait: { type: 'string' },
+        codebook: { type: 'string' }, wait: { type: 'string' }, scheme: { type: 'string' },
         force: { type: 'boolean' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -77,7 +80,11 @@ function parseOptions(argv: string[]): Options | 'help' {
     quiet: v.quiet ?? defaults.quiet,
     json: v.json ?? defaults.json,
     codebook: v.codebook ?? defaults.codebook,
+    scheme: v.scheme ?? defaults.scheme,
   };
+  if (!(SCHEME_CHOICES as readonly string[]).includes(options.scheme)) {
+    throw new UsageError(`--scheme must be one of ${SCHEME_CHOICES.join(', ')}, got "${options.scheme}"`);
+  }
   if (options.memory < MIN_MEMORY_MB) {
     throw new UsageError(`--memory must be at least ${MIN_MEMORY_MB} (MB): a worker needs that much to load the stages and the PDF library and read a report, got "${options.memory}"`);
   }

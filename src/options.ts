@@ -27,6 +27,8 @@ export interface Options {
   json: boolean;
   /** Theme codebook file (JSON); the built-in codebook when null. */
   codebook: string | null;
+  /** Grading scheme: 'auto' (decided per document from its own text), 'best-value', or a scheme family's id ('ofsted'). */
+  scheme: string;
   /** Seconds to wait for another run on the same database to finish before refusing to start. */
   wait: number;
 }
@@ -50,6 +52,7 @@ export const defaults: Options = {
   quiet: false,
   json: false,
   codebook: null,
+  scheme: 'auto',
   wait: 0,
 };
 

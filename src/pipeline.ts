@@ -4,8 +4,8 @@ import type { DocumentRecord, Message, Severity } from './document.js';
 
 type Field = keyof DocumentRecord;
 
-/** Fields every document has before any stage runs (set by discovery; `scheme` when given, else by a stage or absent: read as Best Value). */
-export const GIVEN_FIELDS: readonly Field[] = ['path', 'sha256', 'type', 'size', 'bytes', 'scheme'];
+/** Fields every document has before any stage runs (set by discovery). */
+export const GIVEN_FIELDS: readonly Field[] = ['path', 'sha256', 'type', 'size', 'bytes'];
 
 /** What a stage uses to speak about the document: messages with rule and optional page. */
 export interface Report {

@@ -73,7 +73,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
   const db = openDatabase(database);
   try {
     const codebook = options.codebook === null ? builtinCodebook : loadCodebook(options.codebook);
-    const settings: PipelineSettings = { maxPages: options.maxPages, codebook };
+    const settings: PipelineSettings = { maxPages: options.maxPages, codebook, scheme: options.scheme };
     const versions = stageVersions(buildPipeline(settings));
     const runId = store.startRun(db, options.input, options, versions);
     const groups = groupByContent(files);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { themeCases } from './cases/theme-cases.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
-import { aggregateThemes, compileCodebook, tagUnit, type ThemeMention } from '../src/classify/themes.js';
+import { aggregateThemes, compileCodebook, isOtherService, tagSentences, tagUnit, type ThemeMention } from '../src/classify/themes.js';
 import { clausePolarity } from '../src/classify/theme-polarity.js';
 import { analysePages } from './helpers/analyse.js';
 import { themes } from '../src/stages/themes.js';
@@ -37,11 +37,49 @@ describe('polarity words', () => {
     ['the help desk is effective and well run', 'strength'],
     ['a lack of clear direction', 'weakness'],
     ['the council should agree service levels', 'weakness'],
+    ['managers track waiting times and complaints monthly', 'strength'],
+    ['requests are dealt with in the order they arrive', 'weakness'],
+    ['user satisfaction is a little above the average', 'not a weakness'],
+    ['figures broken down by team and by ward', 'not a weakness'],
+    ['staff are moved to where they are needed', 'not a weakness'],
+    ['the helpdesk handled 14,200 calls last year', 'not a weakness'],
+    ['far from being a chore the monthly report is now read by every manager', 'strength'],
+    ['it is far from clear how requests are ranked', 'weakness'],
+    ['no transactions are available and the council has not yet decided how to connect the site', 'weakness'],
   ])('"%s" reads as %s', (text, expected) => {
     const score = clausePolarity(words(text), compiled.phrases);
     if (expected === 'weakness') expect(score).toBeLessThan(0);
     else if (expected === 'strength') expect(score).toBeGreaterThan(0);
     else expect(score).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('cues read in their sense', () => {
+  it('reads "does not know how well it is performing" as performance information, not comparison', () => {
+    const tags = label(tagUnit('The section does not know how well it is performing.', 'How good is the service?', compiled));
+    expect(tags).toEqual(['information-systems:weakness']);
+  });
+
+  it.each([
+    ['The web site was launched in 1999 but has not been developed.', ['e-government:weakness']],
+    ['The review consulted users thoroughly, and its recommendations reflect what users said.', ['consultation:strength']],
+    ['Of the 140 staff we surveyed, 61 per cent said they had received no training on the main system they use.', ['user-training:weakness']],
+  ])('"%s" raises %j', (text, expected) => {
+    expect(label(tagUnit(text, 'How good is the service?', compiled))).toEqual(expected);
+  });
+
+  it('reads an age in years as old equipment only when equipment is named', () => {
+    const tags = (text: string) => label(tagUnit(text, 'How good is the service?', compiled));
+    expect(tags('Most PCs are more than six years old.')).toEqual(['investment:weakness']);
+    expect(tags('The development team has 87 requests waiting, some of them more than two years old.')).toEqual(['demand-capacity:weakness']);
+  });
+});
+
+describe('an achievement whose object is negated', () => {
+  it('reads "receive no training" as a clear weakness, above the floor of support', () => {
+    const [tag] = tagUnit('Staff receive no structured training.', 'How good is the service?', compiled);
+    expect(tag?.polarity).toBe('weakness');
+    expect(tag?.score).toBeGreaterThanOrEqual(0.55);
   });
 });
 
@@ -58,11 +96,47 @@ describe('whose view a unit states', () => {
     expect(tags(text)).toEqual(expected);
   });
 
+  it('reverses a view that the inspectors contradict in the next unit, quoting the view', async () => {
+    const view = 'The IT manager told us that communication with departments is very good.';
+    const mentionsAfter = async (next: string) => {
+      const { sentences = [] } = await analysePages([`How good is the service?\n\n${view} ${next}\n`]);
+      return tagSentences(sentences, compiled).filter((m) => m.evidence.text?.includes('IT manager')).map((m) => `${m.theme}:${m.polarity}`);
+    };
+    expect(await mentionsAfter('The users we spoke to did not agree.')).toEqual(['communication:weakness']);
+    expect(await mentionsAfter('However, heads of service said they were rarely consulted.')).toEqual(['communication:weakness']);
+    expect(await mentionsAfter('The users we spoke to said the same.')).toEqual([]);
+  });
+
+  it('reads the findings after a question heading left as a sentence in a descriptive section', () => {
+    const units = ['Elmsford is a rural district.', 'How good is the service?', 'The ICT strategy does not refer to the council\'s priorities.']
+      .map((text, index) => ({ index, kind: 'sentence' as const, text, section: 'Context', start: 0, end: 0, pageStart: 1, pageEnd: 1, rawStart: 0, rawEnd: 0 }));
+    const tags = tagSentences(units, compiled).map((m) => `${m.theme}:${m.polarity}@${m.evidence.sentence}`);
+    expect(tags).toEqual(['strategic-alignment:weakness@2']);
+    expect(tagSentences(units.filter((u) => u.index !== 1), compiled)).toEqual([]);
+  });
+
   it('raises nothing in descriptive sections (context, methodology)', () => {
     const praise = "The council's web site is excellent and its call centre is effective.";
     expect(tags(praise, 'Context')).toEqual([]);
     expect(tags(praise, 'Appendix > Methodology')).toEqual([]);
     expect(tags(praise)).toEqual(['e-government:strength']);
+  });
+});
+
+describe('the service a report inspects', () => {
+  it.each([
+    ['IT SERVICES', false], ['Information and Communications Technology', false], ['ICT and e-Services', false], ['it', false], ['', false],
+    ['Waste Collection and Recycling', true], ['Library and Information Service', true], ['HOUSING REPAIRS AND MAINTENANCE', true],
+  ])('"%s" is another service than IT: %s', (service, expected) => {
+    expect(isOtherService(service, compiled)).toBe(expected);
+  });
+
+  it("reads another service's own words as its subject, not off topic", async () => {
+    const text = 'The council has not compared the cost of its in-house recycling team with other councils.';
+    const { sentences = [] } = await analysePages([`How good is the service?\n\n${text}\n`]);
+    const themesOf = (service: string) => tagSentences(sentences, compiled, service).map((m) => `${m.theme}:${m.polarity}`);
+    expect(themesOf('Waste Collection and Recycling')).toContain('comparison:weakness');
+    expect(themesOf('ICT Services')).toEqual([]);
   });
 });
 

@@ -24,17 +24,17 @@ interface Tagged { expected: Record<Polarity, Set<string>>; mentions: ThemeMenti
 export function tagDatabase(dbFile: string, labels: readonly ThemeLabel[]): Tagged[] {
   const db = openDatabase(dbFile, { readonly: true });
   const compiled = compileCodebook(builtinCodebook);
-  const row = db.prepare('SELECT sha256, reason FROM report_results WHERE file = ?');
+  const row = db.prepare('SELECT sha256, reason, service FROM report_results WHERE file = ?');
   const units = db.prepare(`SELECT idx AS "index", kind, text, section, char_start AS start, char_end AS "end", page_start AS pageStart, page_end AS pageEnd,
     char_start AS rawStart, char_end AS rawEnd FROM sentence WHERE sha256 = ? ORDER BY idx`);
   const out: Tagged[] = [];
   for (const label of labels) {
-    const found = row.get(label.file) as { sha256: string; reason: string | null } | undefined;
+    const found = row.get(label.file) as { sha256: string; reason: string | null; service: string | null } | undefined;
     if (!found) continue;
     const sentences = units.all(found.sha256) as Sentence[];
     out.push({
       expected: { weakness: new Set(label.weakness_themes ?? []), strength: new Set(label.strength_themes ?? []) },
-      mentions: NOT_THE_INSPECTORS.has(found.reason ?? '') ? [] : tagSentences(sentences, compiled),
+      mentions: NOT_THE_INSPECTORS.has(found.reason ?? '') ? [] : tagSentences(sentences, compiled, found.service ?? undefined),
     });
   }
   db.close();

@@ -91,8 +91,12 @@ export const REMEDY = ['cleared', 'clear', 'clears', 'tackled', 'tackle', 'tackl
   'moved from', 'shifted from', 'changed from', 'evolved from', 'progressed from', 'turned around', 'turned round',
   'talked through', 'worked through', 'dealt with', 'sorted out', 'ironed out',
   // Supplying what was missing ("has brought in specialist skills the council lacked").
-  'brought in', 'filled', 'plugged', 'made up for'];
+  'brought in', 'filled', 'plugged', 'made up for',
+  // Burdens consigned to the past ("complaints … are a thing of the past").
+  'a thing of the past', 'things of the past'];
 export const CONTRAST = ['rather than', 'instead of', 'in place of'];
+/** Phrases read as a whole so that their words weigh nothing: "far from being an afterthought, …" rejects a view, it is no weakness. */
+export const INERT = ['far from being'];
 
 export function compilePhrases(codebook: Codebook): Phrase[] {
   const p = codebook.polarity;
@@ -107,7 +111,7 @@ export function compilePhrases(codebook: Codebook): Phrase[] {
     }));
   // Longest phrases first, so "no evidence" wins over "no"; among equals, remedies first ("cut the cost").
   return [...list(REMEDY, 1, 'remedy'), ...list(p.directive, 1.5, 'weakness', { directive: true }), ...list(p.weakness, 1, 'weakness'), ...list(p.strength, 1, 'strength'),
-    ...list(p.achievement, 0.5, 'strength'), ...list(p.negators, 1, 'negator'), ...list(CONTRAST, 0, 'negator', { soft: true })]
+    ...list(p.achievement, 0.5, 'strength'), ...list(p.negators, 1, 'negator'), ...list(CONTRAST, 0, 'negator', { soft: true }), ...list(INERT, 0, 'strength')]
     .sort((a, b) => b.words.length - a.words.length);
 }
 

@@ -66,9 +66,35 @@ export function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
     if (hits.some((h) => h.at < end && h.end > i && h.kind !== 'negator')) continue;
     // "within two years" is a target, not a record: only short periods and agreed times count.
     if (WITHIN.test(w)) { if (!/^(?:months?|years?)$/.test(window[period]!)) hits.push({ at: i, end, kind: 'strength', weight: 1 }); }
-    else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? '')) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
+    // "last year" is a date, "lasted two weeks" a duration.
+    else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && (period === 0 || /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? ''))) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
   }
-  return hits.sort((a, b) => a.at - b.at);
+  return hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).sort((a, b) => a.at - b.at);
+}
+
+const COMPARATIVE = /^(?:[a-z]+er|above|below|more|less|over|under|ahead|behind)$/;
+const RELATIVE = /^(?:where|wherever|when|whenever|if|as)$/;
+
+/**
+ * Weakness words in idioms that state none: a degree ("a little above the average"), an analysis
+ * ("broken down by team"), a need in a relative clause ("move staff where they are needed").
+ */
+function idiom(words: readonly string[], hit: Hit): boolean {
+  const word = words[hit.at] ?? '';
+  if (word === 'little' && words[hit.at - 1] === 'a') return COMPARATIVE.test(words[hit.end] ?? '');
+  if (word === 'broken' && words[hit.at + 1] === 'down') return /^(?:by|into|per)$/.test(words[hit.end] ?? '');
+  if (!hit.directive || !/^(?:is|are|be|was|were)$/.test(word)) return false;
+  return words.slice(Math.max(0, hit.at - 3), hit.at).some((w) => RELATIVE.test(w));
+}
+
+/** Burdens named as what is measured or reported ("track waiting times", "reports on complaints"): a record, not a weakness. */
+const MEASURED = /^(?:wait|waiting|waits|complaint|complaints|delays?|faults?|problems?|backlogs?|failures?|errors?)$/;
+const RECORDS = /^(?:track|tracks|tracked|tracking|record|records|recorded|recording|monitor|monitors|monitored|monitoring|measure|measures|measured|measuring|reports?|reported|reporting|publish|publishes|published|analyse|analyses|analysed|log|logs|logged|logging|figures|statistics|data|counts?|counted)$/;
+const MEASURES = /^(?:times?|figures|rates?|statistics|data|levels?|numbers?|counts?|trends?|indicators?)$/;
+
+function measured(words: readonly string[], hit: Hit): boolean {
+  if (hit.kind !== 'weakness' || hit.directive || hit.end !== hit.at + 1 || !MEASURED.test(words[hit.at] ?? '')) return false;
+  return MEASURES.test(words[hit.end] ?? '') || words.slice(Math.max(0, hit.at - 6), hit.at).some((w) => RECORDS.test(w));
 }
 
 const PERIOD = /^(?:hours?|days?|weeks?|months?|years?|time|times|deadline|deadlines|timescales?)$/;
@@ -98,10 +124,13 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   // negates the predicate, but not a purpose after it ("no money has been set aside to replace the ageing servers").
   const subject = (n: Hit) => (NONE.has(words[n.at] ?? '') && n.end === n.at + 1 || (words[n.at] === 'not' && words[n.at + 1] === 'one'))
     && (n.at <= 1 || words.slice(n.end, n.end + 5).some((w) => BE.has(w)));
-  const predicate = (n: Hit, hit: Hit) => subject(n) && !words.slice(n.end, hit.at).includes('to');
+  // Not a weakness that is itself a negation further on ("no transactions are available, … has not yet decided").
+  const predicate = (n: Hit, hit: Hit) => subject(n) && !words.slice(n.end, hit.at).includes('to')
+    && !(hit.scoped && hit.at - n.end > 3);
   const negatorOf = (hit: Hit, wide: boolean) => negators.find((n) => n.end <= hit.at && hit.at - n.end < (wide && opens(n) ? Infinity : 3));
   let score = directive ? -1.5 : 0;
   let weak = directive;
+  const achieved: Hit[] = [];
   // A remedy clears the weakness or burden just after it.
   for (const hit of hits) {
     if (hit.kind !== 'remedy') continue;
@@ -111,6 +140,8 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
       score -= 1; weak = true;
       continue;
     }
+    // "requests are dealt with in the order they arrive": the weakness is the manner of the handling, not what it clears.
+    if (hits.some((h) => h.kind === 'weakness' && words[h.at] === 'in' && h.at >= hit.end && h.at - hit.end <= 1)) continue;
     const after = hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 5);
     const burden = words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
     // "the wait for new equipment has fallen", "the lack of investment has been addressed": the burden came first.
@@ -157,9 +188,12 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
     const negator = negatorOf(hit, true);
     if (negator) { used.add(negator); score -= hit.weight; weak = true; continue; }
     const absorbed = hits.some((h) => h.kind === 'weakness' && !cleared.has(h) && h.end <= hit.at && hit.at - h.end <= 2);
-    if (!absorbed) score += hit.weight;
+    if (!absorbed) { score += hit.weight; if (hit.weight < 1) achieved.push(hit); }
   }
-  for (const n of negators) if (!used.has(n) && !n.soft) { score -= n.weight; weak = true; }
+  const unused = negators.filter((n) => !used.has(n) && !n.soft);
+  for (const n of unused) { score -= n.weight; weak = true; }
+  // "staff receive no structured training": an achievement whose object is negated records an absence.
+  for (const hit of achieved) if (unused.some((n) => NONE.has(words[n.at] ?? '') && n.at >= hit.end && n.at - hit.end <= 1)) score -= hit.weight;
   return score === 0 && weak ? -0.5 : score;
 }
 

@@ -25,3 +25,26 @@ export function quotedClauses(clauses: readonly string[], separators: readonly s
   });
   return quoted;
 }
+
+/**
+ * A unit that contradicts the view stated just before it ("The users we spoke to did not agree",
+ * "However, …", "… no evidence to support this"): the inspectors' finding reverses that view.
+ */
+const CONTRADICTION = new RegExp([
+  '^\\s*(?:however|but|yet|in (?:practice|reality|fact))\\b',
+  '\\b(?:did|do|does) not (?:agree|bear (?:this|it|that|these|them) out)\\b',
+  '\\bdisagree(?:s|d)?\\b',
+  '\\ba (?:different|very different|less rosy|less positive) (?:story|picture)\\b',
+  '\\bnot borne out\\b',
+  '\\b(?:no|little) evidence (?:to support|for|of) (?:this|it|that|these|the claim|the view|such)\\b',
+  '\\bto support (?:this|that|it|these|the claim|the view)\\b',
+  '\\bcontradict(?:s|ed)?\\b',
+  '\\bnot (?:what|how) (?:we|users|staff|departments|managers) (?:found|saw|see|described)\\b',
+  '\\bnot (?:our|their) experience\\b',
+  '\\bwe found (?:otherwise|the opposite)\\b',
+].join('|'), 'i');
+
+/** Whether a unit contradicts the view stated in the unit before it. */
+export function contradicts(text: string): boolean {
+  return CONTRADICTION.test(text);
+}

@@ -9,7 +9,7 @@ import type { Polarity } from '../scheme/codebook.js';
 import { evidenceOf } from './evidence.js';
 import { clausePolarity, isNeutralSection, polarityHits, sectionBias } from './theme-polarity.js';
 import { CLAUSE_BREAK, type Token, prepare, tokenize } from './theme-text.js';
-import { quotedClauses } from './theme-voice.js';
+import { contradicts, quotedClauses } from './theme-voice.js';
 import type { CompiledCodebook, Cue } from './theme-codebook.js';
 import { findPart } from './theme-match.js';
 import { listPieces } from './theme-lists.js';
@@ -115,6 +115,9 @@ function patternHits(text: string, clauses: string[], compiled: CompiledCodebook
 /** A theme raised by one unit, without its evidence. */
 export interface UnitTheme { theme: string; polarity: Polarity; score: number }
 
+/** A clause that opens with its verb, its subject that of the clause before ("… but has not been developed"). */
+const ELIDED = /^\s*(?:has|have|had|is|are|was|were|does|do|did|remains?|remained|still)\b/;
+
 const CONCESSIVE_START = /^\s*(?:although|though|even though|despite|in spite of|while|whilst|notwithstanding)\b/;
 
 const CLAUSE_SPLIT = new RegExp(`(${CLAUSE_BREAK.source})`, 'i');
@@ -196,8 +199,11 @@ function isDataRow(text: string): boolean {
 /** A label that makes the rest of a unit a recommendation ("Recommendation 3:", "R2.", "Area for improvement:"). */
 const RECOMMENDATION_LABEL = /^\s*(?:(?:key\s+)?recommendations?|r\d+|rec\.?|(?:an?\s+)?areas?\s+for\s+(?:improvement|development)|action(?:\s+point)?)\s*(?:\d+[a-z]?)?\s*[:.–—-]\s+(?=\S)/i;
 
-/** The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation). */
-export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false, directive = false): UnitTheme[] {
+/**
+ * The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation).
+ * `anyService`: the report inspects a service other than IT, so that service's words are its subject, not off topic.
+ */
+export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false, directive = false, anyService = false): UnitTheme[] {
   if (isDataRow(text)) return [];
   const label = RECOMMENDATION_LABEL.exec(text);
   if (label) { text = text.slice(label[0].length); text = text.charAt(0).toUpperCase() + text.slice(1); directive = true; }
@@ -208,7 +214,7 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const quoted = quotedClauses(clauses, separators, compiled.voice);
   if (quoted.every(Boolean)) return [];
   const tokens = tokenize(clauses);
-  if (compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
+  if (!anyService && compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
   if (cues.size === 0) return [];
   const opening = unitMood(text);
@@ -216,11 +222,14 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
   const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
+  // "The web site was launched in 1999 but has not been developed": a contrast that goes on with the
+  // same subject unsaid states what the inspectors found about it.
+  const continued = (c: number) => (ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '') && scores[c + 1] ? scores[c + 1] : undefined);
   const out: UnitTheme[] = [];
   for (const [theme, { score, clauses: where }] of cues) {
     // A theme named only in the quoted view takes the polarity of what the inspectors say about it.
     const own = where.length === 0 || where.every((c) => quoted[c]) ? whole : where.reduce((sum, c) => {
-      const clause = scores[c] ?? 0;
+      const clause = continued(c) ?? scores[c] ?? 0;
       // After "although/despite", a clause without polarity words takes the opposite of the others
       // ("although X, Y is weak"); a plain "but" is too often "X but cannot Y" to infer anything.
       return sum + (clause === 0 && contrast ? -Math.sign(whole) * 0.5 : clause);
@@ -238,12 +247,12 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
  * The themes of a unit under a section path (section lean and descriptive sections applied; units of
  * list sections raise none). `directive`: the unit completes a directive lead-in ("The council should:").
  */
-export function tagUnit(text: string, section: string, compiled: CompiledCodebook, extraBias = 0, directive = false): UnitTheme[] {
+export function tagUnit(text: string, section: string, compiled: CompiledCodebook, extraBias = 0, directive = false, anyService = false): UnitTheme[] {
   const last = section.split(' > ').slice(-1)[0] ?? '';
   // Lists of names and descriptive sections (context, methodology) state no finding.
   if (compiled.listSections.some((re) => re.test(last)) || isNeutralSection(section, compiled)) return [];
   const bias = Math.max(-1, Math.min(1, sectionBias(section, compiled) + extraBias));
-  return tagText(text, compiled, bias, false, directive);
+  return tagText(text, compiled, bias, false, directive, anyService);
 }
 
 const TAGGED_KINDS = new Set(['sentence', 'row', 'item']);
@@ -260,16 +269,56 @@ function leadIn(unit: Sentence, compiled: CompiledCodebook): { bias: number; dir
 }
 
 /** A heading the layout ran into the end of a unit ("• Head of ICT Appendix 3 – Positive practice The following …"). */
+/** A short question standing alone: the headings of findings in inspection reports. */
+const QUESTION_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.?!]{5,60}\?\s*$/;
 const RUN_IN_HEADING = /\s((?:Appendix|Annex|Section)\s+\d+\s*[–—:-]\s*\S.*)$/;
 
-/** Every theme mention in a document's units. */
-export function tagSentences(sentences: readonly Sentence[], compiled: CompiledCodebook): ThemeMention[] {
+/**
+ * Whether a report's service, as its front page names it, is another service than IT ("Waste Collection
+ * and Recycling", "Library and Information Service"): then that service's words are the report's subject.
+ */
+export function isOtherService(service: string | undefined, compiled: CompiledCodebook): boolean {
+  // Service names are often capitals ("IT SERVICES"); IT is spelled out as a tech word in capitals only.
+  const words = tokenize([prepare((service ?? '').toUpperCase(), compiled.rewrites)]).filter((token) => token.content);
+  return words.length > 0 && !words.some((token) => compiled.tech.has(token.stem));
+}
+
+/** The codebook without its voice list: what a quoted view would raise were it a finding. */
+const unvoiced = new WeakMap<CompiledCodebook, CompiledCodebook>();
+
+/**
+ * The themes of a unit that states only someone else's view ("The IT manager told us that communication
+ * with departments is very good"), read as if it were a finding; empty when any clause is the inspectors'.
+ */
+export function quotedView(text: string, section: string, compiled: CompiledCodebook): UnitTheme[] {
+  const { clauses, separators } = splitClauses(prepare(text, compiled.rewrites));
+  if (!quotedClauses(clauses, separators, compiled.voice).every(Boolean)) return [];
+  let open = unvoiced.get(compiled);
+  if (!open) unvoiced.set(compiled, open = { ...compiled, voice: [] });
+  return tagUnit(text, section, open);
+}
+
+/** A view the inspectors contradict in the next unit takes the opposite polarity, with the quoted unit as its evidence. */
+function reversed(view: Sentence, section: string, compiled: CompiledCodebook): UnitTheme[] {
+  return quotedView(view.text, section, compiled).map((tag) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
+}
+
+/** Whether a section path holds a heading of main findings (the codebook's sections.emphasis). */
+function isEmphasis(section: string, compiled: CompiledCodebook): boolean {
+  return section.split(' > ').some((heading) => compiled.sections.emphasis.some((re) => re.test(heading.trim())));
+}
+
+/** Every theme mention in a document's units; `service` is the report's service as its front page names it. */
+export function tagSentences(sentences: readonly Sentence[], compiled: CompiledCodebook, service?: string): ThemeMention[] {
+  const anyService = isOtherService(service, compiled);
   const mentions: ThemeMention[] = [];
   let lead = { bias: 0, directive: false };
   // The section a run-in heading opens, until the next real heading.
   let runIn: string | undefined;
   // The section a run-in list's heading opened (codebook listMarkers), while the next units go on with the list.
   let carried: string | undefined;
+  // The unit before, when it raised no theme: a view the inspectors may go on to contradict.
+  let previous: { unit: Sentence; section: string; emphasis: boolean } | undefined;
   for (const unit of sentences) {
     if (unit.kind === 'sentence') lead = leadIn(unit, compiled);
     else if (unit.kind === 'heading') { lead = { bias: 0, directive: false }; runIn = undefined; carried = undefined; }
@@ -278,17 +327,28 @@ export function tagSentences(sentences: readonly Sentence[], compiled: CompiledC
     const text = heading ? unit.text.slice(0, heading.index) : unit.text;
     const listed = unit.kind === 'item' || unit.kind === 'row';
     const section = runIn ?? unit.section;
-    const list = listPieces(text, section, carried, compiled);
-    carried = list.carry;
-    for (const piece of list.pieces) {
-      const emphasis = piece.section.split(' > ').some((heading) => compiled.sections.emphasis.some((re) => re.test(heading.trim())));
-      for (const tag of tagUnit(piece.text, piece.section, compiled, listed ? lead.bias : 0, (listed && lead.directive) || piece.directive)) {
-        // An item of a list run into one unit is quoted alone (it lies within the unit's offsets).
-        const evidence = piece.text === text ? evidenceOf(unit) : { ...evidenceOf(unit), text: piece.text };
-        mentions.push({ ...tag, ...(emphasis ? { emphasis } : {}), evidence });
+    const emphasis = isEmphasis(section, compiled);
+    if (previous && previous.section === section && !isNeutralSection(section, compiled) && contradicts(text)) {
+      for (const tag of reversed(previous.unit, section, compiled)) {
+        mentions.push({ ...tag, ...(previous.emphasis ? { emphasis } : {}), evidence: evidenceOf(previous.unit) });
       }
     }
+    const list = listPieces(text, section, carried, compiled);
+    carried = list.carry;
+    let tagged = 0;
+    for (const piece of list.pieces) {
+      const stressed = piece.section === section ? emphasis : isEmphasis(piece.section, compiled);
+      // An item of a list run into one unit is quoted alone (it lies within the unit's offsets).
+      const evidence = piece.text === text ? evidenceOf(unit) : { ...evidenceOf(unit), text: piece.text };
+      const tags = tagUnit(piece.text, piece.section, compiled, listed ? lead.bias : 0, (listed && lead.directive) || piece.directive, anyService);
+      for (const tag of tags) mentions.push({ ...tag, ...(stressed ? { emphasis: stressed } : {}), evidence });
+      tagged += tags.length;
+    }
+    previous = tagged === 0 ? { unit, section, emphasis } : undefined;
     if (heading) { runIn = heading[1]!; lead = { bias: 0, directive: false }; }
+    // A question the layout left as a sentence ("How good is the service?") heads the findings after it,
+    // where a descriptive section ran on past it.
+    else if (QUESTION_HEADING.test(unit.text) && isNeutralSection(section, compiled)) runIn = unit.text.trim();
   }
   return mentions;
 }

@@ -2,6 +2,7 @@
 import type { DocumentRecord, Finding } from '../document.js';
 import type { EmergingTheme, ThemeCandidate } from '../classify/emerging.js';
 import type { DB } from './open.js';
+import { BEST_VALUE } from '../scheme/registry.js';
 
 /** Counts a run reports at its end. */
 export interface RunCounts {
@@ -116,7 +117,7 @@ function findingsOf(document: DocumentRecord): Array<[field: string, stage: stri
     ['council', 'metadata', m?.council], ['service', 'metadata', m?.service], ['inspected_on', 'metadata', m?.inspectedOn],
     ['published_on', 'metadata', m?.publishedOn], ['inspectorate', 'metadata', m?.inspectorate],
     ['provider', 'metadata', m?.provider], ['framework', 'metadata', m?.framework], ['inspected_until', 'metadata', m?.inspectedUntil],
-    ['scheme', 'scheme', document.scheme], ['grade', 'grade', document.grade], ['prospect', 'prospect', document.prospect], ['era', 'verdict', document.era],
+    ['scheme', 'scheme', document.scheme], ['grade', document.scheme && document.scheme.value !== BEST_VALUE ? 'judgements' : 'grade', document.grade], ['prospect', 'prospect', document.prospect], ['era', 'verdict', document.era],
   ];
 }
 
@@ -128,7 +129,7 @@ function saveFindings(db: DB, document: DocumentRecord, versions: Record<string,
   for (const [field, stage, finding] of findingsOf(document)) {
     if (!finding) continue;
     const e = finding.evidence;
-    insert.run(document.sha256, field, finding.value, finding.ordinal ?? null, finding.confidence, e.text, e.pageStart, e.pageEnd, e.start, e.end, e.sentence, stage, versions[stage] ?? '', runId);
+    insert.run(document.sha256, field, finding.value, finding.ordinal ?? null, finding.confidence, e.text, e.pageStart, e.pageEnd, e.start, e.end, e.sentence < 0 ? null : e.sentence, stage, versions[stage] ?? '', runId);
   }
 }
 

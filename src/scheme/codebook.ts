@@ -208,6 +208,10 @@ export const builtinCodebook: Codebook<ThemeId> = {
     ['financial system', 'ledger system'],
     ['financial systems', 'ledger systems'],
     ['can do attitude', 'cando attitude'],
+    // The inspectors' own survey is how they gathered evidence, not the council consulting.
+    ['we surveyed', 'we sampled'],
+    ['our survey', 'our sample'],
+    ['our surveys', 'our samples'],
   ],
   polarity: {
     weakness: [
@@ -242,7 +246,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'doubt', 'doubts', 'doubtful', 'questionable', 'in question', 'some way from', 'some way off', 'long way from', 'long way off', 'long way to go', 'far from', 'well short',
     ],
     directive: [
-      'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend*', 'would benefit', 'could be improved', 'urgent*',
+      'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend', 'recommends', 'recommended', 'recommending', 'would benefit', 'could be improved', 'urgent*',
       'area for improvement', 'areas for improvement', 'requires', 'required to', 'has to', 'have to', 'ought',
       'will be needed', 'is needed', 'are needed', 'will need', 'would need',
     ],
@@ -380,7 +384,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(committed|commit|commits|allocated|allocate|allocates|approved|earmarked|secured|found|provided|voted|agreed) ~ (million|thousand|pounds|sum|sums|money|funds|capital|cash)',
       ],
       hints: ['resources', 'resourced', 'capital', 'spend', 'spending', 'financial', 'finance', 'obsolete', 'ageing', 'outdated', 'old + (pcs|equipment|hardware|machines|computers|systems)', 'legacy', 'revenue', 'bid', 'bids', 'pounds', 'fund', 'money'],
-      patterns: ['#Money #Multiple? (of|for|on|in|towards) (capital|investment|funding|ict|it|technology|equipment|the|new|its)', '(ten|five|six|seven|eight|#Value) years? old',
+      patterns: ['#Money #Multiple? (of|for|on|in|towards) (capital|investment|funding|ict|it|technology|equipment|the|new|its)', '(pcs|computers|equipment|machines|servers|system|systems|network|networks|hardware|software|desktops|laptops|printers|kit|infrastructure) .{0,6} #Value years? old',
         '#Money #Multiple? .{0,6} (to|on|for) (renew|replace|upgrade|buy|modernise|refresh|improve) .{0,3} (its|the|their)? (ict|it|network|equipment|computers|pcs|systems|hardware|software|infrastructure)'],
     },
     {
@@ -564,7 +568,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(looked|look|looks|looking|went|go|going) (beyond|outside) + (local|council|authority|sector|own)', '(beyond|outside) local government',
         '(visit|visits|visited|visiting) ~ (=councils|=authorities|=organisations|=companies|=firms|neighbouring|similar|comparable|leading|performing|best)',
         '(stand|stands|match|matches|measure|measures|stack|stacks|shape|shapes|compare|compares) (against|up) + (@others|councils|authorities)', '(drew|draw|draws|drawing|borrowed|adopted|copied) ~ (experience|practice|practices|ideas) + (@others|councils|authorities|organisations|elsewhere)',
-        'experience ~ (neighbouring|similar|other|comparable) ~ (councils|authorities|organisations)', '(high|best|top|better|well|leading|poorly|low) performing', 'benchmarking club', 'club + (socitm|cipfa|benchmarking|costs|data)',
+        'experience ~ (neighbouring|similar|other|comparable) ~ (councils|authorities|organisations)', '(high|best|top|better|leading|poorly|low) performing', 'benchmarking club', 'club + (socitm|cipfa|benchmarking|costs|data)',
         '(lowest|highest|top|bottom|upper|lower|best|worst) (quarter|quartile|third|half)', '(own|past|previous) performance + only',
         'quartile', 'top quartile', 'bottom quartile', 'nearest neighbours', 'family group', 'learn + (others|elsewhere)', 'learning + (others|elsewhere)', 'best practice + elsewhere',
         '(lag|lags|lagging|trail|trails|trailing|behind|ahead|outperform|outperforms|outperformed|outperforming|outstrip|outstrips) ~ @others', 'comparator family',
@@ -609,7 +613,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'customer access', 'access channels', '=electronically', 'e enabled', 'e enable', 'e enabling', 'transactions', 'self service', 'kiosk', 'kiosks', 'smartcard', 'smart card',
         'customer relationship management', 'crm', 'digital services', 'email + public', 'e services', 'e procurement', 'e democracy', 'channels + (access|customers|public)',
         // The public reaching the council: by phone, in person, online; one place and one number; the 2005 deadline.
-        '2005 + (target|targets|deadline|deadlines|goal|commitment)', 'government + 2005', '(single|one) (point|number|stop|visit|place) + (@public|contact|call|enquiries|services)',
+        '2005 + (target|targets|deadline|deadlines|goal|=commitment|=commitments)', 'government + 2005', '(single|one) (point|number|stop|visit|place) + (@public|contact|call|enquiries|services)',
         '@public + (telephone|telephoning|phone|phones|phoning|ring|rings|call|calls|visit|visiting|contact|contacting|reach|access|enquiries|enquiry|transact|deal) + (council|authority|services|department|departments|hours|office|offices)',
         '(office|opening) hours + (@public|access|contact|outside|beyond)', '(shared|single|common) ~ (customer|citizen|resident) ~ (records|record|database|index)', 'one stop', 'touch screen', 'available (=electronically|online)',
         '(enquiries|enquiry|calls) + (contact|call) centre',

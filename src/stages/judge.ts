@@ -9,6 +9,7 @@ import { choose } from '../classify/choice.js';
 import { gridCandidates } from '../classify/layout-candidates.js';
 import { findingOf } from '../classify/evidence.js';
 import { anyOf } from '../classify/patterns.js';
+import { BEST_VALUE } from '../scheme/registry.js';
 
 
 /** Stems of the service's name, widened by the scheme's groups of names for one service (ICT = IT = computing). */
@@ -62,10 +63,12 @@ export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentR
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(4, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
-    needs: ['pages', 'sentences', 'metadata'],
+    version: stageVersion(5, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
+    needs: ['pages', 'sentences', 'metadata', 'scheme'],
     sets: [field],
     run(document, report) {
+      // Best Value's scales only: another scheme's report is read by its own stage.
+      if (document.scheme?.value !== BEST_VALUE) return { [field]: null };
       const choice = choose(judgementCandidates(scheme, document, scale), scheme.weights, scheme.calibration);
       if (!choice) return { [field]: null };
       const { best, rival, confidence, layout, prose } = choice;

@@ -5,6 +5,8 @@ import { stageVersion, type Stage } from '../pipeline.js';
 import type { Sentence } from '../text/sentences.js';
 import { findingOf } from '../classify/evidence.js';
 import { firstDate } from '../classify/dates.js';
+import { BEST_VALUE, variantOf } from '../scheme/registry.js';
+import { readFamilyMetadata } from '../classify/family-metadata.js';
 
 /** Units on the first pages, where front-page facts are. */
 const FRONT_PAGES = 2;
@@ -81,12 +83,16 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
 export function metadata(scheme: Scheme): Stage {
   return {
     name: 'metadata',
-    version: stageVersion(3, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
-    needs: ['sentences'],
+    version: stageVersion(4, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    needs: ['pages', 'sentences', 'scheme'],
     sets: ['metadata'],
     run(document, report) {
-      const found = readMetadata(document.sentences!, scheme);
-      for (const [field, finding] of Object.entries(found)) if (!finding) report.info(`no-${field}`, `no ${field} found`);
+      const family = variantOf(document.scheme?.value);
+      // A family report's metadata is read from its own front-page layout; Best Value's provider is its council.
+      const found: Metadata = family ? readFamilyMetadata(document.pages, document.sentences!, family.family, family.variant) : readMetadata(document.sentences!, scheme);
+      if (!family && document.scheme?.value === BEST_VALUE && found.council) found.provider = found.council;
+      const fields = family ? ['provider', 'framework', 'inspectedOn', 'publishedOn', 'inspectorate'] : Object.keys(found);
+      for (const [field, finding] of Object.entries(found)) if (!finding && fields.includes(field)) report.info(`no-${field}`, `no ${field} found`);
       return { metadata: found };
     },
   };

@@ -24,7 +24,7 @@ export function themes(codebook: Codebook = builtinCodebook, thresholds: ThemeTh
   return {
     name: 'themes',
     version: stageVersion(REVISION, { codebooks: [...byScheme.entries()], thresholds }),
-    needs: ['sentences', 'reason', 'scheme'],
+    needs: ['sentences', 'reason', 'metadata', 'scheme'],
     sets: ['themes'],
     run(document, report) {
       if (NOT_THE_INSPECTORS.has(document.reason ?? '')) {
@@ -37,7 +37,7 @@ export function themes(codebook: Codebook = builtinCodebook, thresholds: ThemeTh
         report.info('no-codebook', scheme === null ? 'no themes: the report\'s regime is unknown, so no codebook codes it' : `no themes: no codebook codes the scheme "${scheme}"`);
         return none();
       }
-      const result = aggregateThemes(tagSentences(document.sentences ?? [], compiled.get(chosen)!), chosen.thresholds ?? thresholds);
+      const result = aggregateThemes(tagSentences(document.sentences ?? [], compiled.get(chosen)!, document.metadata?.service?.value), chosen.thresholds ?? thresholds);
       if (result.mentions.length === 0 && (document.sentences?.length ?? 0) > 0) {
         report.info('no-theme', `no unit raises a theme of the codebook "${chosen.id}"`);
       }

@@ -2,6 +2,8 @@
 import type { DocumentRecord, Finding } from '../document.js';
 import type { Scheme } from '../scheme/index.js';
 import { stageVersion, type Stage } from '../pipeline.js';
+import { BEST_VALUE } from '../scheme/registry.js';
+import { familyVerdict } from '../classify/family-verdict.js';
 
 function count(text: string, words: readonly string[]): number {
   return words.filter((word) => new RegExp(`\\b${word}\\b`, 'i').test(text)).length;
@@ -52,17 +54,26 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(4, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, inspection: scheme.inspectionTitles }),
-    needs: ['pages', 'layer', 'sentences', 'metadata', 'grade', 'prospect'],
+    version: stageVersion(5, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, inspection: scheme.inspectionTitles }),
+    needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
       const text = document.layer!.text;
+      const unknown = { status: 'no-judgement', reason: 'unknown-regime', era: null, grade: null, prospect: null } as const;
+      // No scheme knows it (the scheme stage said why), or another scheme's report: that scheme's reading decides.
+      if (!document.scheme) return unknown;
+      if (document.scheme.value !== BEST_VALUE) {
+        const title = ownPaperTitle(document, scheme);
+        if (title) report.info('not-an-inspection-report', `the front page calls it "${title}": the council's own paper, not an inspection report`);
+        return title ? { status: 'no-judgement', reason: 'not-an-inspection-report', era: null, grade: null, prospect: null }
+          : { ...familyVerdict(document, report), era: null, grade: document.grade ?? null, prospect: null };
+      }
       const own = count(text, scheme.markers.scheme);
       const foreign = count(text, scheme.markers.otherRegime);
       // Another regime's report: its grades ("Good", "Requires improvement") are not this scheme's.
       if (foreign >= 2 && foreign > own) {
         report.info('other-regime', `reads as another inspection regime's report (${foreign} markers against ${own}); ${scheme.name} grades not read`);
-        return { status: 'no-judgement', reason: 'not-a-best-value-report', era: null, grade: null, prospect: null };
+        return unknown;
       }
       const title = ownPaperTitle(document, scheme);
       if (title) {

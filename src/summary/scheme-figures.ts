@@ -1,7 +1,7 @@
 /** The article's numbers for each scheme other than the default: overall grades, sub-judgements and themes. */
 import type { DB } from '../db/open.js';
 import type { Scope } from '../db/queries.js';
-import * as queries from '../db/scheme-queries.js';
+import * as queries from '../db/scheme-article-queries.js';
 import { codebooksByScheme } from '../scheme/codebooks.js';
 
 /** Quotes printed per theme of a scheme. */
