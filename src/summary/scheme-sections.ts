@@ -100,7 +100,8 @@ export function schemeSections(schemes: readonly SchemeFigures[]): Section[] {
 export function schemeHeadline(schemes: readonly SchemeFigures[]): [string, string] {
   const total = schemes.reduce((sum, figures) => sum + figures.documents, 0);
   const parts = [...schemes].sort((a, b) => b.documents - a.documents).map((figures) => {
-    const grades = figures.grades.map((row) => `${gradeWords(figures.scheme, row.grade).toLowerCase()} ${row.documents}`);
+    // Only the first letter is lowered: "SEND" stays as printed.
+    const grades = figures.grades.map((row) => `${gradeWords(figures.scheme, row.grade).replace(/^./, (first) => first.toLowerCase())} ${row.documents}`);
     return `${plural(figures.documents, 'report')} of ${schemeWords(figures.scheme).name} (${grades.length === 0 ? 'none with an overall grade' : grades.join(', ')})`;
   });
   const reports = `${count(total, true)} ${total === 1 ? 'inspection report' : 'inspection reports'}`;
