@@ -14,8 +14,8 @@ const TOP_THEMES = 8;
 const SENTENCE = 40;
 
 /** "the one report", "both reports", "all 5 reports" or "3 of the 5 reports". */
-function ofReports(part: number, whole: number, nouns = 'reports'): string {
-  if (whole === 1) return `the one ${nouns.replace(/s$/, '')}`;
+function ofReports(part: number, whole: number, nouns = 'reports', noun = 'report'): string {
+  if (whole === 1) return `the one ${noun}`;
   if (part === whole) return whole === 2 ? `both ${nouns}` : `all ${whole} ${nouns}`;
   return countOf({ count: part, of: whole }, nouns);
 }
@@ -59,7 +59,7 @@ function judgementBlocks(figures: SchemeFigures): Block[] {
     .sort((a, b) => b.low / b.of - a.low / a.of)[0]!;
   const lead = worst.low === 0
     ? `No sub-judgement received the scheme's lowest grade.`
-    : `The judgement most often given the lowest grade: ${worst.name}, in ${ofReports(worst.low, worst.of, 'reports that grade it')}.`;
+    : `The judgement most often given the lowest grade: ${worst.name}, in ${ofReports(worst.low, worst.of, 'reports that grade it', 'report that grades it')}.`;
   return [{ kind: 'paragraph', text: `The reports' sub-judgements, as graded in their judgement tables. ${lead}` }, { kind: 'chart', chart }];
 }
 
