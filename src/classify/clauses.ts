@@ -48,12 +48,15 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
 
 /** The clause with its comma asides that do not hold the term blanked out (same length, so offsets hold). */
 export function withoutAsides(clause: string, at: number, openers: readonly string[]): string {
-  const aside = new RegExp(`,\\s(?:${openers.join('|')})\\b[^,;]*,`, 'g');
+  const aside = new RegExp(`,\\s(?:${openers.join('|')})\\b[^,;]*,|${DASH_ASIDE.source}`, 'g');
   return clause.replace(aside, (text, start: number) => (at >= start && at < start + text.length ? text : ' '.repeat(text.length)));
 }
 
-/** The text up to the reason given after position `at` (", because …"), which explains the verdict rather than qualifying it. */
+/** An aside between dashes of five words or more ("the council – given …, and the decision (…) – will improve"). */
+const DASH_ASIDE = /\s[–—-]\s(?:[^–—;.]*?\s){4,}[^–—;.]*?\s[–—-]\s/;
+
+/** The text up to the reason given after position `at` (", because …", or after a colon), which explains the verdict rather than qualifying it. */
 export function withoutReason(text: string, at: number): string {
-  const reason = /,?\sbecause\s/.exec(text.slice(at));
+  const reason = /,?\sbecause\s|:\s/.exec(text.slice(at));
   return reason ? text.slice(0, at + reason.index) : text;
 }

@@ -148,6 +148,7 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
   const add: Add = (feature) => { features[feature] = (features[feature] ?? 0) + 1; };
   add(match.kind ?? `${scale.name}-term`);
   if (match.inspectors) add('holder-inspectors');
+  if (match.likelihood && likelihoodFrame(facts.text, match.likelihood.start)) add('likelihood-frame');
   frameSignals(match, facts, clause, clauseStart, context, add);
   let value = match.value;
   if (match.negated) {
@@ -155,8 +156,23 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
     const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
     if (opposite) { value = opposite; add('negated-statement'); } else add('negated');
   }
-  trapSignals(match, facts, withoutAsides(clause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
+  // A paraphrase's own likelihood phrase ("we doubt whether") is its frame, not a trap.
+  const trapFacts = match.likelihood ? { ...facts, text: blanked(facts.text, match.likelihood.start, match.likelihood.end) } : facts;
+  const trapClause = match.likelihood ? blanked(clause, match.likelihood.start - clauseStart, match.likelihood.end - clauseStart) : clause;
+  trapSignals(match, trapFacts, withoutAsides(trapClause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
   return { value, features };
+}
+
+/** Whether a likelihood phrase opens a clause of its own ("we can see no …", "there is no sign …", "it is unlikely …"), not an adverb ("probably"). */
+function likelihoodFrame(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 40), start) + (/^\S+/.exec(text.slice(start))?.[0] ?? '');
+  return /\b(?:we|there|it|inspectors|team)\b(?:\s+[\w']+){0,4}$/.test(head);
+}
+
+/** The text with the span [start, end) made spaces (same length, so offsets hold). */
+function blanked(text: string, start: number, end: number): string {
+  const from = Math.max(0, start), to = Math.min(text.length, end);
+  return from >= to ? text : text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
 
 /** Candidates for one scale over the units, scored; only those at or above the threshold are returned. */

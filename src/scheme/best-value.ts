@@ -44,7 +44,7 @@ export const gradeScale: Scale = {
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
   rowLabels: ['is it a good service', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
-  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|\\d)",
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
 };
 
 /**
@@ -56,7 +56,7 @@ function prospectsPhrases(word: string): string[] {
   const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider)[, ]+){0,2}";
   return [
     `${word} prospects`,
-    `prospects (?:\\([^)]{1,300}\\) )?(?:for improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
+    `prospects,? (?:\\([^)]{1,300}\\) )?(?:(?:however|though|by contrast|nevertheless|in our view|we think|we consider),? )?(?:for improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
   ];
@@ -77,7 +77,7 @@ export const prospectScale: Scale = {
   ],
   rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
-  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
+  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
 
 /** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
@@ -90,13 +90,13 @@ export const cues = {
     'judged?', 'judges', '(?:is|was|are) considered', 'by the inspectors', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
     'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|expect|are confident|feel)',
     'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
-    'concluded?', 'overall', 'verdict', 'categorised', 'classified', 'deemed', 'is providing', 'provides? an?', 'is an?', 'are an?',
+    'concluded?', 'overall', 'verdict', 'therefore', 'thus', 'consequently', 'in conclusion', 'in summary', 'taken as a whole', 'all in all', 'categorised', 'classified', 'deemed', 'is providing', 'provides? an?', 'is an?', 'are an?',
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
     // "Against that ambition, we found a fair service": the verdict measured against an aim is still the verdict.
     'aims? to', 'aimed to', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
-    'seeks? to', 'strives? to', `${NOT_AGAINST}goals?`, `${NOT_AGAINST}vision`, 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
+    'seeks? to', 'strives? to', `${NOT_AGAINST}goals?`, `${NOT_AGAINST}vision`, 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become', '(?:can|will) become',
     'by (?:april |march |the end of )?20\\d\\d', 'by the end of', 'expects? (?:it|the service|this service) to (?:be|become)', 'we expect it to', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
   ],
   /** The sentence compares with others or describes what others do. */
@@ -122,7 +122,7 @@ export const cues = {
   /** Questions and worked examples: the words that follow are not a verdict ("whether it will improve"). */
   question: ['whether', 'for example', 'for instance', 'an example', 'such as', 'suppose', 'might conclude', 'might judge', 'might find', 'could conclude', 'would conclude', 'hypothetical'],
   /** Words of a scale or range: with two values named, the sentence describes the scale. */
-  legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects', '(?:,|or) (?:would|will) (?:not |probably )?improve'],
+  legend: ['scale', '\\w+ or (?:an? )?\\w+ (?:one|service)\\b', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects', '(?:,|or) (?:would|will) (?:not |probably )?improve'],
   /** Words that place a verdict in the present inspection ("we now judge"). */
   current: ['now', 'currently', 'at present', 'this inspection', 'this re-?inspection', 'today', 'following this inspection'],
   /** Words that open a concessive aside between commas ("the partnership, despite the strains of last year, has …"): its cues do not colour the verdict (a relative clause, "which we inspected in 2001", does). */
