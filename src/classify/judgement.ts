@@ -194,7 +194,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (!seen || seen.score < score) byValue.set(value, { value, score, unit, features });
     };
     const rowFeatures: Features = facts.legend ? { 'legend-row': 1 } : facts.preferred ? { row: 1, 'row-preferred-section': 1 } : { row: 1 };
-    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current))) consider(value, rowFeatures);
+    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict))) consider(value, rowFeatures);
     const asked = facts.previous !== undefined && /\?\s*$/.test(facts.previous.text) ? plain(facts.previous.text) : undefined;
     for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, { 'answers-section-question': 1 });
     // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.

@@ -43,7 +43,7 @@ export const gradeScale: Scale = {
     { token: 'good', ordinal: 2, terms: ['good', '(?:two|2)[- ]?stars?'], cells: ['good', 'two stars', '2 stars', '\\*\\*'] },
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
-  rowLabels: ['is it a good service', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
+  rowLabels: ['is it a good service', '(?:is (?:it|this|the service) )?an? good service', 'is (?:it|this|the service) good', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
   attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
 };
 
