@@ -58,6 +58,9 @@ export interface Context {
   era?: 'A' | 'B';
 }
 
+/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show"). */
+const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+)?(?:is likely to|are likely to|will (?:show|have|be|tend)|would|should|shows|typically|usually|tends? to|may|can)\b/;
+
 /** Records one occurrence of a named feature. */
 type Add = (feature: string) => void;
 
@@ -105,6 +108,8 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   if (facts.legend) add('legend');
   // A question ("Is it a good service?") asks; it does not judge.
   if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add('question');
+  // "A poor service, by contrast, is likely to …": what a grade means in general, a descriptor, not a verdict.
+  if (/^\s*an?\s+['"]?$/.test(text.slice(clauseStart, match.start)) && GENERIC_DESCRIPTION.test(text.slice(match.end))) add('generic-description');
 }
 
 /** Signals that the statement is not this report's verdict on this service: another time, service, wish or example. */

@@ -103,13 +103,13 @@ export const cues = {
   comparison: [
     'the best (?:councils|authorities|services|performers)', 'other (?:councils|authorities)', 'similar (?:councils|authorities)', 'neighbouring',
     'compared? (?:itself |themselves )?(?:with|to)', 'comparable', '(?:several|some|many|most|all|none) of the (?:councils|authorities)', 'top quartile', 'elsewhere', 'nationally', 'most councils', 'most authorities', 'councils that',
-    'authorities that', 'benchmark', 'performers',
+    'authorities that', 'benchmark', 'performers', '(?:councils|authorities) (?:whose|where|which|with)',
   ],
   /** The sentence reports an earlier or provisional result, or one the council gave itself. */
   notThisVerdict: [
     'last year', 'previous(?:ly)?', 'earlier', 'first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last',
     'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
-    'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
+    '(?:\\w+ )?(?:years?|months?) ago', 'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won',
     '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
@@ -148,6 +148,9 @@ export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'p
 export const councilPaperMarkers = [
   'agenda item', 'report to:?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:cabinet|executive|council|committee|panel|board|scrutiny)', 'report of:?\\s+(?:the\\s+)?(?:assistant\\s+)?(?:director|head|chief|executive|portfolio|cabinet member)',
   'minutes of (?:the|a)\\b', 'newsletter', 'have your say', 'questionnaire',
+  // A paper answering a report ("Response to the Best Value Inspection Report", "action plan following the inspection").
+  // As a title: the line opens with it.
+  '^(?:(?:the )?council.s )?(?:action plan in )?response to (?:the |our )?(?:[a-z]+ ){0,4}inspection', '^action plan (?:following|after|arising from|in response to) (?:the )?(?:[a-z]+ ){0,3}inspection',
 ];
 
 /** A release (press, media, news): a council's own paper when a council issues it, not when the inspectorate does. */

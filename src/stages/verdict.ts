@@ -25,7 +25,8 @@ const OPENING_LINES = 15;
 function councilRelease(opening: readonly string[], scheme: Scheme): string | undefined {
   const release = opening.findIndex((line) => new RegExp(`(?:${scheme.releaseMarkers.join('|')})`, 'i').test(line));
   if (release < 0) return undefined;
-  const issuers = opening.slice(0, release + 1);
+  // The issuer is named on the release line, above it, or just below it ("News release" / "X Council Press Office").
+  const issuers = opening.slice(0, release + 3);
   const inspectorate = new RegExp(`(?:${scheme.inspectorates.join('|')})`, 'i');
   return issuers.some((line) => /\bcouncil\b/i.test(line)) && !issuers.some((line) => inspectorate.test(line)) ? opening[release] : undefined;
 }
