@@ -49,7 +49,19 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
 /** The clause with its comma asides that do not hold the term blanked out (same length, so offsets hold). */
 export function withoutAsides(clause: string, at: number, openers: readonly string[]): string {
   const aside = new RegExp(`,\\s(?:${openers.join('|')})\\b[^,;]*,|${DASH_ASIDE.source}`, 'g');
-  return clause.replace(aside, (text, start: number) => (at >= start && at < start + text.length ? text : ' '.repeat(text.length)));
+  const blank = (text: string, start: number) => (at >= start && at < start + text.length ? text : ' '.repeat(text.length));
+  return asideBeforeTerm(clause.replace(aside, blank), at, openers);
+}
+
+/**
+ * An aside opening the sentence or following a comma that runs, commas and all, to the last comma before
+ * the term ("Overall, and notwithstanding the weaknesses in X, in Y and in Z, the team considers … good"): blanked.
+ */
+function asideBeforeTerm(clause: string, at: number, openers: readonly string[]): string {
+  const opener = new RegExp(`(?:^|,\\s)(?:and\\s)?(?:${openers.join('|')})\\b`).exec(clause.slice(0, at));
+  if (!opener) return clause;
+  const end = clause.slice(0, at).lastIndexOf(', ');
+  return end > opener.index + opener[0].length ? clause.slice(0, opener.index) + ' '.repeat(end + 1 - opener.index) + clause.slice(end + 1) : clause;
 }
 
 /** An aside between dashes of five words or more ("the council – given …, and the decision (…) – will improve"). */

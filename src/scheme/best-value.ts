@@ -56,7 +56,7 @@ function prospectsPhrases(word: string): string[] {
   const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider)[, ]+){0,2}";
   return [
     `${word} prospects`,
-    `prospects,? (?:\\([^)]{1,300}\\) )?(?:(?:however|though|by contrast|nevertheless|in our view|we think|we consider),? )?(?:for improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
+    `prospects,? (?:\\([^)]{1,300}\\) )?(?:(?:however|though|by contrast|nevertheless|in our view|we think|we consider),? )?(?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
   ];
@@ -126,7 +126,7 @@ export const cues = {
   /** Words that place a verdict in the present inspection ("we now judge"). */
   current: ['now', 'currently', 'at present', 'this inspection', 'this re-?inspection', 'today', 'following this inspection'],
   /** Words that open a concessive aside between commas ("the partnership, despite the strains of last year, has …"): its cues do not colour the verdict (a relative clause, "which we inspected in 2001", does). */
-  aside: ['despite', 'in spite of', 'notwithstanding', 'including', 'apart from', 'not least', 'although', 'though', 'while', 'as well as'],
+  aside: ['despite', 'in spite of', 'notwithstanding', 'including', 'apart from', 'not least', 'although', 'though', 'while', 'as well as', 'taking (?:into )?account of', 'having regard to', 'bearing in mind', 'in the light of'],
   /** Softeners that lower confidence. */
   hedge: ['may', 'might', 'arguably', 'possibly', 'perhaps', 'appears? to', 'seems? to', 'broadly'],
 } as const;

@@ -125,20 +125,39 @@ function runningLines(pages: Line[][]): Set<Line> {
   // Mid-page only with a layout gap before the number ("Audit Commission | 7"): a wrapped line may end in a year.
   // At a page's edge (its last or first two lines), a short title without a number counts too.
   const atEdge = new Set(pages.flatMap((lines) => [...lines.slice(0, 2), ...lines.slice(-2)]));
-  const title = (line: Line) => atEdge.has(line) && /^[\p{Lu}\d][^.!?:;,]{2,70}$/u.test(line.text) && line.text.split(/\s+/).length <= 8;
-  const furniture = (line: Line) => !running.has(line) && (PAGE_NUMBER.test(line.text) || /^[^.!?|]{3,80} \| (?:page\s*)?\d{1,4}$/i.test(line.text) || title(line));
+  // Across a page break a running title may be long ("Caerwen County Borough Council – Information and Communication Technology").
+  const title = (line: Line, most: number) => atEdge.has(line) && /^[\p{Lu}\d][^.!?:;,]{2,100}$/u.test(line.text) && words(line.text) <= most;
+  const repeatsTitle = runningTitle(pages[0] ?? []);
+  const furniture = (line: Line, most = 14) => !running.has(line) && (PAGE_NUMBER.test(line.text) || /^[^.!?|]{3,80} \| (?:page\s*)?\d{1,4}$/i.test(line.text) || title(line, most));
   const flat = pages.flat().filter((line) => !running.has(line));
   for (let i = 0; i < flat.length; i++) {
     if (!furniture(flat[i]!)) continue;
     let end = i;
     while (end + 1 < flat.length && furniture(flat[end + 1]!)) end++;
-    const before = flat[i - 1]?.text, after = flat[end + 1]?.text;
-    if (before !== undefined && after !== undefined && !/[.!?:]$/.test(before) && /^\p{Ll}/u.test(after)) {
-      for (let j = i; j <= end; j++) running.add(flat[j]!);
+    // The run may begin with the sentence's own unfinished line ("… the service is good" at a page's foot).
+    const after = flat[end + 1]?.text;
+    for (let start = i; start <= end && after !== undefined && /^\p{Ll}/u.test(after); start++) {
+      const before = flat[start - 1];
+      if (before === undefined || /[.!?:]$/.test(before.text)) continue;
+      // A long title counts only where a page breaks, laid out in cells or repeating the front page's title.
+      // So does a run that leaves out the unfinished line before it.
+      const long = flat.slice(start, end + 1).filter((line) => start > i || !furniture(line, 8));
+      if (long.length > 0 && (before.page === flat[end + 1]!.page || !long.every((line) => line.text.includes(' | ') || (line.page > 1 && repeatsTitle(line.text))))) continue;
+      for (let j = start; j <= end; j++) running.add(flat[j]!);
+      break;
     }
     i = end;
   }
   return running;
+}
+
+/** Whether a line repeats the front page's title: four in five of its words are in the first three lines of page one. */
+function runningTitle(front: readonly Line[]): (text: string) => boolean {
+  const titleWords = new Set(front.slice(0, 3).flatMap((line) => line.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+  return (text) => {
+    const own = text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+    return own.length > 0 && own.filter((word) => titleWords.has(word)).length >= own.length * 0.8;
+  };
 }
 
 /**
@@ -188,7 +207,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(4),
+    version: stageVersion(5),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {
