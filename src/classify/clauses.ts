@@ -72,3 +72,23 @@ export function withoutReason(text: string, at: number): string {
   const reason = /,?\sbecause\s|:\s/.exec(text.slice(at));
   return reason ? text.slice(0, at + reason.index) : text;
 }
+
+/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show"). */
+const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+)?(?:is likely to|are likely to|will (?:show|have|be|tend)|would|should|shows|typically|usually|tends? to|may|can)\b/;
+
+/** Whether the term at [start, end) is "a <grade> service" that describes any service of that grade, not this one. */
+export function genericDescription(text: string, clauseStart: number, start: number, end: number): boolean {
+  return /^\s*an?\s+['"]?$/.test(text.slice(clauseStart, start)) && GENERIC_DESCRIPTION.test(text.slice(end));
+}
+
+/** Whether a likelihood phrase opens a clause of its own ("we can see no …", "there is no sign …", "it is unlikely …"), not an adverb ("probably"). */
+export function likelihoodFrame(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 40), start) + (/^\S+/.exec(text.slice(start))?.[0] ?? '');
+  return /\b(?:we|there|it|inspectors|team)\b(?:\s+[\w']+){0,4}$/.test(head);
+}
+
+/** The text with the span [start, end) made spaces (same length, so offsets hold). */
+export function blanked(text: string, start: number, end: number): string {
+  const from = Math.max(0, start), to = Math.min(text.length, end);
+  return from >= to ? text : text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+}

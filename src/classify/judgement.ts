@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { clauseAround, otherService, withoutAsides, withoutReason } from './clauses.js';
+import { blanked, clauseAround, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { statementTerm } from './statement.js';
 import type { StatementLexicon } from '../scheme/best-value-statements.js';
@@ -58,9 +58,6 @@ export interface Context {
   era?: 'A' | 'B';
 }
 
-/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show"). */
-const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+)?(?:is likely to|are likely to|will (?:show|have|be|tend)|would|should|shows|typically|usually|tends? to|may|can)\b/;
-
 /** Records one occurrence of a named feature. */
 type Add = (feature: string) => void;
 
@@ -109,7 +106,7 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   // A question ("Is it a good service?") asks; it does not judge.
   if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add('question');
   // "A poor service, by contrast, is likely to …": what a grade means in general, a descriptor, not a verdict.
-  if (/^\s*an?\s+['"]?$/.test(text.slice(clauseStart, match.start)) && GENERIC_DESCRIPTION.test(text.slice(match.end))) add('generic-description');
+  if (genericDescription(text, clauseStart, match.start, match.end)) add('generic-description');
 }
 
 /** Signals that the statement is not this report's verdict on this service: another time, service, wish or example. */
@@ -166,18 +163,6 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
   const trapClause = match.likelihood ? blanked(clause, match.likelihood.start - clauseStart, match.likelihood.end - clauseStart) : clause;
   trapSignals(match, trapFacts, withoutAsides(trapClause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
   return { value, features };
-}
-
-/** Whether a likelihood phrase opens a clause of its own ("we can see no …", "there is no sign …", "it is unlikely …"), not an adverb ("probably"). */
-function likelihoodFrame(text: string, start: number): boolean {
-  const head = text.slice(Math.max(0, start - 40), start) + (/^\S+/.exec(text.slice(start))?.[0] ?? '');
-  return /\b(?:we|there|it|inspectors|team)\b(?:\s+[\w']+){0,4}$/.test(head);
-}
-
-/** The text with the span [start, end) made spaces (same length, so offsets hold). */
-function blanked(text: string, start: number, end: number): string {
-  const from = Math.max(0, start), to = Math.min(text.length, end);
-  return from >= to ? text : text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
 
 /** Candidates for one scale over the units, scored; only those at or above the threshold are returned. */
