@@ -6,7 +6,8 @@ import { anyOf } from './patterns.js';
 const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'onestar', 'twostar', 'threestar', 'nostar', 'zerostar', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'few', 'many', 'several', 'most', 'all', 'such', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
 
 /** Clause boundaries: cues in one clause do not colour a term in another. */
-const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though|because)\s|\.\s/g;
+// "However" before a dash opens an aside, not a clause ("The service as a whole, however – taking … – is fair").
+const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however(?!\s[–—-]\s)|though|because)\s|\.\s/g;
 
 /** The clause of `text` around position `index` (split at `boundaries`), and where it starts. */
 export function clauseAround(text: string, index: number, boundaries: RegExp = CLAUSE): { clause: string; start: number } {
@@ -49,7 +50,7 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
 /** The clause with its comma asides that do not hold the term blanked out (same length, so offsets hold). */
 export function withoutAsides(clause: string, at: number, openers: readonly string[]): string {
   const aside = new RegExp(`,\\s(?:${openers.join('|')})\\b[^,;]*,|${DASH_ASIDE.source}`, 'g');
-  const blank = (text: string, start: number) => (at >= start && at < start + text.length ? text : ' '.repeat(text.length));
+  const blank = (text: string, start: number) => (at >= start && at < start + text.length) || !longEnough(text) ? text : ' '.repeat(text.length);
   return asideBeforeTerm(clause.replace(aside, blank), at, openers);
 }
 
@@ -64,8 +65,18 @@ function asideBeforeTerm(clause: string, at: number, openers: readonly string[])
   return end > opener.index + opener[0].length ? clause.slice(0, opener.index) + ' '.repeat(end + 1 - opener.index) + clause.slice(end + 1) : clause;
 }
 
-/** An aside between dashes of five words or more ("the council – given …, and the decision (…) – will improve"). */
-const DASH_ASIDE = /\s[–—-]\s(?:[^–—;.]*?\s){4,}[^–—;.]*?\s[–—-]\s/;
+/** The text with the words of its dash asides that do not hold position `at` made spaces, the dashes kept (same length, so offsets hold). */
+export function withoutDashAsides(text: string, at: number): string {
+  return text.replace(new RegExp(DASH_ASIDE.source, 'g'), (aside, start: number) => ((at >= start && at < start + aside.length) || !longEnough(aside) ? aside : aside.slice(0, 3) + ' '.repeat(aside.length - 6) + aside.slice(-3)));
+}
+
+/** An aside between dashes ("the council – given …, and the decision (…) – will improve"); one scan, no nested repetition. */
+const DASH_ASIDE = /\s[–—-]\s[^–—;.]*?\s[–—-]\s/;
+
+/** Whether a dash aside is long enough to be one (five words or more); a comma aside always is. */
+function longEnough(aside: string): boolean {
+  return !/^\s[–—-]\s/.test(aside) || aside.trim().split(/\s+/).length >= 7;
+}
 
 /** The text up to the reason given after position `at` (", because …", or after a colon), which explains the verdict rather than qualifying it. */
 export function withoutReason(text: string, at: number): string {
