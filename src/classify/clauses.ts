@@ -84,12 +84,17 @@ export function withoutReason(text: string, at: number): string {
   return reason ? text.slice(0, at + reason.index) : text;
 }
 
-/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show"). */
-const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+)?(?:is likely to|are likely to|will (?:show|have|be|tend)|would|should|shows|typically|usually|tends? to|may|can)\b/;
+/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show", "… scores one star"). */
+const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+)?(?:is likely to|are likely to|will (?:show|have|be|tend|score|get|receive)|would|should|shows|typically|usually|tends? to|may|can|scores|gets|receives|earns|is (?:awarded|given))\b/;
 
-/** Whether the term at [start, end) is "a <grade> service" that describes any service of that grade, not this one. */
+/**
+ * Whether the term at [start, end) is "a <grade> service" that describes any service of that grade,
+ * not this one, or stands in a clause that opens so ("A fair service scores one star and a good service two").
+ */
 export function genericDescription(text: string, clauseStart: number, start: number, end: number): boolean {
-  return /^\s*an?\s+['"]?$/.test(text.slice(clauseStart, start)) && GENERIC_DESCRIPTION.test(text.slice(end));
+  if (/^\s*an?\s+['"]?$/.test(text.slice(clauseStart, start)) && GENERIC_DESCRIPTION.test(text.slice(end))) return true;
+  const opening = /^\s*an?\s+['"]?[\w-]+['"]?/.exec(text.slice(clauseStart, start));
+  return opening !== null && GENERIC_DESCRIPTION.test(text.slice(clauseStart + opening[0].length, start));
 }
 
 /** Whether a likelihood phrase opens a clause of its own ("we can see no …", "there is no sign …", "it is unlikely …"), not an adverb ("probably"). */

@@ -122,7 +122,7 @@ export const cues = {
   /** Questions and worked examples: the words that follow are not a verdict ("whether it will improve"). */
   question: ['whether', 'for example', 'for instance', 'an example', 'such as', 'suppose', 'might conclude', 'might judge', 'might find', 'could conclude', 'would conclude', 'hypothetical'],
   /** Words of a scale or range: with two values named, the sentence describes the scale. */
-  legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects', '(?:,|or) (?:would|will) (?:not |probably )?improve'],
+  legend: ['scale', 'from (?:\\S+ ){1,3}(?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects', '(?:,|or) (?:would|will) (?:not |probably )?improve'],
   /** Words that place a verdict in the present inspection ("we now judge"). */
   current: ['now', 'currently', 'at present', 'this inspection', 'this re-?inspection', 'today', 'following this inspection'],
   /** Words that open a concessive aside between commas ("the partnership, despite the strains of last year, has …"): its cues do not colour the verdict (a relative clause, "which we inspected in 2001", does). */
