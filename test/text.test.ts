@@ -51,6 +51,15 @@ describe('normalise', () => {
     expect(text).toContain('How good is the service? | Fair\nWill the service improve? | Probably');
   });
 
+  it('removes a long running title that interrupts a sentence at a page break, and keeps prose lines', () => {
+    const title = 'Caerwen County Borough Council – Information and Communication Technology';
+    const layer = normalisePages(pages(`${title}\nSummary\nOverall the inspection team considers that the ICT service is a good\n24`, `${title}\n\nservice, with promising prospects.`));
+    expect(layer.text).toContain('is a good\nservice, with promising prospects.');
+    // On one page, a long line that is not the front page's title is text, not furniture.
+    const prose = normalisePages(pages('Summary\nThe council has made real progress on most parts of its ICT\nstrategy but users still wait.'));
+    expect(prose.text).toContain('The council has made real progress on most parts of its ICT\nstrategy');
+  });
+
   it('maps normalised offsets back to the page and raw offset', () => {
     const raw = ['Header A\nFirst page text.\nPage 1 of 2', 'Header A\nSecond page starts here.\nPage 2 of 2'];
     const layer = normalisePages(pages(...raw));

@@ -31,18 +31,14 @@ function bestOf(candidates: readonly Candidate[]): Candidate | undefined {
 
 interface Support { total: number; best: Candidate }
 
-/** The support of each value: its best candidate, and a total where agreeing statements add a quarter of their score. */
+/** The support of each value: its best candidate, and a total where the other agreeing statements add a quarter of their score. */
 function supportByValue(candidates: readonly Candidate[]): Support[] {
-  const support = new Map<string, Support>();
-  for (const candidate of candidates) {
-    const entry = support.get(candidate.value.token);
-    if (!entry) support.set(candidate.value.token, { total: candidate.score, best: candidate });
-    else {
-      entry.total += candidate.score * 0.25;
-      if (candidate.score > entry.best.score) entry.best = candidate;
-    }
-  }
-  return [...support.values()];
+  const byValue = new Map<string, Candidate[]>();
+  for (const candidate of candidates) byValue.set(candidate.value.token, [...(byValue.get(candidate.value.token) ?? []), candidate]);
+  return [...byValue.values()].map((agreeing) => {
+    const best = agreeing.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+    return { best, total: best.score + agreeing.reduce((sum, candidate) => sum + (candidate === best ? 0 : candidate.score * 0.25), 0) };
+  });
 }
 
 /** Confidence on hand-set weights: the best score's margin over the threshold, less when statements disagree. */

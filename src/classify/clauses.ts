@@ -6,7 +6,8 @@ import { anyOf } from './patterns.js';
 const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same', 'council', 'councils', 'council\'s', 'authority', 'authority\'s', 'inspected', 'current', 'existing', 'new', 'its', 'our', 'in-house', 'central', 'corporate', 'a', 'an', 'fair', 'good', 'poor', 'excellent', 'one-star', 'two-star', 'three-star', 'no-star', 'zero-star', 'onestar', 'twostar', 'threestar', 'nostar', 'zerostar', 'star', 'stars', 'star', 'and', 'of', 'public', 'quality', 'effective', 'efficient', 'inspection', 'audit', 'best', 'value', 'few', 'many', 'several', 'most', 'all', 'such', 'reliable', 'responsive', 'improving', 'improved', 'better', 'adequate', 'weak', 'strong', 'modern', 'customer', 'user', 'very', 'generally', 'mixed', 'costly', 'high', 'low', 'value', 'for', 'money']);
 
 /** Clause boundaries: cues in one clause do not colour a term in another. */
-const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however|though|because)\s|\.\s/g;
+// "However" before a dash opens an aside, not a clause ("The service as a whole, however – taking … – is fair").
+const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however(?!\s[–—-]\s)|though|because)\s|\.\s/g;
 
 /** The clause of `text` around position `index` (split at `boundaries`), and where it starts. */
 export function clauseAround(text: string, index: number, boundaries: RegExp = CLAUSE): { clause: string; start: number } {
@@ -48,12 +49,62 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
 
 /** The clause with its comma asides that do not hold the term blanked out (same length, so offsets hold). */
 export function withoutAsides(clause: string, at: number, openers: readonly string[]): string {
-  const aside = new RegExp(`,\\s(?:${openers.join('|')})\\b[^,;]*,`, 'g');
-  return clause.replace(aside, (text, start: number) => (at >= start && at < start + text.length ? text : ' '.repeat(text.length)));
+  const aside = new RegExp(`,\\s(?:${openers.join('|')})\\b[^,;]*,|${DASH_ASIDE.source}`, 'g');
+  const blank = (text: string, start: number) => (at >= start && at < start + text.length) || !longEnough(text) ? text : ' '.repeat(text.length);
+  return asideBeforeTerm(clause.replace(aside, blank), at, openers);
 }
 
-/** The text up to the reason given after position `at` (", because …"), which explains the verdict rather than qualifying it. */
+/**
+ * An aside opening the sentence or following a comma that runs, commas and all, to the last comma before
+ * the term ("Overall, and notwithstanding the weaknesses in X, in Y and in Z, the team considers … good"): blanked.
+ */
+function asideBeforeTerm(clause: string, at: number, openers: readonly string[]): string {
+  const opener = new RegExp(`(?:^|,\\s)(?:and\\s)?(?:${openers.join('|')})\\b`).exec(clause.slice(0, at));
+  if (!opener) return clause;
+  const end = clause.slice(0, at).lastIndexOf(', ');
+  return end > opener.index + opener[0].length ? clause.slice(0, opener.index) + ' '.repeat(end + 1 - opener.index) + clause.slice(end + 1) : clause;
+}
+
+/** The text with the words of its dash asides that do not hold position `at` made spaces, the dashes kept (same length, so offsets hold). */
+export function withoutDashAsides(text: string, at: number): string {
+  return text.replace(new RegExp(DASH_ASIDE.source, 'g'), (aside, start: number) => ((at >= start && at < start + aside.length) || !longEnough(aside) ? aside : aside.slice(0, 3) + ' '.repeat(aside.length - 6) + aside.slice(-3)));
+}
+
+/** An aside between dashes ("the council – given …, and the decision (…) – will improve"); one scan, no nested repetition. */
+const DASH_ASIDE = /\s[–—-]\s[^–—;.]*?\s[–—-]\s/;
+
+/** Whether a dash aside is long enough to be one (five words or more); a comma aside always is. */
+function longEnough(aside: string): boolean {
+  return !/^\s[–—-]\s/.test(aside) || aside.trim().split(/\s+/).length >= 7;
+}
+
+/** The text up to the reason given after position `at` (", because …", or after a colon), which explains the verdict rather than qualifying it. */
 export function withoutReason(text: string, at: number): string {
-  const reason = /,?\sbecause\s/.exec(text.slice(at));
+  const reason = /,?\sbecause\s|:\s/.exec(text.slice(at));
   return reason ? text.slice(0, at + reason.index) : text;
+}
+
+/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show", "… scores one star"). */
+const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+)?(?:is likely to|are likely to|will (?:show|have|be|tend|score|get|receive)|would|should|shows|typically|usually|tends? to|may|can|scores|gets|receives|earns|is (?:awarded|given))\b/;
+
+/**
+ * Whether the term at [start, end) is "a <grade> service" that describes any service of that grade,
+ * not this one, or stands in a clause that opens so ("A fair service scores one star and a good service two").
+ */
+export function genericDescription(text: string, clauseStart: number, start: number, end: number): boolean {
+  if (/^\s*an?\s+['"]?$/.test(text.slice(clauseStart, start)) && GENERIC_DESCRIPTION.test(text.slice(end))) return true;
+  const opening = /^\s*an?\s+['"]?[\w-]+['"]?/.exec(text.slice(clauseStart, start));
+  return opening !== null && GENERIC_DESCRIPTION.test(text.slice(clauseStart + opening[0].length, start));
+}
+
+/** Whether a likelihood phrase opens a clause of its own ("we can see no …", "there is no sign …", "it is unlikely …"), not an adverb ("probably"). */
+export function likelihoodFrame(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 40), start) + (/^\S+/.exec(text.slice(start))?.[0] ?? '');
+  return /\b(?:we|there|it|inspectors|team)\b(?:\s+[\w']+){0,4}$/.test(head);
+}
+
+/** The text with the span [start, end) made spaces (same length, so offsets hold). */
+export function blanked(text: string, start: number, end: number): string {
+  const from = Math.max(0, start), to = Math.min(text.length, end);
+  return from >= to ? text : text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }

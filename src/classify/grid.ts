@@ -44,7 +44,9 @@ function cellsOf(text: string): Cell[] {
 
 /** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects". */
 function axisValue(text: string, scale: Scale): ScaleValue | undefined {
-  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:a|an)\s+/, '').replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
+  // A grade label may carry its stars ("Fair *", "Good (two stars)", "Excellent ★★★").
+  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:a|an)\s+/, '').replace(/\s+(?:[*★☆]+|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
+    .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
   return scale.values.find((value) => value.cells.some((cell) => /^[a-z ]+$/.test(cell) && cell === label));
 }
 
@@ -60,21 +62,32 @@ function isMark(text: string): boolean {
   return /^(?:\*{1,3}|[xX✓✔✗✘●•✱✶☑☒■]|\[[xX✓✔]\]|\([xX✓✔]\))$/u.test(text);
 }
 
+/**
+ * Where a row's label stands: the first cell (the first tab column), or the second when the first
+ * is a fragment of the axis caption beside the rows ("service   Excellent", "improve?'   Promising").
+ */
+function labelAt(cells: readonly Cell[], scales: readonly Scale[]): number {
+  const names = (cell: Cell | undefined) => cell !== undefined && scales.some((scale) => axisValue(cell.text, scale));
+  if (cells[0] && cells[0].index <= 0 && names(cells[0])) return 0;
+  const caption = cells[0] && cells[0].index < 0 && !isMark(cells[0].text) && cells[0].text.split(' ').length <= 3;
+  return caption && names(cells[1]) ? 1 : -1;
+}
+
 /** The rows of a grid: consecutive lines (allowing short gaps) led by a label of one scale. */
 function rowBlocks(lines: readonly Line[], scales: readonly Scale[]): Array<{ rows: number[]; scale: Scale }> {
   const blocks: Array<{ rows: number[]; scale: Scale }> = [];
   let rows: number[] = [];
   const close = () => {
-    const scale = axisScale(rows.map((i) => cellsOf(lines[i]!.text)[0]!.text), scales);
-    if (scale) blocks.push({ rows, scale });
+    const label = (i: number) => { const cells = cellsOf(lines[i]!.text); return cells[labelAt(cells, scales)]!.text; };
+    const scale = axisScale(rows.map(label), scales);
+    // A line led by the other scale's word ("Will not" over "improve") is not one of the rows.
+    if (scale) blocks.push({ rows: rows.filter((i) => axisValue(label(i), scale)), scale });
     rows = [];
   };
   lines.forEach((line, i) => {
     const cells = cellsOf(line.text);
-    const first = cells[0];
-    // A row is led by its label (the first tab column); a line naming three values is a header.
-    const labelled = first !== undefined && first.index <= 0 && scales.some((scale) => axisValue(first.text, scale))
-      && !scales.some((scale) => new Set(cells.map((cell) => axisValue(cell.text, scale)).filter(Boolean)).size >= 3);
+    // A row is led by its label; a line naming three values is a header.
+    const labelled = labelAt(cells, scales) >= 0 && !scales.some((scale) => new Set(cells.map((cell) => axisValue(cell.text, scale)).filter(Boolean)).size >= 3);
     if (!labelled) return;
     if (rows.length > 0 && i - rows[rows.length - 1]! > ROW_GAP) close();
     rows.push(i);
@@ -90,13 +103,26 @@ function headerOf(lines: readonly Line[], rows: readonly number[], scale: Scale)
   for (const index of near) {
     const line = lines[index];
     if (!line) continue;
-    const cells = cellsOf(line.text).flatMap((cell) => {
-      const value = axisValue(cell.text, scale);
-      return value ? [{ ...cell, value }] : [];
-    });
-    if (new Set(cells.map((cell) => cell.value)).size >= 3) return { cells, line: index };
+    // A header's labels may wrap onto a second line ("Will probably" over "improve").
+    for (const candidate of [cellsOf(line.text), wrapped(cellsOf(line.text), cellsOf(lines[index + 1]?.text ?? ''))]) {
+      const cells = candidate.flatMap((cell) => {
+        const value = axisValue(cell.text, scale);
+        return value ? [{ ...cell, value }] : [];
+      });
+      if (new Set(cells.map((cell) => cell.value)).size >= 3) return { cells, line: index };
+    }
   }
   return undefined;
+}
+
+/** The cells of a header wrapped over two lines: each cell of the first joined with the cell of the second that starts under it. */
+function wrapped(first: readonly Cell[], second: readonly Cell[]): Cell[] {
+  if (second.length === 0 || second.length > first.length) return [];
+  return first.map((cell, k) => {
+    const next = first[k + 1]?.at ?? Infinity;
+    const below = second.find((other) => other.at >= cell.at - 2 && other.at < next - 2);
+    return below ? { ...cell, text: `${cell.text} ${below.text}` } : cell;
+  });
 }
 
 /** The header cell a mark stands under: the same tab column, else the nearest by position. */
@@ -122,7 +148,9 @@ export function readGrids(pages: readonly Page[], scales: readonly Scale[]): Gri
         if (!header) continue;
         const width = Math.max(4, ...header.cells.slice(1).map((cell, k) => cell.at - header.cells[k]!.at)) / 2 + 2;
         const marks = rows.flatMap((row) => {
-          const [label, ...rest] = cellsOf(lines[row]!.text);
+          const cells = cellsOf(lines[row]!.text);
+          const at = labelAt(cells, scales);
+          const label = cells[at], rest = cells.slice(at + 1);
           const value = axisValue(label!.text, scale)!;
           const own = (text: string) => /^\*+$/.test(text) && text.length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
           return rest.filter((cell) => isMark(cell.text) && !own(cell.text)).map((cell) => ({ row, value, column: columnOf(cell, header.cells, width) }));

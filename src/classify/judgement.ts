@@ -8,9 +8,10 @@ import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { clauseAround, otherService, withoutAsides, withoutReason } from './clauses.js';
+import { blanked, clauseAround, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { statementTerm } from './statement.js';
+import { earlierSentence, timeSignals } from './times.js';
 import type { StatementLexicon } from '../scheme/best-value-statements.js';
 import { scoreOf, type Features, type Weights } from './features.js';
 
@@ -28,6 +29,8 @@ export interface Cues {
   aside: readonly string[];
   legend: readonly string[];
   current: readonly string[];
+  /** Words that tell of an earlier inspection ("first inspected"): a past verdict in the next sentence is that inspection's. */
+  earlier?: readonly string[];
 }
 
 /** One sentence that states (or seems to state) a value of a scale. */
@@ -80,11 +83,18 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(termMatches(text, scale, cues).map((match) => match.value.token));
   return {
     unit, text, previous: units[index - 1],
-    legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && anyOf(cues.legend).test(text)) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(text, scales))
+    legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && (anyOf(cues.legend).test(text) || alternatives(text, scale))) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(text, scales))
       || isKeyTable(units, index, scales),
     preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
     discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),
   };
+}
+
+/** Whether two values are offered as alternatives ("rated it excellent or good", "a good or excellent one"): a list, not a verdict. */
+function alternatives(text: string, scale: Scale): boolean {
+  // The values' plain names only ("good", "will not improve"): the scale's full phrases are too costly to pair.
+  const names = scale.values.flatMap((value) => value.cells.filter((cell) => /^[a-z ]{3,}$/.test(cell))).join('|');
+  return anyOf([`(?:${names}),? or (?:an? )?(?:${names})`]).test(text);
 }
 
 /** Signals of the sentence's frame: is it a verdict on this service, by the inspectors? */
@@ -95,7 +105,7 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   else if (anyOf(cues.judgement).test(text)) add('judgement-in-sentence');
   if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add('names-service');
   // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
-  if (/\b(?:service|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add('subject');
+  if (/\b(?:services?|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
   if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
   // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
@@ -105,6 +115,8 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   if (facts.legend) add('legend');
   // A question ("Is it a good service?") asks; it does not judge.
   if (/\?/.test(text.slice(match.end, clauseStart + clause.length + 1))) add('question');
+  // "A poor service, by contrast, is likely to …": what a grade means in general, a descriptor, not a verdict.
+  if (genericDescription(text, clauseStart, match.start, match.end)) add('generic-description');
 }
 
 /** Signals that the statement is not this report's verdict on this service: another time, service, wish or example. */
@@ -118,19 +130,15 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   if (anyOf(cues.notThisVerdict).test(clause)) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
   else if (anyOf(cues.notThisVerdict).test(withoutAsides(withoutReason(text, match.end), match.start, cues.aside))) add('not-this-verdict-in-sentence');
-  const now = anyOf(cues.current).test(clause);
-  if (now) add('current');
-  if (anyOf(cues.past).test(clause)) add('past');
-  const years = [...clause.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-  if (context.year !== undefined && !now && years.some((year) => year < context.year!) && !years.includes(context.year)) add('earlier-year');
-  // Without the report's own date, "In 2001 we inspected … and judged it good" still reads as an earlier verdict.
-  else if (context.year === undefined && !now && years.length > 0 && anyOf(cues.past).test(clause)) add('dated-past');
+  timeSignals(clause, context, add);
   if (anyOf(cues.hypothetical).test(narrow)) add('hypothetical');
   if (anyOf(cues.question).test(narrow)) add('question-or-example');
   // "The inspectors judged it …" after a sentence about another service: "it" is that service.
   const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
-  if (/\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject)
-    && previous !== undefined && otherService(plain(previous.text), context.serviceWords, stem)) add('refers-to-other-service');
+  const pronoun = /\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject) && previous !== undefined;
+  if (pronoun && otherService(plain(previous.text), context.serviceWords, stem)) add('refers-to-other-service');
+  // "The Commission first inspected the service in June 2001. The inspectors judged it to be poor …": that inspection's verdict.
+  else if (pronoun && /\b(?:judged|rated|scored|assessed|found)\b/.test(subject) && earlierSentence(plain(previous.text), context)) add('after-earlier-time');
   if (anyOf(cues.hedge).test(clause)) add('hedge');
   // "Users rated training … as poor": a verdict verb whose object is not the service.
   const object = /\b(?:rated|rate|judged|judge|assessed|assess|scored|score|considered|consider|found|find)\s+((?:[\w'’-]+\s+){1,8}?)(?:as|to be)\s+(?:an?\s+|the\s+)?['"]?$/.exec(text.slice(clauseStart, match.start));
@@ -143,11 +151,13 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
 
 /** The features of one term in its unit, and the value it states (a negation may reverse it). */
 function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context: Context, stem: (word: string) => string): { value: ScaleValue; features: Features } {
-  const { clause, start: clauseStart } = clauseAround(facts.text, match.start);
+  // A dash aside that does not hold the term is left out before the clause is found: its "but" is not the sentence's.
+  const { clause, start: clauseStart } = clauseAround(withoutDashAsides(facts.text, match.start), match.start);
   const features: Features = {};
   const add: Add = (feature) => { features[feature] = (features[feature] ?? 0) + 1; };
   add(match.kind ?? `${scale.name}-term`);
   if (match.inspectors) add('holder-inspectors');
+  if (match.likelihood && likelihoodFrame(facts.text, match.likelihood.start)) add('likelihood-frame');
   frameSignals(match, facts, clause, clauseStart, context, add);
   let value = match.value;
   if (match.negated) {
@@ -155,7 +165,10 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
     const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
     if (opposite) { value = opposite; add('negated-statement'); } else add('negated');
   }
-  trapSignals(match, facts, withoutAsides(clause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
+  // A paraphrase's own likelihood phrase ("we doubt whether") is its frame, not a trap.
+  const trapFacts = match.likelihood ? { ...facts, text: blanked(facts.text, match.likelihood.start, match.likelihood.end) } : facts;
+  const trapClause = match.likelihood ? blanked(clause, match.likelihood.start - clauseStart, match.likelihood.end - clauseStart) : clause;
+  trapSignals(match, trapFacts, withoutAsides(trapClause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
   return { value, features };
 }
 
@@ -178,7 +191,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (!seen || seen.score < score) byValue.set(value, { value, score, unit, features });
     };
     const rowFeatures: Features = facts.legend ? { 'legend-row': 1 } : facts.preferred ? { row: 1, 'row-preferred-section': 1 } : { row: 1 };
-    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current))) consider(value, rowFeatures);
+    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict))) consider(value, rowFeatures);
     const asked = facts.previous !== undefined && /\?\s*$/.test(facts.previous.text) ? plain(facts.previous.text) : undefined;
     for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, { 'answers-section-question': 1 });
     // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.

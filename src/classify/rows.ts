@@ -21,7 +21,21 @@ function cells(text: string): string[] {
 
 /** The value a cell states when it starts with one: "Fair (one star)", "Good (**)", "Yes", "Uncertain prospects". */
 export function cellValue(cell: string, scale: Scale): ScaleValue | undefined {
-  return scale.values.find((value) => new RegExp(`^(?:${value.cells.join('|')})(?![\\p{L}*])`, 'u').test(cell));
+  const leading = leadingValue(cell, scale);
+  if (!leading) return undefined;
+  // "Yes – will probably improve", "No, it will not improve": a fuller answer after the first word says more.
+  const rest = cell.slice(leading.length).replace(/^\s*[–—:,-]\s*(?:it\s+|the service\s+)?/i, '');
+  const fuller = rest !== cell.slice(leading.length) ? leadingValue(rest, scale) : undefined;
+  return fuller && fuller.length > leading.length ? fuller.value : leading.value;
+}
+
+/** The value whose cell text opens the cell, with the length of that text. */
+function leadingValue(cell: string, scale: Scale): { value: ScaleValue; length: number } | undefined {
+  for (const value of scale.values) {
+    const match = new RegExp(`^(?:${value.cells.join('|')})(?![\\p{L}*])`, 'iu').exec(cell);
+    if (match) return { value, length: match[0].length };
+  }
+  return undefined;
 }
 
 /** Whether the unit sits under a heading that asks this scale's question. */
@@ -31,10 +45,12 @@ function underQuestion(unit: Sentence, scale: Scale): boolean {
 
 /** The rows of the table a row belongs to (consecutive rows), and its place in them. */
 function tableOf(units: readonly Sentence[], index: number): { rows: Sentence[]; at: number } {
+  // A table ends at a unit that is not a row, or at a new section (two tables under two headings).
+  const same = (other: Sentence | undefined) => other !== undefined && other.kind === 'row' && other.section === units[index]!.section;
   let start = index;
-  while (start > 0 && units[start - 1]!.kind === 'row') start--;
+  while (same(units[start - 1])) start--;
   let end = index;
-  while (end + 1 < units.length && units[end + 1]!.kind === 'row') end++;
+  while (same(units[end + 1])) end++;
   return { rows: units.slice(start, end + 1), at: index - start };
 }
 
@@ -44,27 +60,30 @@ function tableOf(units: readonly Sentence[], index: number): { rows: Sentence[];
  * under a header cell naming the scale, when the table has one data row or this row is marked as
  * the current inspection ("This inspection (March 2004) | Good | Promising").
  */
-export function rowValues(units: readonly Sentence[], index: number, text: string, scale: Scale, current: RegExp): ScaleValue[] {
+export function rowValues(units: readonly Sentence[], index: number, text: string, scale: Scale, current: RegExp, notThis?: RegExp): ScaleValue[] {
   const unit = units[index]!;
   if (unit.kind !== 'row') return flattenedRow(text, scale);
   const row = cells(text);
   const label = row[0] ?? '';
   const found = new Set<ScaleValue>();
   const add = (cell: string | undefined) => { const value = cellValue(cell ?? '', scale); if (value) found.add(value); };
+  const { rows, at } = tableOf(units, index);
+  // A header without a cell over the row labels is aligned to the right.
+  const header = at > 0 ? cells(plain(rows[0]!.text)) : [];
+  const offset = Math.max(0, row.length - header.length);
   if (anyOf(scale.rowLabels).test(label) || (GENERIC_LABEL.test(label) && underQuestion(unit, scale))) {
     // The first cell that states a value is the judgement; later cells are reasons ("Good emergency response times"),
-    // and a cell listing the scale ("poor / uncertain / promising / excellent") is its key.
-    add(row.slice(1).find((cell) => cellValue(cell, scale) && !listsValues(cell, [scale])));
+    // a cell listing the scale ("poor / uncertain / promising / excellent") is its key, and a column headed by
+    // another's view ("Council self-assessment") is not the verdict.
+    add(row.slice(1).find((cell, k) => cellValue(cell, scale) && !listsValues(cell, [scale]) && !(notThis && notThis.test(header[k + 1 - offset] ?? ''))));
     return [...found];
   }
-  const { rows, at } = tableOf(units, index);
-  if (at === 0 || !(rows.length === 2 || current.test(label))) return [];
-  // A header without a cell over the row labels is aligned to the right.
-  const header = cells(plain(rows[0]!.text));
-  const offset = Math.max(0, row.length - header.length);
-  header.forEach((name, column) => {
-    if (column + offset > 0 && anyOf(scale.rowLabels).test(name)) add(row[column + offset]);
-  });
+  if (at === 0) return [];
+  const columns = header.flatMap((name, column) => (column + offset > 0 && anyOf(scale.rowLabels).test(name) ? [column + offset] : []));
+  // Read under the scale's column when this is the table's one row stating a value there, or the current inspection's row.
+  const stating = rows.slice(1).filter((other) => columns.some((column) => cellValue(cells(plain(other.text))[column] ?? '', scale)));
+  if (!(stating.length === 1 || current.test(label))) return [];
+  for (const column of columns) add(row[column]);
   return [...found];
 }
 
@@ -109,14 +128,18 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
   return value ? [value] : [];
 }
 
-/** Whether a row belongs to a key: a table whose rows give three or more values of one scale, one a row ("three stars | an excellent service"). */
+/**
+ * Whether a row belongs to a key: a table whose rows give three or more values of one scale, one a
+ * row ("three stars | an excellent service"). A row naming two values (a verdict beside its reasons,
+ * a self-assessment beside the inspection) is not a key's row.
+ */
 export function isKeyTable(units: readonly Sentence[], index: number, scales: readonly Scale[]): boolean {
   if (units[index]!.kind !== 'row') return false;
-  let start = index, end = index;
-  while (start > 0 && units[start - 1]!.kind === 'row') start--;
-  while (end + 1 < units.length && units[end + 1]!.kind === 'row') end++;
-  const rows = units.slice(start, end + 1).map((row) => plain(row.text));
-  return scales.some((scale) => new Set(rows.flatMap((row) => shortCellValues(row, scale))).size >= 3);
+  const rows = tableOf(units, index).rows.map((row) => plain(row.text));
+  return scales.some((scale) => {
+    const single = rows.map((row) => new Set(shortCellValues(row, scale))).filter((values) => values.size === 1);
+    return new Set(single.flatMap((values) => [...values])).size >= 3;
+  });
 }
 
 /** The values stated by a row's short cells (four words or fewer): a key's or a judgement's cells, not a reasons column. */

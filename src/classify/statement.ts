@@ -71,6 +71,6 @@ export function statementTerm(text: string, matches: readonly TermMatch[], scale
   if (overlapping.some((m) => m.start < statement.predicateStart || m.end > statement.predicateEnd + 1)) return { matches: [...matches] };
   const value = scale.values.find((v) => v.ordinal === statement.ordinal && (v.era === undefined || v.era === era));
   if (!value) return { matches: [...matches] };
-  const term: TermMatch = { value, start: statement.predicateStart, end: statement.predicateEnd, negated: false, kind: 'paraphrase', inspectors: statement.inspectors };
+  const term: TermMatch = { value, start: statement.predicateStart, end: statement.predicateEnd, negated: false, kind: 'paraphrase', inspectors: statement.inspectors, likelihood: { start: statement.start, end: statement.start + statement.likelihood.length } };
   return { statement: term, matches: matches.filter((m) => !overlapping.includes(m)) };
 }

@@ -26,6 +26,8 @@ export interface TermMatch {
   kind?: string;
   /** The inspectors are named as holding the view (a statement read by the statement reader). */
   inspectors?: boolean;
+  /** Where the likelihood phrase of a paraphrase stands ("we have serious doubts whether"): its words are not traps. */
+  likelihood?: { start: number; end: number };
 }
 
 /** The scale's terms in the text, attached as a verdict; a longer phrase wins over one it contains. */

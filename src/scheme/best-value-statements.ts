@@ -20,16 +20,26 @@ export interface StatementLexicon {
   negation: readonly string[];
 }
 
+/** Words that deny a quantity ("no", "little"): before "doubt" they make confidence, before "prospect" or "sign" the lack of it. */
+const NEGLIGIBLE = '(?:no|little|scant|hardly any|not (?:the )?(?:least|slightest|much|any))';
+/** Adjectives that grade a chance or sign without changing its direction ("no realistic prospect"). */
+const QUALITY = '(?:real |realistic |genuine |serious |obvious |clear |immediate |reasonable |significant |convincing )?';
+/** What a doubt is about ("doubts about whether", "doubt that"): part of the likelihood, not a question. */
+const WHETHER = '(?: (?:about|as to) whether| whether| that| about)?';
+
 export const statements: StatementLexicon = {
   likelihood: [
-    { ordinal: 3, phrases: ['(?:we are|we were) (?:fully |entirely |very |wholly )?(?:confident|certain|sure|convinced)', '(?:we have|we are in|there is|we see) no (?:real )?doubt', 'without (?:any )?doubt', 'we are in no doubt', 'certainly', 'definitely', 'is certain'] },
-    { ordinal: 2, phrases: ['on balance', 'more likely than not', '(?:is|it|seems|looks) (?:quite |reasonably |fairly )?likely', 'probably', 'we (?:would |therefore |now )?expect', '(?:we are )?reasonably confident', 'we anticipate', 'there is (?:a )?(?:good|reasonable|fair) (?:chance|prospect)', 'is well placed'] },
-    { ordinal: 1, phrases: ['we (?:have )?(?:some |serious |real )?doubts?', 'doubtful', '(?:we are|we were) (?:not|less than) (?:yet |fully |entirely |wholly )?(?:confident|convinced|sure|certain)', 'unlikely', 'uncertain', 'it is (?:not clear|questionable|far from clear|unclear)', 'we question whether', 'at risk'] },
-    { ordinal: 0, phrases: ['(?:no|little|scant) (?:real )?(?:prospect|sign|signs|evidence|indication|likelihood|chance)', 'no reason to (?:believe|expect|think)', 'nothing to suggest', 'we cannot see', 'we do not (?:believe|expect|think)', 'we see no'] },
+    { ordinal: 3, phrases: ['(?:we are|we were) (?:fully |entirely |very |wholly )?(?:confident|certain|sure|convinced)', `(?:we have|we are in|there is|there can be|we see|we can see) ${NEGLIGIBLE} (?:real |serious )?doubts?`, `${NEGLIGIBLE} doubt`, 'without (?:any )?doubt', 'we are in no doubt', 'we (?:do not|don.t) doubt', 'certainly', 'definitely', 'is certain', 'undoubtedly',
+      'we have (?:every|full|complete|great) confidence', 'there is every (?:reason to (?:believe|expect)|prospect|likelihood|chance)', 'every reason to (?:believe|expect)', 'we fully expect'] },
+    { ordinal: 2, phrases: ['on balance', 'more likely than not', '(?:is|it|seems|looks) (?:quite |reasonably |fairly )?likely', 'probably', 'we (?:would |therefore |now |fully )?expect', '(?:we are )?reasonably confident', 'we anticipate', 'there is (?:a )?(?:good|reasonable|fair|realistic|genuine) (?:chance|prospect|likelihood)', 'is well placed', 'we are (?:cautiously |broadly |reasonably )?optimistic', 'we (?:think|consider|judge) it (?:likely|probable)', 'probable', 'we have (?:some|reasonable) confidence'] },
+    { ordinal: 1, phrases: [`we (?:have |had )?(?:some |serious |real |considerable |grave )?doubts?${WHETHER}`, `(?:some|serious|real|considerable|grave) doubts?${WHETHER}`, 'doubtful', '(?:we are|we were) (?:not|less than) (?:yet |fully |entirely |wholly )?(?:confident|convinced|sure|certain)', 'unlikely', 'uncertain', 'it is (?:not clear|questionable|far from clear|unclear)', 'we question whether', 'at risk',
+      'we (?:have|had) (?:little|limited) confidence', 'we are (?:sceptical|unconvinced|doubtful)', '(?:it is )?hard to see how', 'poorly placed', 'we (?:have|had) (?:real |serious |some )?concerns? (?:about )?whether', 'we (?:think|consider|judge) it unlikely'] },
+    { ordinal: 0, phrases: [`${NEGLIGIBLE} ${QUALITY}(?:prospect|prospects|sign|signs|evidence|indication|likelihood|chance|reason to (?:believe|expect|think|suppose))`, 'nothing to suggest', 'we cannot see', 'we do not (?:believe|expect|think)', '(?:we|we can) see no', 'we have no confidence', 'we (?:can|could) find no'] },
   ],
   predicates: [
     '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
-    'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn (?:the service|it|things|the section) (?:a)?round', 'sustain (?:its |the |this )?(?:improvement|progress)',
+    'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn(?:ed|ing)? (?:the service |it |things |the section )?(?:a)?round', '(?:of|for) (?:further |any |real )?improvement(?! plans?)', '(?:will|can|could|would) be (?:delivered|achieved|implemented|sustained)',
+    'make (?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', 'sustain (?:its |the |this )?(?:improvement|progress)',
   ],
   inspectors: ['we', 'our', 'us', 'the inspectors', 'inspectors', 'the inspection team', 'the commission', 'this report'],
   otherHolders: [

@@ -43,8 +43,8 @@ export const gradeScale: Scale = {
     { token: 'good', ordinal: 2, terms: ['good', '(?:two|2)[- ]?stars?'], cells: ['good', 'two stars', '2 stars', '\\*\\*'] },
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
-  rowLabels: ['is it a good service', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
-  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|star|stars|overall|at present|for its|ict|it service|information|in our|rating|grade|score|\\d)",
+  rowLabels: ['is it a good service', '(?:is (?:it|this|the service) )?an? good service', 'is (?:it|this|the service) good', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
 };
 
 /**
@@ -56,7 +56,7 @@ function prospectsPhrases(word: string): string[] {
   const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider)[, ]+){0,2}";
   return [
     `${word} prospects`,
-    `prospects (?:\\([^)]{1,300}\\) )?(?:for improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
+    `prospects,? (?:\\([^)]{1,300}\\) )?(?:(?:however|though|by contrast|nevertheless|in our view|we think|we consider),? )?(?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
   ];
@@ -77,7 +77,7 @@ export const prospectScale: Scale = {
   ],
   rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
-  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
+  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
 
 /** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
@@ -90,26 +90,26 @@ export const cues = {
     'judged?', 'judges', '(?:is|was|are) considered', 'by the inspectors', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
     'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|expect|are confident|feel)',
     'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
-    'concluded?', 'overall', 'verdict', 'categorised', 'classified', 'deemed', 'is providing', 'provides? an?', 'is an?', 'are an?',
+    'concluded?', 'overall', 'verdict', 'therefore', 'thus', 'consequently', 'in conclusion', 'in summary', 'taken as a whole', 'all in all', 'categorised', 'classified', 'deemed', 'is providing', 'provides? an?', 'is an?', 'are an?',
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
     // "Against that ambition, we found a fair service": the verdict measured against an aim is still the verdict.
     'aims? to', 'aimed to', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
-    'seeks? to', 'strives? to', `${NOT_AGAINST}goals?`, `${NOT_AGAINST}vision`, 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become',
+    'seeks? to', 'strives? to', `${NOT_AGAINST}goals?`, `${NOT_AGAINST}vision`, 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become', '(?:can|will) become',
     'by (?:april |march |the end of )?20\\d\\d', 'by the end of', 'expects? (?:it|the service|this service) to (?:be|become)', 'we expect it to', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
   ],
   /** The sentence compares with others or describes what others do. */
   comparison: [
     'the best (?:councils|authorities|services|performers)', 'other (?:councils|authorities)', 'similar (?:councils|authorities)', 'neighbouring',
     'compared? (?:itself |themselves )?(?:with|to)', 'comparable', '(?:several|some|many|most|all|none) of the (?:councils|authorities)', 'top quartile', 'elsewhere', 'nationally', 'most councils', 'most authorities', 'councils that',
-    'authorities that', 'benchmark', 'performers',
+    'authorities that', 'benchmark', 'performers', '(?:councils|authorities) (?:whose|where|which|with)',
   ],
   /** The sentence reports an earlier or provisional result, or one the council gave itself. */
   notThisVerdict: [
     'last year', 'previous(?:ly)?', 'earlier', 'first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last',
     'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
-    'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
+    '(?:\\w+ )?(?:years?|months?) ago', 'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won',
     '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
@@ -122,11 +122,13 @@ export const cues = {
   /** Questions and worked examples: the words that follow are not a verdict ("whether it will improve"). */
   question: ['whether', 'for example', 'for instance', 'an example', 'such as', 'suppose', 'might conclude', 'might judge', 'might find', 'could conclude', 'would conclude', 'hypothetical'],
   /** Words of a scale or range: with two values named, the sentence describes the scale. */
-  legend: ['scale', 'from \\S+ (?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects', '(?:,|or) (?:would|will) (?:not |probably )?improve'],
+  legend: ['scale', 'from (?:\\S+ ){1,3}(?:\\([^)]*\\) )?to', 'ranging', 'range of', 'between \\S+ and', 'either \\S+ or', '\\S+ or \\S+ prospects', '(?:,|or) (?:would|will) (?:not |probably )?improve'],
   /** Words that place a verdict in the present inspection ("we now judge"). */
   current: ['now', 'currently', 'at present', 'this inspection', 'this re-?inspection', 'today', 'following this inspection'],
   /** Words that open a concessive aside between commas ("the partnership, despite the strains of last year, has …"): its cues do not colour the verdict (a relative clause, "which we inspected in 2001", does). */
-  aside: ['despite', 'in spite of', 'notwithstanding', 'including', 'apart from', 'not least', 'although', 'though', 'while', 'as well as'],
+  aside: ['despite', 'in spite of', 'notwithstanding', 'including', 'apart from', 'not least', 'although', 'though', 'while', 'as well as', 'taking (?:into )?account of', 'having regard to', 'bearing in mind', 'in the light of'],
+  /** An earlier inspection: a past verdict in the sentence after it is that inspection's. */
+  earlier: ['first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'previous inspection', 'last inspection', 'previously inspected', 'last inspected', 'at (?:its|the) last'],
   /** Softeners that lower confidence. */
   hedge: ['may', 'might', 'arguably', 'possibly', 'perhaps', 'appears? to', 'seems? to', 'broadly'],
 } as const;
@@ -148,6 +150,9 @@ export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'p
 export const councilPaperMarkers = [
   'agenda item', 'report to:?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:cabinet|executive|council|committee|panel|board|scrutiny)', 'report of:?\\s+(?:the\\s+)?(?:assistant\\s+)?(?:director|head|chief|executive|portfolio|cabinet member)',
   'minutes of (?:the|a)\\b', 'newsletter', 'have your say', 'questionnaire',
+  // A paper answering a report ("Response to the Best Value Inspection Report", "action plan following the inspection").
+  // As a title: the line opens with it.
+  '^(?:(?:the )?council.s )?(?:action plan in )?response to (?:the |our )?(?:[a-z]+ ){0,4}inspection', '^action plan (?:following|after|arising from|in response to) (?:the )?(?:[a-z]+ ){0,3}inspection',
 ];
 
 /** A release (press, media, news): a council's own paper when a council issues it, not when the inspectorate does. */

@@ -2,19 +2,7 @@
 import type { Page } from '../document.js';
 import { stageVersion, type Stage } from '../pipeline.js';
 import type { Span, TextLayer } from '../text/layout.js';
-import { similarKeys } from '../text/similar-keys.js';
-
-interface Line {
-  page: number;
-  rawStart: number;
-  rawEnd: number;
-  text: string;
-}
-
-/** Lines that are page numbers whatever the document: "3", "Page 3", "Page 3 of 20", "- 3 -", "3 of 20". */
-const PAGE_NUMBER = /^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
-/** How many lines at the top and bottom of a page may be running headers or footers. */
-const EDGE_LINES = 3;
+import { runningLines, words, type Line } from '../text/running-lines.js';
 
 /** A piece of a raw page line: its offsets in the page text and its text. */
 interface Piece { start: number; end: number; raw: string }
@@ -24,8 +12,6 @@ function clean(raw: string): string {
   return raw.normalize('NFKC').replace(/\u00ad/g, '').replace(/[\u00a0\u2000-\u200b]/g, ' ').replace(/\t+| {3,}/g, ' | ')
     .replace(/[ ]{2,}/g, ' ').trim().replace(/^\|\s*|\s*\|$/g, '');
 }
-
-const words = (text: string) => (text.match(/\p{L}+/gu) ?? []).length;
 
 /**
  * Two columns of prose that the extractor ran side by side ("has judged that this is a good\tand one
@@ -86,81 +72,6 @@ function splitLines(page: Page): Line[] {
   return lines;
 }
 
-/** A comparison key for running lines: lowercase letters only, digits dropped (page numbers vary). */
-function key(text: string): string {
-  return text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
-}
-
-/** A title followed by a page number ("Anyshire BC – Repairs | 4"), or a page number alone. */
-function numberedTitle(text: string): boolean {
-  return PAGE_NUMBER.test(text) || /^[^.!?]{3,80}\s(?:\|\s)?\d{1,4}$/.test(text) || /^\d{1,4}\s(?:\|\s)?[^.!?]{3,80}$/.test(text);
-}
-
-/**
- * Lines that are running headers, footers or page numbers: page numbers at a page's edges; lines
- * repeated (by similarity, digits ignored) at the edges of most pages, or of two pages when they
- * carry a page number; then any edge line like one of those (a header that varies a little); and
- * a numbered title that interrupts a sentence anywhere on a page.
- */
-function runningLines(pages: Line[][]): Set<Line> {
-  const running = new Set<Line>();
-  const edges = pages.map((lines) => [...lines.slice(0, EDGE_LINES), ...lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES))]);
-  const alike = alikePages(edges.map((edge) => edge.map((line) => key(line.text))));
-  const keys = new Set<string>();
-  for (const edge of edges) {
-    for (const line of edge) {
-      if (PAGE_NUMBER.test(line.text)) { running.add(line); continue; }
-      const lineKey = key(line.text);
-      if (lineKey.length < 3 || pages.length < 2) continue;
-      // The pages whose edges hold a line like this one, this page included.
-      if (alike.count(lineKey) >= Math.max(numberedTitle(line.text) ? 2 : 3, pages.length * 0.5)) { running.add(line); keys.add(lineKey); }
-    }
-  }
-  // The front page is left alone: its title lines name the council and service.
-  for (const edge of edges.slice(1)) {
-    for (const line of edge) if (alike.similar(key(line.text)).some((k) => keys.has(k))) running.add(line);
-  }
-  // Furniture that interrupts a sentence, also across a page break: a run of numbered titles or page
-  // numbers between a line that does not end a sentence and one that goes on in lower case.
-  // Mid-page only with a layout gap before the number ("Audit Commission | 7"): a wrapped line may end in a year.
-  // At a page's edge (its last or first two lines), a short title without a number counts too.
-  const atEdge = new Set(pages.flatMap((lines) => [...lines.slice(0, 2), ...lines.slice(-2)]));
-  const title = (line: Line) => atEdge.has(line) && /^[\p{Lu}\d][^.!?:;,]{2,70}$/u.test(line.text) && line.text.split(/\s+/).length <= 8;
-  const furniture = (line: Line) => !running.has(line) && (PAGE_NUMBER.test(line.text) || /^[^.!?|]{3,80} \| (?:page\s*)?\d{1,4}$/i.test(line.text) || title(line));
-  const flat = pages.flat().filter((line) => !running.has(line));
-  for (let i = 0; i < flat.length; i++) {
-    if (!furniture(flat[i]!)) continue;
-    let end = i;
-    while (end + 1 < flat.length && furniture(flat[end + 1]!)) end++;
-    const before = flat[i - 1]?.text, after = flat[end + 1]?.text;
-    if (before !== undefined && after !== undefined && !/[.!?:]$/.test(before) && /^\p{Ll}/u.test(after)) {
-      for (let j = i; j <= end; j++) running.add(flat[j]!);
-    }
-    i = end;
-  }
-  return running;
-}
-
-/**
- * Which edge keys are alike (similarity at least 0.85, digits ignored) and on how many pages a key or
- * one like it stands at an edge, counted once per key.
- */
-function alikePages(edgeKeys: string[][]): { similar: (key: string) => string[]; count: (key: string) => number } {
-  const similar = similarKeys(edgeKeys.flat(), 0.85);
-  const pagesOf = new Map<string, number[]>();
-  for (const [page, keys] of edgeKeys.entries()) {
-    for (const key of new Set(keys)) {
-      const list = pagesOf.get(key);
-      if (list) list.push(page); else pagesOf.set(key, [page]);
-    }
-  }
-  const counts = new Map<string, number>();
-  const count = (key: string) => {
-    if (!counts.has(key)) counts.set(key, new Set(similar.get(key)!.flatMap((k) => pagesOf.get(k)!)).size);
-    return counts.get(key)!;
-  };
-  return { similar: (key) => similar.get(key) ?? [key], count };
-}
 
 /** Builds the text layer from raw pages. */
 export function normalisePages(pages: Page[]): TextLayer {
@@ -188,7 +99,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(4),
+    version: stageVersion(5),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {

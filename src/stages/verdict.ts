@@ -27,7 +27,8 @@ const OPENING_LINES = 15;
 function councilRelease(opening: readonly string[], scheme: Scheme): string | undefined {
   const release = opening.findIndex((line) => new RegExp(`(?:${scheme.releaseMarkers.join('|')})`, 'i').test(line));
   if (release < 0) return undefined;
-  const issuers = opening.slice(0, release + 1);
+  // The issuer is named on the release line, above it, or just below it ("News release" / "X Council Press Office").
+  const issuers = opening.slice(0, release + 3);
   const inspectorate = new RegExp(`(?:${scheme.inspectorates.join('|')})`, 'i');
   return issuers.some((line) => /\bcouncil\b/i.test(line)) && !issuers.some((line) => inspectorate.test(line)) ? opening[release] : undefined;
 }
@@ -46,7 +47,12 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
   const opening = (document.pages[0]?.text ?? '').split('\n').slice(0, OPENING_LINES).map((line) => line.trim());
   const marked = opening.find((line) => paper.test(line)) ?? councilRelease(opening, scheme);
   if (marked) return marked;
-  if (headings.some((heading) => inspection.test(heading) && !coming.test(heading))) return undefined;
+  // "Self-assessment for Best Value inspection": a title naming the council's paper made for an inspection is that paper.
+  const ownFirst = (heading: string) => {
+    const paper = own.exec(heading), about = inspection.exec(heading);
+    return paper !== null && about !== null && paper.index < about.index && /\b(?:for|before|ahead of|prior to|submitted to)\b/i.test(heading.slice(paper.index + paper[0].length, about.index));
+  };
+  if (headings.some((heading) => inspection.test(heading) && !coming.test(heading) && !ownFirst(heading))) return undefined;
   return headings.find((heading) => own.test(heading));
 }
 
