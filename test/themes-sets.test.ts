@@ -35,6 +35,7 @@ import { themeCases4 } from './cases/theme-cases-4.js';
 import { themeCases5 } from './cases/theme-cases-5.js';
 import { themeCases9 } from './cases/theme-cases-9.js';
 import { themeCases10 } from './cases/theme-cases-10.js';
+import { themeCases11 } from './cases/theme-cases-11.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -42,6 +43,49 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 11, held out: measured once on the rules it was committed against (41 of 62 exact), not tuned on.
+  ["Departmental business plans say little about how technology will help them meet their objectives, and the IT plan says nothing about the departments' objectives.",
+    "held out, measured once: gives consultation:weakness, expected strategic-alignment:weakness"],
+  ["No chief officer has taken responsibility for ICT since the director of resources left, and the subject has not been discussed by the management team for over a year.",
+    "held out, measured once: gives investment:weakness leadership:weakness, expected leadership:weakness"],
+  ["The chief executive personally chairs the e-business board and has made clear to every director that progress will feature in their appraisal.",
+    "held out, measured once: gives information-systems:strength leadership:strength, expected leadership:strength"],
+  ["Senior managers in housing and social services could describe clearly how mobile working would let staff spend more time with clients.",
+    "held out, measured once: gives nothing, expected understanding-of-it:strength"],
+  ["Front-line managers told us they first hear about system changes when their screens stop working.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["The technical staff and the people who use the systems every day seem to live in different worlds; neither side understands the other's pressures.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["The help desk promises to fix faults within a day, but the section has lost three engineers and is now taking an average of four days.",
+    "held out, measured once: gives demand-capacity:strength, expected demand-capacity:weakness"],
+  ["A well-used learning centre offers short, practical sessions at times that suit shift workers, and attendance has trebled.",
+    "held out, measured once: gives nothing, expected user-training:strength"],
+  ["The IT section still behaves as a provider that decides what users need, rather than as a service that listens to them.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The council does not know how long it takes to fix a fault, how much each PC costs to support, or how satisfied users are.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:weakness"],
+  ["The finance and personnel systems do not talk to each other, so managers keep their own spreadsheets to track staffing costs.",
+    "held out, measured once: gives information-systems:weakness investment:weakness, expected information-systems:weakness"],
+  ["Users were not asked what they wanted from the service before the review team drew up its options.",
+    "held out, measured once: gives nothing, expected consultation:weakness"],
+  ["Almost half of all planning applications are now submitted on line and the public can track their progress from home.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["Nobody monitors whether ICT projects deliver the benefits promised in their business cases, and managers could not tell us which projects were running late.",
+    "held out, measured once: gives information-systems:weakness strategic-alignment:weakness, expected information-systems:weakness"],
+  ["Staff at all levels told us they now feel free to suggest changes, and several of the best ideas in the plan came from the help desk.",
+    "held out, measured once: gives nothing, expected culture-change:strength"],
+  ["Without any figures from other councils, the review team had no way of knowing whether its costs were high or low.",
+    "held out, measured once: gives nothing, expected comparison:weakness"],
+  ["Because nobody at the top owns the programme, departments buy their own systems, and the central team cannot keep up with the support calls that follow.",
+    "held out, measured once: gives competition:weakness, expected demand-capacity:weakness leadership:weakness"],
+  ["Service level agreements have been in place for a year, but users were not involved in drawing them up and most do not know they exist.",
+    "held out, measured once: gives consultation:weakness demand-capacity:strength, expected communication:weakness consultation:weakness"],
+  ["Recommendation 4: the council should publish its ICT performance indicators on the website.",
+    "held out, measured once: gives e-government:weakness information-systems:weakness, expected nothing"],
+  ["Although the strategy document is well written and refers to the corporate plan throughout, we found no evidence that anyone uses it to make decisions.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["The council compares well with similar authorities on the cost of collecting council tax.",
+    "held out, measured once: gives comparison:strength, expected nothing"],
   // Set 10, held out: measured once on the rules it was committed against (42 of 66 exact), not tuned on.
   ["The consultation strategy promises that residents will be \"consulted on every major decision\".",
     "held out, measured once: gives consultation:strength, expected nothing"],
@@ -199,7 +243,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
