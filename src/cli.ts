@@ -29,8 +29,8 @@ Options:
   --quiet              print nothing but errors (default: off)
   --json               print one JSON event per line on stdout (default: off)
   --wait SECONDS       wait for another run on the same database to finish, instead of refusing (default: ${defaults.wait})
-  --codebook FILE      theme codebook, JSON or YAML with the shape of the built-in one (src/scheme/codebook.ts),
-                       to tag another regime's themes (default: the built-in Best Value ICT codebook)
+  --codebook FILE      theme codebook, JSON or YAML with the shape of the built-in ones; it replaces the codebook
+                       of the schemes it names only (default: the built-in codebook of each scheme)
   --scheme NAME        grading scheme: auto (decided per document from its own text), ${SCHEME_CHOICES.filter((choice) => choice !== 'auto').join(', ')}
                        (default: ${defaults.scheme})
   --help               print this help
