@@ -20,11 +20,11 @@ describe('npm run bench', () => {
     await writeFile(join(input, 'a.pdf'), await textReportPdf(3));
     await writeFile(join(input, 'b.pdf'), await textReportPdf(2, 'Best Value Inspection: Libraries'));
     const json = join(folder, 'bench.json');
-    const result = await runScript('scripts/bench.ts', ['--corpus', input, '--concurrency', '1', '--rounds', '1', '--json', json], 170_000);
+    const result = await runScript('scripts/bench.ts', ['--corpus', input, '--concurrency', '2', '--rounds', '1', '--json', json], 170_000);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/ratio/);
     const [measurement] = JSON.parse(readFileSync(json, 'utf8')).measurements;
-    expect(measurement).toMatchObject({ concurrency: 1, documents: 2, pages: 5 });
+    expect(measurement).toMatchObject({ concurrency: 2, documents: 2, pages: 5, rawPages: 5 });
     expect(measurement.ratio).toBeCloseTo((measurement.pages / measurement.pipelineSeconds) / measurement.rawPagesPerSecond, 6);
     const shares = Object.values(measurement.stageShares as Record<string, number>);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);

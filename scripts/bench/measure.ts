@@ -11,6 +11,8 @@ export interface Measurement {
   concurrency: number;
   documents: number;
   pages: number;
+  /** Pages raw extraction read (the PDFs only; the pipeline also reads text and HTML files). */
+  rawPages: number;
   /** Median seconds of raw pooled extraction and of the whole pipeline run (extract -> store -> summary). */
   rawSeconds: number;
   pipelineSeconds: number;
@@ -56,7 +58,7 @@ export async function measure(root: string, corpus: Corpus, concurrency: number,
   const rawPages = raws[0]!.pages;
   const total = Object.values(summary.stageSeconds).reduce((a, b) => a + b, 0) || 1;
   return {
-    corpus: corpus.name, concurrency, documents: summary.processed, pages: summary.pages,
+    corpus: corpus.name, concurrency, documents: summary.processed, pages: summary.pages, rawPages,
     rawSeconds, pipelineSeconds: run.seconds,
     rawPagesPerSecond: rawPages / rawSeconds, pipelinePagesPerSecond: summary.pages / run.seconds,
     ratio: (summary.pages / run.seconds) / (rawPages / rawSeconds),

@@ -18,12 +18,14 @@ export async function rawExtraction(files: readonly string[], concurrency: numbe
     const worker = new Worker(WORKER, { env, execArgv: [] });
     try {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        pages += await new Promise<number>((resolve, reject) => {
+        // Awaited first, then added: `pages += await …` would read `pages` before the wait and lose the other workers' pages.
+        const count = await new Promise<number>((resolve, reject) => {
           const fail = (error: Error) => reject(error);
           worker.once('error', fail);
           worker.once('message', (count: number) => { worker.off('error', fail); resolve(count); });
           worker.postMessage({ path, maxPages: extractDefaults.maxPages });
         });
+        pages += count;
       }
     } finally {
       await worker.terminate();
