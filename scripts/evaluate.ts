@@ -5,7 +5,8 @@
  * With a real-reports manifest as --labels (MANIFEST.json), it prints overall-grade, sub-judgement and provider
  * accuracy and abstentions, per scheme and per set (development, held out).
  * `npm run evaluate -- --cases [--json]`: the same judgement figures on the hand-written case sets
- * (test/cases/judgement-cases*.ts), per set and overall, through the real stages.
+ * (test/cases/judgement-cases*.ts), per set and overall, through the real stages; sets listed in
+ * test/cases/sealed.json only with --sealed.
  * Exits 1 when the labels are malformed or name files that were never processed, 2 on bad usage.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,21 +19,21 @@ import { loadCaseSets } from './evaluation/case-sets.js';
 import { formatCases, measureCases } from './evaluation/cases.js';
 import { evaluateManifest, formatManifestEvaluation, isManifest } from './evaluation/manifest.js';
 
-const HELP = 'Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]\n       npm run evaluate -- --cases [--json]';
+const HELP = 'Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]\n       npm run evaluate -- --cases [--sealed] [--json]';
 
-function parseOptions(argv: string[]): { dbFile: string; labelsFile: string; json: boolean; cases: boolean } | 'help' {
+function parseOptions(argv: string[]): { dbFile: string; labelsFile: string; json: boolean; cases: boolean; sealed: boolean } | 'help' {
   let values;
   try {
-    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { db: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' }, cases: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { db: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' }, cases: { type: 'boolean' }, sealed: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
   } catch (error) {
     throw flagError(error);
   }
   if (values.help) return 'help';
-  return { dbFile: values.db ?? 'output/results.sqlite', labelsFile: values.labels ?? 'corpus/labels.json', json: values.json ?? false, cases: values.cases ?? false };
+  return { dbFile: values.db ?? 'output/results.sqlite', labelsFile: values.labels ?? 'corpus/labels.json', json: values.json ?? false, cases: values.cases ?? false, sealed: values.sealed ?? false };
 }
 
-async function evaluateCases(json: boolean): Promise<number> {
-  const results = await measureCases(await loadCaseSets());
+async function evaluateCases(json: boolean, sealed: boolean): Promise<number> {
+  const results = await measureCases(await loadCaseSets(undefined, sealed));
   process.stdout.write(json ? `${JSON.stringify(results, null, 2)}\n` : formatCases(results));
   return 0;
 }
@@ -40,7 +41,7 @@ async function evaluateCases(json: boolean): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv, parseOptions, HELP);
   if (typeof options === 'number') return options;
-  if (options.cases) return evaluateCases(options.json);
+  if (options.cases) return evaluateCases(options.json, options.sealed);
   const { dbFile, labelsFile } = options;
   if (!existsSync(dbFile)) {
     process.stderr.write(`error: no database at ${dbFile}; run the pipeline first\n`);

@@ -1,13 +1,14 @@
 /**
  * Sentence-level theme sets: for each hand-written set in test/cases/theme-cases*.ts, how many cases
  * the tagger gets exactly right and the micro precision, recall and F1 of its (theme, polarity) tags,
- * per polarity and overall. `npx tsx scripts/evaluation/theme-sets.ts [--errors] [set ...]` prints them
+ * per polarity and overall. `npx tsx scripts/evaluation/theme-sets.ts [--errors] [--sealed] [set ...]` prints them
  * (sets named by their number, e.g. `5 9`; all by default; `--errors` lists each wrong case).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ThemeCase } from '../../test/cases/theme-cases.js';
+import { sealedSets } from './sealed.js';
 import { builtinCodebook } from '../../src/scheme/codebook.js';
 import { compileCodebook, tagUnit, type CompiledCodebook } from '../../src/classify/themes.js';
 import { score, type Score } from './themes.js';
@@ -45,9 +46,11 @@ export function scoreSet(name: string, cases: readonly ThemeCase[], compiled: Co
   };
 }
 
-/** The theme sets in test/cases, by number (the first set, theme-cases.ts, is 1), with their cases. */
-export async function loadSets(): Promise<Array<{ number: number; cases: ThemeCase[] }>> {
-  const files = readdirSync(casesFolder).filter((file) => /^theme-cases(?:-\d+)?\.ts$/.test(file));
+/** The theme sets in test/cases, by number (the first set, theme-cases.ts, is 1), with their cases; sealed sets only when asked. */
+export async function loadSets(includeSealed = false): Promise<Array<{ number: number; cases: ThemeCase[] }>> {
+  const sealed = includeSealed ? new Set<string>() : sealedSets(casesFolder);
+  const files = readdirSync(casesFolder).filter((file) => /^theme-cases(?:-\d+)?\.ts$/.test(file))
+    .filter((file) => !sealed.has(/-(\d+)\.ts$/.exec(file)?.[1] ?? '1'));
   const sets = await Promise.all(files.map(async (file) => {
     const module = await import(pathToFileURL(join(casesFolder, file)).href) as Record<string, unknown>;
     const cases = Object.values(module).find(Array.isArray) as ThemeCase[];
@@ -78,7 +81,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const errors = args.includes('--errors');
   const wanted = new Set(args.filter((a) => /^\d+$/.test(a)).map(Number));
   const compiled = compileCodebook(builtinCodebook);
-  for (const set of await loadSets()) {
+  for (const set of await loadSets(args.includes('--sealed'))) {
     if (wanted.size > 0 && !wanted.has(set.number)) continue;
     process.stdout.write(`${formatSet(scoreSet(`set ${set.number}`, set.cases, compiled), errors).join('\n')}\n`);
   }
