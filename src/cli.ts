@@ -10,6 +10,7 @@ import { flagError, readOptions, UsageError } from './cli-usage.js';
 import { CodebookError, loadCodebook } from './scheme/codebook-file.js';
 import { SCHEME_CHOICES } from './scheme/registry.js';
 import { writeSummary } from './summary/index.js';
+import { EXPORT_FORMATS, exportDatabase, exportPath } from './export/index.js';
 
 const HELP = `Usage: npm run pipeline -- [options]
 
@@ -33,6 +34,8 @@ Options:
                        of the schemes it names only (default: the built-in codebook of each scheme)
   --scheme NAME        grading scheme: auto (decided per document from its own text), ${SCHEME_CHOICES.filter((choice) => choice !== 'auto').join(', ')}
                        (default: ${defaults.scheme})
+  --export xlsx|csv    also write the results as <out>/results.xlsx or as CSV files in <out>/export/
+                       (see npm run export; default: none)
   --help               print this help
 
 Exit codes: 0 run completed (failed documents are recorded), 1 --strict and a document failed, 2 bad usage,
@@ -56,7 +59,7 @@ function parseOptions(argv: string[]): Options | 'help' {
       options: {
         input: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' },
         concurrency: { type: 'string' }, timeout: { type: 'string' }, memory: { type: 'string' }, 'max-pages': { type: 'string' },
-        codebook: { type: 'string' }, wait: { type: 'string' }, scheme: { type: 'string' },
+        codebook: { type: 'string' }, wait: { type: 'string' }, scheme: { type: 'string' }, export: { type: 'string' },
         force: { type: 'boolean' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -81,9 +84,13 @@ function parseOptions(argv: string[]): Options | 'help' {
     json: v.json ?? defaults.json,
     codebook: v.codebook ?? defaults.codebook,
     scheme: v.scheme ?? defaults.scheme,
+    export: (v.export ?? defaults.export) as Options['export'],
   };
   if (!(SCHEME_CHOICES as readonly string[]).includes(options.scheme)) {
     throw new UsageError(`--scheme must be one of ${SCHEME_CHOICES.join(', ')}, got "${options.scheme}"`);
+  }
+  if (options.export !== null && !EXPORT_FORMATS.includes(options.export)) {
+    throw new UsageError(`--export must be one of ${EXPORT_FORMATS.join(', ')}, got "${options.export}"`);
   }
   if (options.memory < MIN_MEMORY_MB) {
     throw new UsageError(`--memory must be at least ${MIN_MEMORY_MB} (MB): a worker needs that much to load the stages and the PDF library and read a report, got "${options.memory}"`);
@@ -115,6 +122,17 @@ function writeArticle(database: string, options: Options): void {
   }
 }
 
+/** Writes the spreadsheet export when asked for; a failure here is a warning, the results stand. */
+async function writeExportFiles(database: string, options: Options): Promise<void> {
+  if (options.export === null) return;
+  try {
+    const files = await exportDatabase(database, options.export, exportPath(options.export, options.out));
+    if (!(options.quiet || options.json)) process.stdout.write(files.map((file) => `export: ${clean(file)}\n`).join(''));
+  } catch (error) {
+    process.stderr.write(`warning: export not written: ${clean(error instanceof Error ? error.message : String(error))}\n`);
+  }
+}
+
 /** Prints how far an interrupted run got. */
 function reportInterruption(summary: RunSummary): void {
   process.stderr.write(`interrupted by ${summary.interrupted}: ${summary.processed} of ${summary.toProcess} document(s) processed and saved; run again to do the rest\n`);
@@ -132,6 +150,7 @@ async function locked(options: Options, onEvent: (event: RunEvent) => void): Pro
       return INTERRUPTED_EXIT;
     }
     writeArticle(summary.database, options);
+    await writeExportFiles(summary.database, options);
     const failed = Object.values(summary.failures).reduce((a, b) => a + b, 0);
     return options.strict && failed > 0 ? 1 : 0;
   } catch (error) {

@@ -31,6 +31,8 @@ export interface Options {
   scheme: string;
   /** Seconds to wait for another run on the same database to finish before refusing to start. */
   wait: number;
+  /** Also write the results as a spreadsheet (`<out>/results.xlsx`) or CSV files (`<out>/export/`); none when null. */
+  export: 'xlsx' | 'csv' | null;
 }
 
 /**
@@ -54,6 +56,7 @@ export const defaults: Options = {
   codebook: null,
   scheme: 'auto',
   wait: 0,
+  export: null,
 };
 
 /** The database path the options imply. */

@@ -2,10 +2,12 @@
 import { databasePath, type Options } from './options.js';
 import { summaryPaths } from './summary/index.js';
 import { lockPath } from './run-lock.js';
+import { EXPORT_FORMATS, exportFiles, exportPath } from './export/index.js';
 
-/** The database (with its journal and lock files) and the summary article that a run with these options writes. */
+/** The database (with its journal and lock files), the summary article and the exports that a run with these options may write. */
 export function ownOutputs(options: Pick<Options, 'db' | 'out'>): string[] {
   const database = databasePath(options);
   const summary = summaryPaths(options.out);
-  return [database, `${database}-wal`, `${database}-shm`, `${database}-journal`, lockPath(database), summary.markdown, summary.html];
+  const exports = EXPORT_FORMATS.flatMap((format) => exportFiles(format, exportPath(format, options.out)));
+  return [database, `${database}-wal`, `${database}-shm`, `${database}-journal`, lockPath(database), summary.markdown, summary.html, ...exports];
 }
