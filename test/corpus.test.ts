@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PDFParse } from 'pdf-parse';
-import { generateCorpus } from '../scripts/corpus/generate.js';
+import { CorpusFolderError, generateCorpus } from '../scripts/corpus/generate.js';
+import { runScript } from './helpers/cli.js';
 import { parseArgs } from '../scripts/make-corpus.js';
 import type { Label } from '../scripts/corpus/types.js';
 import { normalisePages } from '../src/stages/normalise.js';
@@ -64,11 +65,38 @@ describe('corpus generator', () => {
   it('matches requested grade and prospect counts exactly', async () => {
     const out = await tempDir();
     const options = parseArgs(['--seed', '3', '--count', '6', '--out', out, '--era', 'B', '--grades', 'poor=1,fair=2,good=2,excellent=1', '--prospects', 'poor=1,uncertain=1,promising=3,excellent=1', '--no-extras']);
+    if (options === 'help') throw new Error('no help asked for');
     const labels = await generateCorpus(options);
     expect(tally(labels, 'grade')).toEqual({ poor: 1, fair: 2, good: 2, excellent: 1 });
     expect(tally(labels, 'prospect')).toEqual({ poor: 1, uncertain: 1, promising: 3, excellent: 1 });
     for (const l of labels) expect(l.inspected_on! >= '2001-10-01').toBe(true);
   });
+
+  it('never deletes a file it did not write: a folder holding files is refused without force, and force replaces only the generated reports', async () => {
+    const out = await tempDir();
+    const options = { seed: 5, count: 2, out, era: 'A' as const, extras: false };
+    const first = await generateCorpus(options);
+    await expect(generateCorpus(options)).rejects.toThrow(CorpusFolderError);
+    await writeFile(path.join(out, 'reports', 'my-own-report.pdf'), 'mine');
+    const second = await generateCorpus({ ...options, seed: 6, force: true });
+    const files = Object.keys(await hashes(path.join(out, 'reports'))).sort();
+    expect(files).toEqual([...second.map((label) => label.file), 'my-own-report.pdf'].sort());
+    expect(await readFile(path.join(out, 'reports', 'my-own-report.pdf'), 'utf8')).toBe('mine');
+    expect(first.map((label) => label.file)).not.toEqual(second.map((label) => label.file));
+  });
+
+  it('answers --help, and a bad value or a full folder with one line and no stack trace', async () => {
+    const help = await runScript('scripts/make-corpus.ts', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: npm run corpus/);
+    const bad = await runScript('scripts/make-corpus.ts', ['--count', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    const full = await runScript('scripts/make-corpus.ts', ['--out', path.resolve('corpus'), '--count', '5']);
+    expect(full.code).toBe(1);
+    expect(full.stderr).toMatch(/already holds .* pass --force/);
+    expect(full.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
 
   it('rejects counts that do not sum to --count', () => {
     expect(() => parseArgs(['--count', '5', '--grades', 'poor=1,fair=1'])).toThrow(/sum to 2/);

@@ -2,7 +2,7 @@
  * generateCorpus(): plans, composes and writes a labelled corpus of synthetic Best Value
  * inspection reports (PDF) plus labels.json. Deterministic: same options, same bytes.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRng, type Rng } from './rng.js';
 import { planReports } from './plan.js';
@@ -44,13 +44,37 @@ async function renderReport(plan: ReportPlan, rng: Rng, draft: boolean, stats: C
   }
 }
 
+/** A folder the generator will not write over. */
+export class CorpusFolderError extends Error {}
+
+/** The files under a folder, relative to it ([] when it does not exist). */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/**
+ * Makes room in out/reports/: an empty or missing folder is used as it is; otherwise, only with
+ * `force`, the files the previous generation listed in out/labels.json are deleted and any other
+ * file is kept. Never deletes a file it did not write.
+ */
+async function clearGenerated(out: string, force: boolean): Promise<void> {
+  const reportsDir = path.join(out, 'reports');
+  const existing = await filesUnder(reportsDir);
+  if (existing.length === 0) return;
+  if (!force) throw new CorpusFolderError(`${reportsDir} already holds ${existing.length} file(s); pass --force to replace the reports a previous generation wrote there (other files are kept)`);
+  const previous = await readFile(path.join(out, 'labels.json'), 'utf8').then((text) => JSON.parse(text) as Array<{ file?: unknown }>, () => []);
+  const generated = new Set(previous.map((label) => String(label.file)));
+  for (const file of existing) if (generated.has(file)) await rm(path.join(reportsDir, file));
+}
+
 /** Generate a corpus into options.out (reports/ and labels.json) and return the labels. */
 export async function generateCorpus(options: CorpusOptions, stats?: CorpusStats): Promise<Label[]> {
   const st: CorpusStats = stats ?? { files: 0, bytes: 0, pages: [], splits: 0, used: new Set(), layouts: {} };
   const rng = createRng(options.seed);
   const plans = planReports(options, rng.fork('plan'));
   const reportsDir = path.join(options.out, 'reports');
-  await rm(reportsDir, { recursive: true, force: true });
+  await clearGenerated(options.out, options.force ?? false);
   await mkdir(reportsDir, { recursive: true });
   const labels: Label[] = [];
   const save = async (file: string, bytes: Buffer): Promise<void> => {

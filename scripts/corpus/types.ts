@@ -56,6 +56,8 @@ export interface CorpusOptions {
   count: number;
   /** Output folder: writes out/reports/ and out/labels.json. */
   out: string;
+  /** Replace the reports a previous generation wrote in out/reports/ (others are kept); without it a non-empty folder is refused. */
+  force?: boolean;
   era: Era;
   /** Exact counts by grade (must sum to count); default: the survey distribution scaled. */
   grades?: Partial<Record<Grade, number>>;
