@@ -1,5 +1,6 @@
 /** `npm run summary -- [--db FILE] [--out DIR] [--until YYYY-MM-DD] [--title TEXT]`: the article from the database alone. */
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath, defaults } from '../src/options.js';
 import { writeSummary } from '../src/summary/index.js';
@@ -11,7 +12,7 @@ Writes <out>/summary.md and <out>/summary.html from a results database, without 
 
 Options:
   --db FILE            results database (default: <out>/results.sqlite)
-  --out DIR            folder for the article (default: ${defaults.out})
+  --out DIR            folder for the article (default: the database's folder with --db, else ${defaults.out})
   --until YYYY-MM-DD   leave out documents dated after this day (default: none; the latest inspection date is quoted)
   --title TEXT         the article's title
   --help               print this help
@@ -36,7 +37,8 @@ function parseOptions(argv: string[]): { db: string; out: string; until: string 
   }
   const v = parsed.values;
   if (v.help) return 'help';
-  const out = v.out ?? defaults.out;
+  // The article goes beside the database it describes, so --db alone never overwrites another run's article.
+  const out = v.out ?? (v.db === undefined ? defaults.out : dirname(v.db));
   const db = databasePath({ db: v.db ?? null, out });
   if (v.until !== undefined && !validDate(v.until)) throw new UsageError(`--until must be a date YYYY-MM-DD, got "${v.until}"`);
   if (v.title !== undefined && v.title.trim() === '') throw new UsageError('--title must not be empty');

@@ -63,7 +63,8 @@ describe('a codebook names the schemes it codes', () => {
 });
 
 describe('the themes stage picks the codebook by the document scheme', () => {
-  const custom = validateCodebook({ id: 'records-only', scheme: 'ofsted-ilacs', themes: [records] });
+  // Standing alone, a codebook gets no section words: it names the sections that state the findings.
+  const custom = validateCodebook({ id: 'records-only', scheme: 'ofsted-ilacs', sections: { emphasis: ['^summary'] }, themes: [records] });
 
   it('codes a document without a scheme, or of Best Value, with the Best Value codebook', async () => {
     const unset = await themesOf(themes(), undefined);

@@ -1,7 +1,7 @@
 /** The summary article: figures equal the counts planted in generated corpora, run through the real CLI. */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -302,6 +302,16 @@ describe('the summary on its own', () => {
     expect(markdown).toMatch(/^# Early days\n/);
     expect(markdown).toContain('- Of the 6 assessments carried out up to 31 December 2000, all stated a grade.');
     expect(markdown).toContain('- Graded poor or fair: 6 of 6; good or excellent: 0 of 6.');
+  });
+
+  it('writes the article beside the database given by --db when no --out is given', () => {
+    const folder = join(outs.improving!, 'copy');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(join(outs.improving!, 'results.sqlite'), join(folder, 'results.sqlite'));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/summary.ts', '--db', join(folder, 'results.sqlite')], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe(`${join(folder, 'summary.md')}\n${join(folder, 'summary.html')}\n`);
+    expect(read(folder, 'summary.md')).toContain('- Of the 12 assessments carried out between June 2000 and March 2002, all stated a grade.');
   });
 
   it.each([
