@@ -1,6 +1,6 @@
 /**
  * Neutral body sentences by section, prospect-supporting sentences and the naive-matching traps of
- * DOMAIN.md (data only). Nothing here praises or criticises a codebook theme.
+ * docs/best-value.md (data only). Nothing here praises or criticises a codebook theme.
  */
 export const NEUTRAL: Record<string, string[]> = {
   intro: [
@@ -131,7 +131,7 @@ export const PROSPECT_REASONS: Record<'up' | 'down', string[]> = {
   ],
 };
 
-/** The traps of DOMAIN.md: ambitions, other services, ordinary uses of grade words. */
+/** The traps of docs/best-value.md: ambitions, other services, ordinary uses of grade words. */
 export const TRAPS = {
   ambition: [
     'The council aims to be an excellent, three-star service by 2005.',

@@ -1,6 +1,6 @@
 /** Shared types and vocabularies of the sample-corpus generator. */
 
-/** The 13 codebook theme ids of DOMAIN.md, sorted. */
+/** The 13 theme ids of the built-in codebook (docs/best-value.md), sorted. */
 export const THEME_IDS = [
   'communication',
   'comparison',
