@@ -103,7 +103,8 @@ beforeAll(async () => {
     ...Object.entries(corpora).map(async ([name, corpus]) => { outs[name] = await pipeline(corpus); }),
     generatedCorpus().then((result) => { generated = result; }),
   ]);
-}, E2E_TIMEOUT);
+  // Eight pipeline runs at once: on a shared two-core machine they may take several minutes.
+}, 3 * E2E_TIMEOUT);
 
 describe('the summary article written at the end of a pipeline run', () => {
   it.each([

@@ -8,10 +8,13 @@ import type { Article, Block } from './model.js';
 const STYLE = `body{font-family:Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
 h1,h2,h3{font-family:system-ui,sans-serif}.standfirst{font-size:1.2rem;font-style:italic}
 blockquote{margin:.3rem 0 .3rem 1rem;padding-left:.8rem;border-left:3px solid #3b6ea5;color:#444}
-figure{margin:1rem 0;overflow-x:auto}figcaption{font-family:system-ui,sans-serif;font-size:.9rem;color:#555}
+figure{margin:1rem 0}figure svg{display:block}figcaption{font-family:system-ui,sans-serif;font-size:.9rem;color:#555}
+.table-scroll{overflow-x:auto;max-width:100%}
 table.documents{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.85rem;width:100%}
-table.documents td,table.documents th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
-pre{background:#f4f4f4;padding:.6rem;overflow-x:auto}`;
+table.documents td,table.documents th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+blockquote,li,p{overflow-wrap:anywhere}
+pre{background:#f4f4f4;padding:.6rem;overflow-x:auto;white-space:pre-wrap}
+@media (max-width:40rem){body{margin:1rem auto;font-size:1rem}table.documents{font-size:.8rem;min-width:36rem}}`;
 
 /** Escaped text; every piece of data goes through here. */
 const e = escapeHtml;
@@ -70,9 +73,11 @@ function documentTable(figures: Figures): string {
   return [
     '<section id="documents">',
     `<h2>All documents</h2>`,
+    '<div class="table-scroll" role="region" aria-label="All documents (scrolls sideways)" tabindex="0">',
     `<table class="documents"><thead><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>`,
     ...figures.documentRows.map((row) => documentRow(row, withThemes)),
     '</tbody></table>',
+    '</div>',
     '</section>',
   ].join('\n');
 }
