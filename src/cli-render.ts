@@ -20,11 +20,16 @@ export function jsonLine(event: unknown): string {
   return JSON.stringify(event).replace(UNSAFE, escape);
 }
 
-/** The closing table: files, documents processed or unchanged, statuses, failures by reason. */
+/** Failed files named at most, on the terminal; the rest are in report_results. */
+const NAMED_FAILURES = 20;
+
+/** The closing table: files, documents processed or unchanged, statuses, failures by reason, then the failed files by name. */
 export function closingTable(summary: RunSummary): string {
   const rows: Array<[string, number | string]> = [
     ['files', summary.files],
+    ...(summary.excluded > 0 ? [['excluded (--include/--exclude)', summary.excluded] as [string, number]] : []),
     ...(summary.skipped > 0 ? [['skipped (own outputs)', summary.skipped] as [string, number]] : []),
+    ...(summary.unsupported > 0 ? [['skipped (not a report type)', summary.unsupported] as [string, number]] : []),
     ['documents', summary.documents],
     ['processed', summary.processed],
     ['unchanged', summary.unchanged],
@@ -33,7 +38,20 @@ export function closingTable(summary: RunSummary): string {
   for (const [reason, count] of Object.entries(summary.failures).sort()) rows.push([`failed ${reason}`, count]);
   rows.push(['pages read', summary.pages], ['seconds', summary.seconds.toFixed(1)], ['database', clean(summary.database)]);
   const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+  const table = rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`);
+  const failed = summary.failedFiles;
+  if (failed.length === 0) return table.join('\n');
+  const named = failed.slice(0, NAMED_FAILURES).map((f) => `  ${clean(f.file)}: ${f.status}${f.reason ? `/${f.reason}` : ''}`);
+  const more = failed.length > NAMED_FAILURES ? [`  … and ${failed.length - NAMED_FAILURES} more (SELECT file, status, reason FROM report_results WHERE status IN ('unreadable', 'needs-ocr'))`] : [];
+  return [...table, 'failed files:', ...named, ...more].join('\n');
+}
+
+/** One line for a quiet run that could not read some files: how many, and why. */
+export function failureLine(summary: RunSummary): string | null {
+  const count = summary.failedFiles.length;
+  if (count === 0) return null;
+  const reasons = Object.entries(summary.failures).sort().map(([reason, n]) => `${reason} ${n}`).join(', ');
+  return `${count} of ${summary.files} file(s) could not be read (${reasons}); see report_results in ${clean(summary.database)}`;
 }
 
 /** Renders run events: with `tty` a live bar (documents, pages/s, ETA, failures), else a line every few seconds. */
@@ -66,7 +84,11 @@ export function progressRenderer(quiet: boolean, tty: boolean): { onEvent: (even
   return {
     stop: () => { if (timer) clearInterval(timer); bar?.stop(); },
     onEvent: (event) => {
-      if (quiet) return;
+      if (quiet) {
+        const line = event.type === 'end' ? failureLine(event.summary) : null;
+        if (line) process.stderr.write(`${line}\n`);
+        return;
+      }
       if (event.type === 'start') {
         started = Date.now();
         if (event.files === 0) process.stderr.write('no documents found\n');
@@ -75,7 +97,7 @@ export function progressRenderer(quiet: boolean, tty: boolean): { onEvent: (even
       } else if (event.type === 'document') {
         last = event;
         pages += event.pages;
-        if (['unreadable', 'needs-ocr', 'unsupported'].includes(event.status)) failed++;
+        if (['unreadable', 'needs-ocr'].includes(event.status)) failed++;
         bar?.update(event.done, { pagesPerSecond: rates().pages.toFixed(0), failed });
       } else if (event.type === 'warning') say(`warning: ${clean(event.file)}: ${clean(event.text)}`);
       else if (event.type === 'end') {

@@ -34,6 +34,9 @@ Options:
                        of the schemes it names only (default: the built-in codebook of each scheme)
   --scheme NAME        grading scheme: auto (decided per document from its own text), ${SCHEME_CHOICES.filter((choice) => choice !== 'auto').join(', ')}
                        (default: ${defaults.scheme})
+  --include GLOB       read only the files matching GLOB (repeatable; relative paths, e.g. '2001/**' or '*.pdf',
+                       a glob without / matching names in any folder; default: every file)
+  --exclude GLOB       leave out the files matching GLOB (repeatable; e.g. '**/drafts/**' or 'README*')
   --export xlsx|csv    also write the results as <out>/results.xlsx or as CSV files in <out>/export/
                        (see npm run export; default: none)
   --help               print this help
@@ -59,7 +62,7 @@ function parseOptions(argv: string[]): Options | 'help' {
       options: {
         input: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' },
         concurrency: { type: 'string' }, timeout: { type: 'string' }, memory: { type: 'string' }, 'max-pages': { type: 'string' },
-        codebook: { type: 'string' }, wait: { type: 'string' }, scheme: { type: 'string' }, export: { type: 'string' },
+        codebook: { type: 'string' }, wait: { type: 'string' }, scheme: { type: 'string' }, export: { type: 'string' }, include: { type: 'string', multiple: true }, exclude: { type: 'string', multiple: true },
         force: { type: 'boolean' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -85,6 +88,8 @@ function parseOptions(argv: string[]): Options | 'help' {
     codebook: v.codebook ?? defaults.codebook,
     scheme: v.scheme ?? defaults.scheme,
     export: (v.export ?? defaults.export) as Options['export'],
+    include: v.include ?? defaults.include,
+    exclude: v.exclude ?? defaults.exclude,
   };
   if (!(SCHEME_CHOICES as readonly string[]).includes(options.scheme)) {
     throw new UsageError(`--scheme must be one of ${SCHEME_CHOICES.join(', ')}, got "${options.scheme}"`);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, sep } from 'node:path';
+import picomatch from 'picomatch';
 import type { DocumentType } from './document.js';
 
 /** One input file. */
@@ -20,10 +21,28 @@ export interface InputFile {
   error?: string;
 }
 
-/** What discovery found, and how many of the run's own outputs it passed over. */
+/** What discovery found, how many of the run's own outputs it passed over, and how many files the filter left out. */
 export interface Discovery {
   files: InputFile[];
   skipped: number;
+  excluded: number;
+}
+
+/**
+ * Which relative paths (with `/` separators) are inputs: those matching any `include` glob (all when
+ * none is given) and no `exclude` glob. A glob without a `/` matches a file's name in any folder
+ * (`*.pdf`); one with a `/` matches the whole path (`2001/**`).
+ */
+export function fileFilter(globs: { include: readonly string[]; exclude: readonly string[] }): (relativePath: string) => boolean {
+  const matcher = (list: readonly string[]): ((path: string) => boolean) | undefined => {
+    if (list.length === 0) return undefined;
+    const paths = picomatch(list.filter((glob) => glob.includes('/')), { dot: true });
+    const names = picomatch(list.filter((glob) => !glob.includes('/')), { dot: true });
+    return (path) => paths(path) || names(path.slice(path.lastIndexOf('/') + 1));
+  };
+  const include = matcher(globs.include);
+  const exclude = matcher(globs.exclude);
+  return (path) => (include === undefined || include(path)) && !(exclude?.(path) ?? false);
 }
 
 const TYPES: Record<string, DocumentType> = { '.pdf': 'pdf', '.txt': 'txt', '.html': 'html', '.htm': 'html' };
@@ -135,15 +154,18 @@ async function identities(paths: readonly string[]): Promise<Set<string>> {
 }
 
 /**
- * Every file under `root`, sorted by path, hashed, except `outputs` (the run's own database and
- * summary, when they lie inside it), which are counted as skipped. Throws when `root` cannot be read.
+ * Every file under `root` that `select` accepts (counted as excluded otherwise), sorted by path,
+ * hashed, except `outputs` (the run's own database and summary, when they lie inside it), which are
+ * counted as skipped. Throws when `root` cannot be read.
  */
-export async function discoverInputs(root: string, outputs: readonly string[] = []): Promise<Discovery> {
+export async function discoverInputs(root: string, outputs: readonly string[] = [], select: (relativePath: string) => boolean = () => true): Promise<Discovery> {
   const skip = await identities(outputs);
   const files: InputFile[] = [];
   let skipped = 0;
+  let excluded = 0;
   // Paths are built by joining bytes: the root without a trailing separator.
   for await (const entry of walk(Buffer.from(root.length > 1 ? root.replace(/[\\/]+$/, '') : root), '', true)) {
+    if (!select(entry.name)) { excluded++; continue; }
     const found = entry.error === undefined ? await identify(entry.path, skip) : { error: entry.error };
     if (found === null) { skipped++; continue; }
     const file = { path: displayName(entry.path), source: entry.path, relativePath: entry.name, type: typeOf(entry.name) };
@@ -153,7 +175,7 @@ export async function discoverInputs(root: string, outputs: readonly string[] = 
       files.push({ ...file, sha256, size: 0, error: found.error });
     }
   }
-  return { files, skipped };
+  return { files, skipped, excluded };
 }
 
 /** Every file under `root`, sorted by path, hashed. Throws when `root` itself cannot be read. */

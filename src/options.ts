@@ -31,6 +31,10 @@ export interface Options {
   scheme: string;
   /** Seconds to wait for another run on the same database to finish before refusing to start. */
   wait: number;
+  /** Globs of the files to read (relative paths; a glob without `/` matches names in any folder); all files when empty. */
+  include: string[];
+  /** Globs of the files to leave out. */
+  exclude: string[];
   /** Also write the results as a spreadsheet (`<out>/results.xlsx`) or CSV files (`<out>/export/`); none when null. */
   export: 'xlsx' | 'csv' | null;
 }
@@ -57,6 +61,8 @@ export const defaults: Options = {
   scheme: 'auto',
   wait: 0,
   export: null,
+  include: [],
+  exclude: [],
 };
 
 /** The database path the options imply. */

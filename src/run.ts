@@ -1,6 +1,6 @@
 /** The batch: discover -> per-document stages in worker processes -> store -> report events. */
 import { FAILED_STATUSES, type DocumentRecord } from './document.js';
-import { discoverInputs, type InputFile } from './discover.js';
+import { discoverInputs, fileFilter, type InputFile } from './discover.js';
 import { ownOutputs } from './outputs.js';
 import { databasePath, type Options } from './options.js';
 import { stageVersions } from './pipeline.js';
@@ -30,8 +30,14 @@ export interface RunSummary {
   documents: number;
   processed: number;
   unchanged: number;
-  /** Input files by failed status and reason, e.g. `unreadable/encrypted` -> 2. */
+  /** Input files that could not be read, by status and reason, e.g. `unreadable/encrypted` -> 2 (not files of a type the pipeline does not read). */
   failures: Record<string, number>;
+  /** The input files that could not be read, by name (as `failures` counts them). */
+  failedFiles: Array<{ file: string; status: string; reason: string | null }>;
+  /** Input files of a type the pipeline does not read (a README, a spreadsheet): recorded as `unsupported`, skipped, not failed. */
+  unsupported: number;
+  /** Input files left out by --include / --exclude. */
+  excluded: number;
   /** Input files by status. */
   statuses: Record<string, number>;
   pages: number;
@@ -68,7 +74,7 @@ export class DatabaseError extends Error {
  */
 export async function run(options: Options, onEvent: (event: RunEvent) => void = () => undefined, signal = new AbortController().signal): Promise<RunSummary> {
   const started = Date.now();
-  const { files, skipped } = await discoverInputs(options.input, ownOutputs(options));
+  const { files, skipped, excluded } = await discoverInputs(options.input, ownOutputs(options), fileFilter(options));
   const database = databasePath(options);
   const db = openDatabase(database);
   try {
@@ -101,7 +107,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
         addTimings(batch.timings, { emerging: performance.now() - emergingStarted });
       }
       const stageSeconds = Object.fromEntries(Object.entries(batch.timings).map(([stage, ms]) => [stage, ms / 1000]));
-      summary = summarise(db, files, { runId, database, skipped, documents: groups.size, processed: batch.saved, unchanged, pages: batch.pages, started, interrupted, toProcess: todo.length, stageSeconds });
+      summary = summarise(db, files, { runId, database, skipped, excluded, documents: groups.size, processed: batch.saved, unchanged, pages: batch.pages, started, interrupted, toProcess: todo.length, stageSeconds });
       const failed = [...groups.keys()].filter((sha256) => FAILED_STATUSES.has(store.storedStatus(db, sha256)?.status as never)).length;
       store.finishRun(db, runId, { ...counts, failed, outcome: interrupted ? 'interrupted' : 'completed' });
     } catch (error) {
@@ -139,19 +145,23 @@ function documentEvents(onEvent: (event: RunEvent) => void, total: number) {
 
 function summarise(
   db: DB, files: InputFile[],
-  partial: Omit<RunSummary, 'files' | 'failures' | 'statuses' | 'seconds'> & { started: number },
+  partial: Omit<RunSummary, 'files' | 'failures' | 'failedFiles' | 'unsupported' | 'statuses' | 'seconds'> & { started: number },
 ): RunSummary {
   const failures: Record<string, number> = {};
+  const failedFiles: RunSummary['failedFiles'] = [];
   const statuses: Record<string, number> = {};
+  let unsupported = 0;
   for (const file of files) {
     const stored = store.storedStatus(db, file.sha256);
     if (!stored) continue;
     statuses[stored.status] = (statuses[stored.status] ?? 0) + 1;
-    if (FAILED_STATUSES.has(stored.status as never)) {
+    if (stored.status === 'unsupported') unsupported++;
+    else if (FAILED_STATUSES.has(stored.status as never)) {
       const key = `${stored.status}/${stored.reason ?? 'unknown'}`;
       failures[key] = (failures[key] ?? 0) + 1;
+      failedFiles.push({ file: file.relativePath, status: stored.status, reason: stored.reason });
     }
   }
   const { started, ...rest } = partial;
-  return { ...rest, files: files.length, failures, statuses, seconds: (Date.now() - started) / 1000 };
+  return { ...rest, files: files.length, failures, failedFiles, unsupported, statuses, seconds: (Date.now() - started) / 1000 };
 }

@@ -139,10 +139,20 @@ describe('a run over one of each kind of input', () => {
     expect(endSummary(first.stdout)).toMatchObject({ files: PATHS.length, documents: DOCUMENTS, processed: DOCUMENTS, unchanged: 0 });
   });
 
+  it('names the files that could not be read, and counts a file of another type as skipped, not failed', () => {
+    const summary = endSummary(first.stdout) as { failedFiles: Array<{ file: string }>; failures: Record<string, number>; unsupported: number };
+    const unreadable = PATHS.filter((path) => /^(unreadable|needs-ocr)\//.test(expected[path]!));
+    expect(summary.failedFiles.map((f) => f.file)).toEqual(unreadable);
+    expect(summary.unsupported).toBe(1);
+    expect(Object.keys(summary.failures).some((key) => key.startsWith('unsupported'))).toBe(false);
+  });
+
   it('exits 1 with --strict on the same input, since some documents failed', async () => {
     const strict = await runCli(['--input', input, '--out', await temp.make(), '--timeout', TIMEOUT, '--strict', '--quiet'], E2E_TIMEOUT);
     expectExit(strict, 1);
-    expect(strict.stdout + strict.stderr, '--quiet prints nothing but errors').toBe('');
+    expect(strict.stdout, '--quiet prints nothing on stdout').toBe('');
+    const failed = PATHS.filter((path) => /^(unreadable|needs-ocr)\//.test(expected[path]!)).length;
+    expect(strict.stderr, '--quiet still says, in one line, that files could not be read').toMatch(new RegExp(`^${failed} of ${PATHS.length} file\\(s\\) could not be read \\([^\n]*needs-ocr/no-text-layer 1[^\n]*\\); see report_results in [^\n]+\n$`));
   }, E2E_TIMEOUT);
 
   it('retries only the timed-out document on a second run, then reports every document unchanged, and reprocesses all with --force', async () => {
@@ -209,6 +219,20 @@ describe('the command line', () => {
     } finally {
       await chmod(folder, 0o700);
     }
+  }, E2E_TIMEOUT);
+
+  it('reads only the files --include and --exclude select, counts the others as excluded, and a folder of other file types passes --strict', async () => {
+    const input = await temp.make();
+    await mkdir(join(input, 'drafts'));
+    const text = 'The service was judged to be good, and it will probably improve.\n';
+    for (const path of ['a.txt', 'b.txt', 'drafts/c.txt', 'README.md', 'labels.csv']) await writeFile(join(input, path), path.endsWith('.txt') ? text.replace('good', path) : 'notes');
+    const picked = await runCli(['--input', input, '--out', await temp.make(), '--json', '--include', '*.txt', '--exclude', 'drafts/**'], E2E_TIMEOUT);
+    expectExit(picked, 0);
+    expect(endSummary(picked.stdout)).toMatchObject({ files: 2, excluded: 3, unsupported: 0 });
+    const others = await runCli(['--input', input, '--out', await temp.make(), '--strict', '--include', '*.md', '--include', '*.csv'], E2E_TIMEOUT);
+    expectExit(others, 0);
+    expect(others.stdout).toMatch(/skipped \(not a report type\)\s+2/);
+    expect(others.stdout).not.toMatch(/failed/);
   }, E2E_TIMEOUT);
 
   it('lists every option in --help', async () => {
