@@ -1,5 +1,5 @@
 /** The command line: argv -> options -> run(); the only place that prints and sets exit codes. */
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databasePath, defaults, MIN_MEMORY_MB, type Options } from './options.js';
 import { DatabaseError, run, type RunEvent, type RunSummary } from './run.js';
@@ -10,6 +10,7 @@ import { flagError, readOptions, UsageError } from './cli-usage.js';
 import { CodebookError, loadCodebook } from './scheme/codebook-file.js';
 import { SCHEME_CHOICES } from './scheme/registry.js';
 import { writeSummary } from './summary/index.js';
+import { datasetteMetadata, datasetteMetadataPath } from './db/datasette.js';
 import { EXPORT_FORMATS, exportDatabase, exportPath } from './export/index.js';
 
 const HELP = `Usage: npm run pipeline -- [options]
@@ -116,10 +117,11 @@ function parseOptions(argv: string[]): Options | 'help' {
   return options;
 }
 
-/** Writes the summary article next to the results; a failure here is a warning, the results stand. */
+/** Writes the summary article (and Datasette's metadata.json beside the database); a failure here is a warning, the results stand. */
 function writeArticle(database: string, options: Options): void {
   const silent = options.quiet || options.json;
   try {
+    writeFileSync(datasetteMetadataPath(database), `${JSON.stringify(datasetteMetadata(database), null, 2)}\n`);
     const paths = writeSummary(database, options.out);
     if (!silent) process.stdout.write(`summary: ${clean(paths.markdown)}\nsummary: ${clean(paths.html)}\n`);
   } catch (error) {

@@ -12,6 +12,7 @@ import { addTimings, processAll } from './process-documents.js';
 import { errorText } from './pipeline.js';
 import { builtinCodebook } from './scheme/codebook.js';
 import { loadCodebook } from './scheme/codebook-file.js';
+import { codebooksByScheme } from './scheme/codebooks.js';
 import { compileCodebook } from './classify/themes.js';
 import { emergingThemes } from './classify/emerging.js';
 
@@ -82,6 +83,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
     const settings: PipelineSettings = { maxPages: options.maxPages, codebook, scheme: options.scheme };
     const versions = stageVersions(buildPipeline(settings));
     const runId = store.startRun(db, options.input, options, versions);
+    store.saveCodebooks(db, [...new Set(codebooksByScheme(codebook).values())]);
     const groups = groupByContent(files);
     const todo = [...groups.values()].filter((group) => !isCurrent(db, group, versions, options));
     const unchanged = groups.size - todo.length;

@@ -72,6 +72,7 @@ CREATE TABLE section (
 
 -- Every unit of text: sentences, headings, table rows (cells joined by ' | ') and list items.
 CREATE TABLE sentence (
+  id INTEGER PRIMARY KEY,          -- stable row id: the full-text index's rowid
   sha256 TEXT NOT NULL REFERENCES document(sha256) ON DELETE CASCADE,
   idx INTEGER NOT NULL,            -- order in the document, from 0
   kind TEXT NOT NULL CHECK (kind IN ('sentence', 'heading', 'row', 'item')),
@@ -81,11 +82,23 @@ CREATE TABLE sentence (
   page_end INTEGER NOT NULL,
   char_start INTEGER NOT NULL,     -- offset in page_start's extracted text (page.text)
   char_end INTEGER NOT NULL,       -- offset in page_end's extracted text
-  PRIMARY KEY (sha256, idx)
+  UNIQUE (sha256, idx)
 );
 
--- Full-text index over sentence.text (Porter stemming): WHERE sentence_fts MATCH 'training'.
-CREATE VIRTUAL TABLE sentence_fts USING fts5(text, sha256 UNINDEXED, idx UNINDEXED, tokenize = 'porter unicode61');
+-- Full-text index over sentence.text (Porter stemming): WHERE sentence_fts MATCH 'training'. Its content is
+-- the sentence table itself (external content, so tools such as Datasette and sqlite-utils find it); the
+-- triggers below keep it in step with every insert, update and delete (a document's cascade included).
+CREATE VIRTUAL TABLE sentence_fts USING fts5(text, sha256 UNINDEXED, idx UNINDEXED, content="sentence", content_rowid="id", tokenize = 'porter unicode61');
+CREATE TRIGGER sentence_ai AFTER INSERT ON sentence BEGIN
+  INSERT INTO sentence_fts (rowid, text, sha256, idx) VALUES (new.id, new.text, new.sha256, new.idx);
+END;
+CREATE TRIGGER sentence_ad AFTER DELETE ON sentence BEGIN
+  INSERT INTO sentence_fts (sentence_fts, rowid, text, sha256, idx) VALUES ('delete', old.id, old.text, old.sha256, old.idx);
+END;
+CREATE TRIGGER sentence_au AFTER UPDATE ON sentence BEGIN
+  INSERT INTO sentence_fts (sentence_fts, rowid, text, sha256, idx) VALUES ('delete', old.id, old.text, old.sha256, old.idx);
+  INSERT INTO sentence_fts (rowid, text, sha256, idx) VALUES (new.id, new.text, new.sha256, new.idx);
+END;
 
 -- One conclusion per document and field, with the evidence that supports it.
 CREATE TABLE finding (
@@ -144,7 +157,10 @@ SELECT
   -- The last day of the inspection, when the report gives a range (inspected_on is the first).
   (SELECT value FROM finding WHERE sha256 = d.sha256 AND field = 'inspected_until') AS inspected_until,
   -- The grade's ordinal, 0 = worst, compared only within one scheme (Best Value: the stars).
-  g.ordinal AS grade_ordinal
+  g.ordinal AS grade_ordinal,
+  -- The same themes as JSON arrays (always an array, '[]' when none), for tools that facet on them (Datasette's _facet_array).
+  (SELECT json_group_array(theme) FROM (SELECT theme FROM document_theme WHERE sha256 = d.sha256 AND polarity = 'weakness' ORDER BY theme)) AS weakness_themes_json,
+  (SELECT json_group_array(theme) FROM (SELECT theme FROM document_theme WHERE sha256 = d.sha256 AND polarity = 'strength' ORDER BY theme)) AS strength_themes_json
 FROM file f
 JOIN document d ON d.sha256 = f.sha256
 LEFT JOIN finding g ON g.sha256 = d.sha256 AND g.field = 'grade'
@@ -253,3 +269,20 @@ SELECT * FROM (
     AND r.file = (SELECT MIN(f.path) FROM file f WHERE f.sha256 = r.sha256)
 )
 WHERE recency = 1;
+
+-- The codebooks of the last run and their themes (labels and definitions), to read theme ids by.
+CREATE TABLE codebook (
+  id TEXT PRIMARY KEY,             -- 'best-value-ict', 'ofsted-childrens-services', or a --codebook file's id
+  name TEXT NOT NULL,
+  schemes TEXT NOT NULL            -- JSON array of the scheme ids whose reports it codes
+);
+
+-- One row per theme of a stored codebook.
+CREATE TABLE theme (
+  codebook TEXT NOT NULL REFERENCES codebook(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,                -- the id document_theme and theme_mention use
+  label TEXT NOT NULL,             -- short name, as the article prints it
+  definition TEXT NOT NULL,        -- what the theme covers
+  position INTEGER NOT NULL,       -- order in its codebook, from 0
+  PRIMARY KEY (codebook, id)
+);

@@ -3,6 +3,7 @@ import type { DocumentRecord, Finding } from '../document.js';
 import type { EmergingTheme, ThemeCandidate } from '../classify/emerging.js';
 import type { DB } from './open.js';
 import { BEST_VALUE } from '../scheme/registry.js';
+import type { Codebook } from '../scheme/codebook.js';
 
 /** Counts a run reports at its end. */
 export interface RunCounts {
@@ -66,7 +67,8 @@ export function saveDocument(db: DB, document: DocumentRecord, versions: Record<
       sha256: document.sha256, type: document.type, size: document.size, pages: document.pageCount,
       status: document.status, reason: document.reason, versions: JSON.stringify(versions), runId, attempts,
     });
-    for (const table of ['page', 'message', 'section', 'sentence', 'sentence_fts', 'finding', 'judgement', 'theme_mention', 'document_theme']) {
+    // The full-text rows of the sentences follow them (triggers on sentence).
+    for (const table of ['page', 'message', 'section', 'sentence', 'finding', 'judgement', 'theme_mention', 'document_theme']) {
       db.prepare(`DELETE FROM ${table} WHERE sha256 = ?`).run(document.sha256);
     }
     const page = db.prepare('INSERT INTO page (sha256, number, text) VALUES (?, ?, ?)');
@@ -81,6 +83,19 @@ export function saveDocument(db: DB, document: DocumentRecord, versions: Record<
     saveThemes(db, document);
   });
   save.immediate();
+}
+
+/** Replaces the stored codebooks and their themes (labels, definitions) with those this run codes with. */
+export function saveCodebooks(db: DB, codebooks: readonly Codebook[]): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM codebook').run();
+    const codebook = db.prepare('INSERT INTO codebook (id, name, schemes) VALUES (?, ?, ?)');
+    const theme = db.prepare('INSERT INTO theme (codebook, id, label, definition, position) VALUES (?, ?, ?, ?, ?)');
+    for (const book of codebooks) {
+      codebook.run(book.id, book.name, JSON.stringify(book.schemes ?? [BEST_VALUE]));
+      book.themes.forEach((t, position) => theme.run(book.id, t.id, t.label, t.definition, position));
+    }
+  }).immediate();
 }
 
 /** Records that `path` holds the document `sha256` as seen by this run. */
@@ -103,11 +118,7 @@ function saveStructure(db: DB, document: DocumentRecord): void {
     `INSERT INTO sentence (sha256, idx, kind, section, text, page_start, page_end, char_start, char_end)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const fts = db.prepare('INSERT INTO sentence_fts (text, sha256, idx) VALUES (?, ?, ?)');
-  for (const s of document.sentences ?? []) {
-    sentence.run(document.sha256, s.index, s.kind, s.section, s.text, s.pageStart, s.pageEnd, s.rawStart, s.rawEnd);
-    fts.run(s.text, document.sha256, s.index);
-  }
+  for (const s of document.sentences ?? []) sentence.run(document.sha256, s.index, s.kind, s.section, s.text, s.pageStart, s.pageEnd, s.rawStart, s.rawEnd);
 }
 
 /** Which stage sets which finding field (provenance is stamped here, not by the stages). */
