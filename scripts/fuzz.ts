@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { numberList, readCommand } from '../src/cli-usage.js';
 import { openDatabase } from '../src/db/open.js';
 import { fileOutcomes } from '../src/db/queries.js';
 import { createRng } from './corpus/rng.js';
@@ -17,20 +17,36 @@ import { checkRun, outcomeTable } from './fuzz/checks.js';
 import { SIZES, writeInputs } from './fuzz/inputs.js';
 import { watchCli } from './fuzz/run-cli.js';
 
-const { values } = parseArgs({
-  options: {
-    count: { type: 'string' }, seed: { type: 'string' }, concurrency: { type: 'string' }, timeout: { type: 'string' },
-    'max-rss': { type: 'string' }, small: { type: 'boolean' }, json: { type: 'boolean' }, keep: { type: 'boolean' },
-  },
-});
-const count = Number(values.count ?? 40);
-const seed = Number(values.seed ?? 1);
-const concurrency = Number(values.concurrency ?? 2);
-const timeout = Number(values.timeout ?? 60);
-const maxRssMb = Number(values['max-rss'] ?? 2048);
-for (const [name, value] of Object.entries({ count, seed, concurrency, timeout, maxRssMb })) {
-  if (!Number.isInteger(value) || value < (name === 'seed' ? 0 : 1)) throw new Error(`--${name} must be a whole number, got ${value}`);
-}
+const HELP = `Usage: npm run fuzz -- [--count N] [--seed S] [--concurrency C] [--timeout SECONDS] [--max-rss MB] [--small] [--json] [--keep]
+
+Writes N hostile files, each followed by a good report, runs the real CLI over them and checks one row
+per file, every good report read, a prompt exit and peak RSS. Exits 1 when a check fails.
+
+Options:
+  --count N            hostile files (default 40)
+  --seed S             random seed (default 1)
+  --concurrency C      the CLI's --concurrency (default 2)
+  --timeout SECONDS    the CLI's --timeout (default 60)
+  --max-rss MB         peak memory allowed (default 2048)
+  --small              small huge inputs (for CI)
+  --json               print the checks and outcomes as JSON
+  --keep               keep the temporary folder
+  --help               print this help`;
+
+const flags = {
+  count: { type: 'string' }, seed: { type: 'string' }, concurrency: { type: 'string' }, timeout: { type: 'string' },
+  'max-rss': { type: 'string' }, small: { type: 'boolean' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+} as const;
+const options = readCommand(process.argv.slice(2), flags, HELP, (values) => ({
+  values,
+  count: numberList('count', values.count ?? '40')[0]!,
+  seed: numberList('seed', values.seed ?? '1', 0)[0]!,
+  concurrency: numberList('concurrency', values.concurrency ?? '2')[0]!,
+  timeout: numberList('timeout', values.timeout ?? '60')[0]!,
+  maxRssMb: numberList('max-rss', values['max-rss'] ?? '2048')[0]!,
+}));
+if (typeof options === 'number') process.exit(options);
+const { values, count, seed, concurrency, timeout, maxRssMb } = options;
 
 const folder = mkdtempSync(join(tmpdir(), 'inspection-fuzz-'));
 try {

@@ -4,14 +4,23 @@
  * stage whose cost grows faster than the text shows as a rising figure. With `--page-kb` it also
  * times one page of K kilobytes. Figures, not assertions.
  */
-import { parseArgs } from 'node:util';
 import { newDocument } from '../src/document.js';
 import { runStages } from '../src/pipeline.js';
 import { analysis } from '../src/stages/index.js';
 import { longReportPages, hugePage } from './scale/long-report.js';
+import { numberList, readCommand } from '../src/cli-usage.js';
 
-const { values } = parseArgs({ options: { pages: { type: 'string' }, 'page-kb': { type: 'string' } } });
-const sizes = (values.pages ?? '20,500,2000').split(',').map(Number);
+const HELP = `Usage: npm run scale -- [--pages 20,500,2000] [--page-kb K]
+
+Times every per-document stage after extraction on a generated text report of each size and prints
+CPU milliseconds per page; with --page-kb, also one page of K kilobytes. Figures, not assertions.`;
+
+const options = readCommand(process.argv.slice(2), { pages: { type: 'string' }, 'page-kb': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, HELP, (values) => ({
+  sizes: numberList('pages', values.pages ?? '20,500,2000'),
+  pageKb: values['page-kb'] === undefined ? undefined : numberList('page-kb', values['page-kb'])[0],
+}));
+if (typeof options === 'number') process.exit(options);
+const { sizes, pageKb } = options;
 const stages = analysis();
 
 /** CPU milliseconds each stage took on a document of the given pages. */
@@ -39,7 +48,4 @@ await timeStages(longReportPages(5)); // load and compile once before timing
 console.log('CPU milliseconds per page (CPU time, not wall time: steadier on a shared machine)');
 console.log(`${'pages'.padStart(12)}  ${[...stages.map((stage) => stage.name), 'total'].map((name) => name.padStart(10)).join('')}`);
 for (const size of sizes) console.log(row(String(size), size, await timeStages(longReportPages(size))));
-if (values['page-kb'] !== undefined) {
-  const kilobytes = Number(values['page-kb']);
-  console.log(row(`1 x ${kilobytes} KB`, 1, await timeStages([hugePage(kilobytes * 1024)])));
-}
+if (pageKb !== undefined) console.log(row(`1 x ${pageKb} KB`, 1, await timeStages([hugePage(pageKb * 1024)])));

@@ -1,4 +1,5 @@
 /** Command-line usage shared by the commands (pipeline, summary, evaluate): one-line errors, exit 2, --help. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -26,4 +27,31 @@ export function readOptions<T>(argv: string[], read: (argv: string[]) => T | 'he
     return 0;
   }
   return options;
+}
+
+type FlagSpec = NonNullable<ParseArgsConfig['options']>;
+/** The values `parseArgs` gives for a flag spec. */
+export type FlagValues<O extends FlagSpec> = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: false }>>['values'];
+
+/**
+ * Reads a command's flags (strict, no positionals; `help` must be one of `flags`) and builds its
+ * options with `build`, which may throw a UsageError. Returns them, or the exit code as readOptions does.
+ */
+export function readCommand<O extends FlagSpec, T>(argv: string[], flags: O, help: string, build: (values: FlagValues<O>) => T): T | number {
+  return readOptions(argv, (args) => {
+    let values: FlagValues<O>;
+    try {
+      values = parseArgs({ args, options: flags, strict: true, allowPositionals: false }).values as FlagValues<O>;
+    } catch (error) {
+      throw flagError(error);
+    }
+    return (values as Record<string, unknown>)['help'] ? 'help' : build(values);
+  }, help);
+}
+
+/** A comma-separated list of whole numbers of at least `min`; throws a UsageError naming the flag. */
+export function numberList(flag: string, text: string, min = 1): number[] {
+  const numbers = text.split(',').map(Number);
+  if (numbers.some((n) => !Number.isInteger(n) || n < min)) throw new UsageError(`--${flag} must be whole numbers of at least ${min}, separated by commas, got "${text}"`);
+  return numbers;
 }
