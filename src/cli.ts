@@ -2,16 +2,13 @@
 import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databasePath, defaults, MIN_MEMORY_MB, type Options } from './options.js';
-import { DatabaseError, run, type RunEvent, type RunSummary } from './run.js';
+import type { RunEvent, RunSummary } from './run.js';
 import { acquireLock, LockedError } from './run-lock.js';
 import { INTERRUPTED_EXIT, stopRequests } from './cli-signals.js';
 import { clean, jsonLine, progressRenderer } from './cli-render.js';
 import { flagError, readOptions, UsageError } from './cli-usage.js';
-import { CodebookError, loadCodebook } from './scheme/codebook-file.js';
 import { SCHEME_CHOICES } from './scheme/registry.js';
-import { writeSummary } from './summary/index.js';
-import { datasetteMetadata, datasetteMetadataPath } from './db/datasette.js';
-import { EXPORT_FORMATS, exportDatabase, exportPath } from './export/index.js';
+import { EXPORT_FORMATS, exportPath } from './export/write.js';
 
 const HELP = `Usage: npm run pipeline -- [options]
 
@@ -101,12 +98,6 @@ function parseOptions(argv: string[]): Options | 'help' {
   if (options.memory < MIN_MEMORY_MB) {
     throw new UsageError(`--memory must be at least ${MIN_MEMORY_MB} (MB): a worker needs that much to load the stages and the PDF library and read a report, got "${options.memory}"`);
   }
-  if (options.codebook !== null) {
-    try { loadCodebook(options.codebook); } catch (error) {
-      if (error instanceof CodebookError) throw new UsageError(error.message);
-      throw error;
-    }
-  }
   try {
     if (!statSync(options.input).isDirectory()) throw new UsageError(`--input ${options.input} is not a folder`);
     accessSync(options.input, constants.R_OK | constants.X_OK);
@@ -117,10 +108,24 @@ function parseOptions(argv: string[]): Options | 'help' {
   return options;
 }
 
+/** The codebook file's error as a usage error line (exit 2), or null when it is valid or none is given. */
+async function codebookError(options: Options): Promise<string | null> {
+  if (options.codebook === null) return null;
+  const { CodebookError, loadCodebook } = await import('./scheme/codebook-file.js');
+  try {
+    loadCodebook(options.codebook);
+    return null;
+  } catch (error) {
+    if (error instanceof CodebookError) return error.message;
+    throw error;
+  }
+}
+
 /** Writes the summary article (and Datasette's metadata.json beside the database); a failure here is a warning, the results stand. */
-function writeArticle(database: string, options: Options): void {
+async function writeArticle(database: string, options: Options): Promise<void> {
   const silent = options.quiet || options.json;
   try {
+    const [{ writeSummary }, { datasetteMetadata, datasetteMetadataPath }] = await Promise.all([import('./summary/index.js'), import('./db/datasette.js')]);
     writeFileSync(datasetteMetadataPath(database), `${JSON.stringify(datasetteMetadata(database), null, 2)}\n`);
     const paths = writeSummary(database, options.out);
     if (!silent) process.stdout.write(`summary: ${clean(paths.markdown)}\nsummary: ${clean(paths.html)}\n`);
@@ -133,6 +138,7 @@ function writeArticle(database: string, options: Options): void {
 async function writeExportFiles(database: string, options: Options): Promise<void> {
   if (options.export === null) return;
   try {
+    const { exportDatabase } = await import('./export/index.js');
     const files = await exportDatabase(database, options.export, exportPath(options.export, options.out));
     if (!(options.quiet || options.json)) process.stdout.write(files.map((file) => `export: ${clean(file)}\n`).join(''));
   } catch (error) {
@@ -149,6 +155,8 @@ function reportInterruption(summary: RunSummary): void {
 async function locked(options: Options, onEvent: (event: RunEvent) => void): Promise<number> {
   const stop = stopRequests();
   let release: (() => void) | undefined;
+  // The run's modules load only now: --help and usage errors answer without them.
+  const { DatabaseError, run } = await import('./run.js');
   try {
     release = await acquireLock(databasePath(options), options.wait);
     const summary = await run(options, onEvent, stop.signal);
@@ -156,7 +164,7 @@ async function locked(options: Options, onEvent: (event: RunEvent) => void): Pro
       reportInterruption(summary);
       return INTERRUPTED_EXIT;
     }
-    writeArticle(summary.database, options);
+    await writeArticle(summary.database, options);
     await writeExportFiles(summary.database, options);
     const failed = Object.values(summary.failures).reduce((a, b) => a + b, 0);
     return options.strict && failed > 0 ? 1 : 0;
@@ -174,6 +182,11 @@ async function locked(options: Options, onEvent: (event: RunEvent) => void): Pro
 export async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv, parseOptions, HELP);
   if (typeof options === 'number') return options;
+  const badCodebook = await codebookError(options);
+  if (badCodebook !== null) {
+    process.stderr.write(`error: ${clean(badCodebook)} (see --help)\n`);
+    return 2;
+  }
   const renderer = options.json
     ? { onEvent: (event: RunEvent) => process.stdout.write(`${jsonLine(event)}\n`), stop: () => undefined }
     : progressRenderer(options.quiet, Boolean(process.stderr.isTTY));

@@ -3,7 +3,7 @@ import { databasePath, type Options } from './options.js';
 import { summaryPaths } from './summary/index.js';
 import { lockPath } from './run-lock.js';
 import { datasetteMetadataPath } from './db/datasette.js';
-import { EXPORT_FORMATS, exportFiles, exportPath } from './export/index.js';
+import { EXPORT_FORMATS, exportFiles, exportPath } from './export/write.js';
 
 /** The database (with its journal and lock files), the summary article and the exports that a run with these options may write. */
 export function ownOutputs(options: Pick<Options, 'db' | 'out'>): string[] {

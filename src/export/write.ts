@@ -9,6 +9,17 @@ export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 /** One of EXPORT_FORMATS. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Where an export of this format goes by default in a folder: results.xlsx, or the folder export/ of CSV files. */
+export function exportPath(format: ExportFormat, folder: string): string {
+  return format === 'xlsx' ? join(folder, 'results.xlsx') : join(folder, 'export');
+}
+
+/** The files an export to `out` writes (for a CSV folder, one file per table). */
+export function exportFiles(format: ExportFormat, out: string): string[] {
+  if (format === 'xlsx') return [out];
+  return ['reports', 'latest by provider', 'judgements', 'theme mentions', 'themes'].map((name) => join(out, csvName({ name, columns: [], rows: [] })));
+}
+
 /** A table's CSV file name: its name in kebab case. */
 export function csvName(table: Table): string {
   return `${table.name.replace(/\s+/g, '-')}.csv`;
