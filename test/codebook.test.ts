@@ -15,7 +15,7 @@ afterAll(() => temp.removeAll());
 const theme = (extra: Record<string, unknown> = {}) => ({ id: 'records', label: 'Records', definition: 'Records management.', terms: ['records management', 'retention schedule'], ...extra });
 
 describe('the built-in codebook', () => {
-  it('has the 13 themes of DOMAIN.md, in order, and validates', () => {
+  it('has the 13 themes of the Best Value codebook (docs/best-value.md), in order, and validates', () => {
     expect(builtinCodebook.themes.map((t) => t.id)).toEqual([...THEME_IDS]);
     expect(validateCodebook(JSON.parse(JSON.stringify(builtinCodebook))).themes).toHaveLength(13);
   });
