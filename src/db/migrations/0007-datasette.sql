@@ -32,7 +32,7 @@ END;
 CREATE TRIGGER sentence_ad AFTER DELETE ON sentence BEGIN
   INSERT INTO sentence_fts (sentence_fts, rowid, text, sha256, idx) VALUES ('delete', old.id, old.text, old.sha256, old.idx);
 END;
-CREATE TRIGGER sentence_au AFTER UPDATE ON sentence BEGIN
+CREATE TRIGGER sentence_au AFTER UPDATE OF sha256, idx, text ON sentence BEGIN
   INSERT INTO sentence_fts (sentence_fts, rowid, text, sha256, idx) VALUES ('delete', old.id, old.text, old.sha256, old.idx);
   INSERT INTO sentence_fts (rowid, text, sha256, idx) VALUES (new.id, new.text, new.sha256, new.idx);
 END;
