@@ -6,15 +6,19 @@ import type { Scale } from '../scheme/best-value.js';
 import { stageVersion, type Stage } from '../pipeline.js';
 import { findCandidates, type Candidate, type Context } from '../classify/judgement.js';
 import { choose } from '../classify/choice.js';
-import { gridCandidates } from '../classify/layout-candidates.js';
+import { gridCandidates, outsideGrids } from '../classify/layout-candidates.js';
 import { findingOf } from '../classify/evidence.js';
 import { anyOf } from '../classify/patterns.js';
 import { BEST_VALUE } from '../scheme/registry.js';
 
 
+/** Words of a service's name that name no particular service. */
+const NAMES_NO_SERVICE = new Set(['other', 'another', 'service', 'services', 'and', 'the', 'of']);
+
 /** Stems of the service's name, widened by the scheme's groups of names for one service (ICT = IT = computing). */
 function serviceWords(service: string | undefined, aliases: readonly (readonly string[])[]): Set<string> {
-  const words = new Set((service ?? '').toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 1).map(stem));
+  // "Other services" (a heading taken for the name) names no service: such words never tell services apart.
+  const words = new Set((service ?? '').toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 1 && !NAMES_NO_SERVICE.has(word)).map(stem));
   for (const group of aliases) if (group.some((word) => words.has(stem(word)))) for (const word of group) words.add(stem(word));
   return words;
 }
@@ -56,7 +60,8 @@ export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentR
   const context = judgementContext(scheme, document);
   const units = document.sentences ?? [];
   const grids = gridCandidates(document.pages, units, scale, [scheme.grade, scheme.prospect], scheme.weights);
-  return [...findCandidates(units, scale, context, stem, threshold), ...grids.filter((candidate) => candidate.score >= threshold)];
+  const prose = outsideGrids(findCandidates(units, scale, context, stem, threshold), document.pages, [scheme.grade, scheme.prospect]);
+  return [...prose, ...grids.filter((candidate) => candidate.score >= threshold)];
 }
 
 /** A stage that finds the statement of one scale ('grade' or 'prospect'). */
