@@ -14,12 +14,26 @@ const cases: Array<[string, number | undefined]> = [
   ['in these circumstances we can see no realistic prospect of the service being turned round.', 0],
   ['there is no sign that anything will change.', 0],
   ['it is likely that the service will not improve.', 1],
+  // Negative likelihood with no scale word: a denied sign, chance or suggestion, and its impersonal frames.
+  ['nothing in the evidence we gathered points to the service getting better.', 0],
+  ['there is little to indicate that the council will make the changes it needs.', 0],
+  ['the signs are against the section improving in the next year.', 0],
+  ['there is no real chance of progress until the posts are filled.', 0],
+  ['we see few signs that the plan will be delivered.', 1],
+  ['we are not optimistic that the service will improve.', 1],
+  ['it would be unrealistic to expect the council to turn the service round.', 0],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
   ['the service has improved since 2001.', undefined],
 ];
 
 describe('the statement reader', () => {
+  it('takes an impersonal frame ("there is no sign") as the inspectors\' voice, and a named officer\'s view as not', () => {
+    expect(readStatement('there is no sign that the service will get better.', statements)?.inspectors).toBe(true);
+    expect(readStatement('nothing suggests that the position will change.', statements)?.inspectors).toBe(true);
+    expect(readStatement('the manager believes there is no sign that the service will get better.', statements)).toBeUndefined();
+  });
+
   for (const [text, ordinal] of cases) {
     it(`reads "${text}" as ${ordinal ?? 'no statement'}`, () => {
       expect(readStatement(text, statements)?.ordinal).toBe(ordinal);

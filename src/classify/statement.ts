@@ -38,9 +38,17 @@ export function readStatement(text: string, lexicon: StatementLexicon): Statemen
     // "likely that the service will not improve": a negation between the likelihood and the predicate reverses it.
     const between = lead.slice(found.at + found.phrase.length);
     const ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
-    return { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors: anyOf(lexicon.inspectors).test(lead) };
+    const inspectors = anyOf(lexicon.inspectors).test(lead) || impersonal(lead, found, lexicon);
+    return { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
   }
   return undefined;
+}
+
+/** Whether the likelihood stands in an impersonal frame ("there is no sign", "nothing suggests"): in a report, the inspectors' own voice. */
+function impersonal(lead: string, found: { phrase: string; at: number }, lexicon: StatementLexicon): boolean {
+  if (anyOf(lexicon.otherHolders).test(lead)) return false;
+  const before = lead.slice(Math.max(0, found.at - 30), found.at);
+  return new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.impersonal.join('|')})\\s+$`, 'u').test(before) || new RegExp(`^(?:${lexicon.impersonalSubjects.join('|')})\\b`).test(found.phrase);
 }
 
 /** The likelihood phrase nearest before the predicate (the one that governs it); none when two are offered as alternatives ("probably or definitely"). */

@@ -44,7 +44,7 @@ export const gradeScale: Scale = {
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
   rowLabels: ['is it a good service', '(?:is (?:it|this|the service) )?an? good service', 'is (?:it|this|the service) good', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
-  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
 };
 
 /**
@@ -77,7 +77,7 @@ export const prospectScale: Scale = {
   ],
   rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
-  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
+  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|without\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
 
 /** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
@@ -126,7 +126,7 @@ export const cues = {
   /** Words that place a verdict in the present inspection ("we now judge"). */
   current: ['now', 'currently', 'at present', 'this inspection', 'this re-?inspection', 'today', 'following this inspection'],
   /** Words that open a concessive aside between commas ("the partnership, despite the strains of last year, has …"): its cues do not colour the verdict (a relative clause, "which we inspected in 2001", does). */
-  aside: ['despite', 'in spite of', 'notwithstanding', 'including', 'apart from', 'not least', 'although', 'though', 'while', 'as well as', 'taking (?:into )?account of', 'having regard to', 'bearing in mind', 'in the light of'],
+  aside: ['despite', 'in spite of', 'notwithstanding', 'including', 'apart from', 'not least', 'although', 'though', 'while', 'as well as', 'taking (?:into )?account(?: of)?', 'having regard to', 'bearing in mind', 'in the light of'],
   /** An earlier inspection: a past verdict in the sentence after it is that inspection's. */
   earlier: ['first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'previous inspection', 'last inspection', 'previously inspected', 'last inspected', 'at (?:its|the) last'],
   /** Softeners that lower confidence. */
@@ -156,7 +156,10 @@ export const councilPaperMarkers = [
 ];
 
 /** A release (press, media, news): a council's own paper when a council issues it, not when the inspectorate does. */
-export const releaseMarkers = ['media release', 'press release', 'news release'];
+export const releaseMarkers = ['media release', 'press release', 'news release', 'press statement', 'media statement', 'press notice'];
+
+/** A release's closing lines that name who issued it ("Notes to editors: X Council serves …", "Media enquiries: …"), read when its opening names no issuer. */
+export const releaseContacts = ['notes? (?:to|for) editors', '(?:media|press) (?:enquiries|contacts?|office)', 'issued by', 'for (?:further|more) (?:information|details)'];
 
 /** Front-page titles that say the document is an inspection report (they win over the above). */
 export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', 'inspection of '];
