@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStatement } from '../src/classify/statement.js';
 import { statements } from '../src/scheme/best-value-statements.js';
+import { analysePages } from './helpers/analyse.js';
 
 const cases: Array<[string, number | undefined]> = [
   ['we are confident the plan will be delivered.', 3],
@@ -39,4 +40,16 @@ describe('the statement reader', () => {
       expect(readStatement(text, statements)?.ordinal).toBe(ordinal);
     });
   }
+});
+
+describe('verdicts in long prose', () => {
+  it.each([
+    ['a bracket aside that tells of another time', 'The council\'s planning service, which (as it did last year) shares its offices with building control, is in our view a good service.\n', 'grade', 'good'],
+    ['a reason between commas before the prospect word', 'Summary\nWe consider that its prospects for improvement are, since no budget has been set for the new system, poor.\n', 'prospect', 'poor'],
+    ['a verdict line taken for a heading and continued by its stars', 'Overall judgement\nThe inspection team rated the service as excellent\n(three stars).\n', 'grade', 'excellent'],
+    ['a standard not reached beside the verdict', 'Summary\nThe service has not yet reached the level of a good service: we judge it to be fair.\n', 'grade', 'fair'],
+  ])('reads %s', async (_name, page, field, value) => {
+    const document = await analysePages([page]);
+    expect(document[field as 'grade' | 'prospect']?.value).toBe(value);
+  });
 });

@@ -57,6 +57,8 @@ function prospectsPhrases(word: string): string[] {
   return [
     `${word} prospects`,
     `prospects,? (?:\\([^)]{1,300}\\) )?(?:(?:however|though|by contrast|nevertheless|in our view|we think|we consider),? )?(?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
+    // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
+    `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
   ];
@@ -114,7 +116,7 @@ export const cues = {
     '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Conditional, hypothetical or definitional frames. */
-  hypothetical: ['could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
+  hypothetical: ['(?:standard|level|threshold|bar) (?:of|for|expected of|required of|set for) (?:an?|the)', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
   /** Words that negate the term that follows within a few words. */
   negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', 'less than', 'short of'],
   /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
