@@ -23,6 +23,13 @@ const cases: Array<[string, number | undefined]> = [
   ['we see few signs that the plan will be delivered.', 1],
   ['we are not optimistic that the service will improve.', 1],
   ['it would be unrealistic to expect the council to turn the service round.', 0],
+  ['the evidence does not suggest that the section will get better.', 0],
+  ['we are far from convinced that the plan will be implemented.', 1],
+  ['there is no evidence that the council can sustain these improvements.', 0],
+  // The likelihood after its predicate.
+  ['the chances of any improvement appear remote.', 0],
+  ['its prospects of lasting progress look slim.', 1],
+  ['the likelihood of the repairs service improving is low.', 1],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
   ['the service has improved since 2001.', undefined],

@@ -104,7 +104,8 @@ export function genericDescription(text: string, clauseStart: number, start: num
 export function likelihoodFrame(text: string, start: number): boolean {
   const head = text.slice(Math.max(0, start - 40), start) + (/^\S+/.exec(text.slice(start))?.[0] ?? '');
   // An impersonal subject ("nothing we saw suggests", "the signs are against") opens a clause as "we" does.
-  return /\b(?:we|there|it|inspectors|team|nothing|signs|indications|odds)\b(?:\s+[\w']+){0,4}$/.test(head);
+  // So does a likelihood that is the predicate of its own clause ("the chances of improvement are remote").
+  return /\b(?:we|there|it|inspectors|team|nothing|signs|indications|odds)\b(?:\s+[\w']+){0,4}$/.test(head) || /\b(?:chances?|prospects?|likelihood|odds|hopes?)\b(?:\s+[\w'-]+){1,7}$/.test(head);
 }
 
 /** The text with the span [start, end) made spaces (same length, so offsets hold). */

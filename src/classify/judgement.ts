@@ -106,7 +106,7 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
   // A nominal predicate after a likelihood ("no chance of progress") is the prospect itself and needs no subject;
   // A change of "the position" or "anything" in a paraphrase is the service's own.
-  const nominal = match.kind === 'paraphrase' && (/^(?:of|for)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
+  const nominal = match.kind === 'paraphrase' && (/^(?:\S+\s+)?(?:of|for|chances?|prospects?|likelihood|odds|hopes?)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
   if (/\b(?:services?|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
   if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
