@@ -18,6 +18,8 @@ describe('the marked scoring grid', () => {
     ['star counts as the grade labels, a bracketed mark', '\t0 stars\t1 star\t2 stars\t3 stars\nWill improve\t[ ]\t[ ]\t[ ]\t[ ]\nWill probably improve\t[ ]\t[ ]\t[ x ]\t[ ]\nUnlikely to improve\t[ ]\t[ ]\t[ ]\t[ ]\nWill not improve\t[ ]\t[ ]\t[ ]\t[ ]\n', ['probably', 'good']],
     ['a caption wrapped beside the rows, a tick left of its column\'s centre', '                 Prospects\n            Poor    Uncertain    Promising    Excellent\nHow     Excellent\ngood?   Good\n        Fair          ✓\n        Poor\n', ['fair', 'uncertain']],
     ['a filled diamond among hollow circles', '\tPoor\tFair\tGood\tExcellent\nExcellent\t○\t○\t○\t○\nPromising\t○\t○\t○\t○\nUncertain\t○\t○\t◆\t○\nPoor\t○\t○\t○\t○\n', ['uncertain', 'good']],
+    ['a header wrapped over two lines, the mark under the start of its column', 'Chart\n          Will not    Unlikely to    Will probably    Will\n          improve     improve        improve          improve\nExcellent\nGood\nFair                  x\nPoor\n', ['fair', 'unlikely']],
+    ['a cell drawn under every column, the header off true at the foot', 'Excellent     -      -      -      -\nGood          -      -      -      x\nFair          -      -      -      -\nPoor          -      -      -      -\n              Poor   Uncertain   Promising   Excellent\n', ['good', 'excellent']],
   ])('reads the mark by its row and column: %s', (_name, page, expected) => {
     expect(tokens(page)).toEqual([expected]);
   });

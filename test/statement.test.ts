@@ -26,6 +26,9 @@ const cases: Array<[string, number | undefined]> = [
   ['the evidence does not suggest that the section will get better.', 0],
   ['we are far from convinced that the plan will be implemented.', 1],
   ['there is no evidence that the council can sustain these improvements.', 0],
+  ['the odds are stacked against any lasting improvement.', 0],
+  ['little in the plan suggests that the council will deliver it.', 0],
+  ['a little evidence suggests that the service will improve.', undefined],
   // The likelihood after its predicate.
   ['the chances of any improvement appear remote.', 0],
   ['its prospects of lasting progress look slim.', 1],
@@ -54,6 +57,7 @@ describe('verdicts in long prose', () => {
     ['a bracket aside that tells of another time', 'The council\'s planning service, which (as it did last year) shares its offices with building control, is in our view a good service.\n', 'grade', 'good'],
     ['a reason between commas before the prospect word', 'Summary\nWe consider that its prospects for improvement are, since no budget has been set for the new system, poor.\n', 'prospect', 'poor'],
     ['a verdict line taken for a heading and continued by its stars', 'Overall judgement\nThe inspection team rated the service as excellent\n(three stars).\n', 'grade', 'excellent'],
+    ['an earlier report named by its year', 'The 2001 report rated the service as poor. Today it is a good service with excellent prospects.\n', 'grade', 'good'],
     ['a standard not reached beside the verdict', 'Summary\nThe service has not yet reached the level of a good service: we judge it to be fair.\n', 'grade', 'fair'],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

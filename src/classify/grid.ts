@@ -22,7 +22,8 @@ export interface GridReading {
 }
 
 interface Line { text: string; start: number; page: number }
-interface Cell { text: string; at: number; index: number }
+/** A cell: its text, where it starts, its tab index (-1 when split at spaces) and, for a header wrapped over two lines, the width it spans. */
+interface Cell { text: string; at: number; index: number; width?: number }
 
 /** How far (in lines) a header may stand from the rows, and the rows from each other. */
 const HEADER_REACH = 8;
@@ -135,7 +136,7 @@ function wrapped(first: readonly Cell[], second: readonly Cell[]): Cell[] {
   return first.map((cell, k) => {
     const next = first[k + 1]?.at ?? Infinity;
     const below = second.find((other) => other.at >= cell.at - 2 && other.at < next - 2);
-    return below ? { ...cell, text: `${cell.text} ${below.text}` } : cell;
+    return below ? { ...cell, text: `${cell.text} ${below.text}`, width: Math.max(cell.text.length, below.at + below.text.length - cell.at) } : cell;
   });
 }
 
@@ -145,7 +146,7 @@ function columnOf(mark: Cell, header: ReadonlyArray<Cell & { value: ScaleValue }
     const same = header.find((cell) => cell.index === mark.index);
     if (same) return same;
   }
-  const centre = (cell: Cell) => cell.at + cell.text.length / 2;
+  const centre = (cell: Cell) => cell.at + (cell.width ?? cell.text.length) / 2;
   const ranked = [...header].sort((a, b) => Math.abs(centre(a) - centre(mark)) - Math.abs(centre(b) - centre(mark)));
   return ranked[0] && Math.abs(centre(ranked[0]) - centre(mark)) <= width ? ranked[0] : undefined;
 }
@@ -181,7 +182,10 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
     const at = labelAt(cells, scales);
     const value = axisValue(cells[at]!.text, scale)!;
     const own = (text: string) => /^\*+$/.test(text) && text.length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
-    return cells.slice(at + 1).filter((cell) => isMark(cell.text) && !own(cell.text)).map((cell) => ({ row, value, column: columnOf(cell, header.cells, width) }));
+    // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.
+    const rest = cells.slice(at + 1);
+    const column = (cell: Cell) => (rest.length === header.cells.length && cell.index < 0 ? header.cells[rest.indexOf(cell)] : columnOf(cell, header.cells, width));
+    return rest.filter((cell) => isMark(cell.text) && !own(cell.text)).map((cell) => ({ row, value, column: column(cell) }));
   });
   const mark = marks.length === 1 ? marks[0]! : undefined;
   if (!mark?.column) return undefined;

@@ -26,8 +26,8 @@ export interface StatementLexicon {
   impersonalSubjects: readonly string[];
 }
 
-/** Words that deny a quantity ("no", "little"): before "doubt" they make confidence, before "prospect" or "sign" the lack of it. */
-const NEGLIGIBLE = '(?:no|little|scant|hardly any|not (?:the )?(?:least|slightest|much|any))';
+/** Words that deny a quantity ("no", "little", not "a little"): before "doubt" they make confidence, before "prospect" or "sign" the lack of it. */
+const NEGLIGIBLE = '(?:no|(?<!\\ba )little|scant|hardly any|not (?:the )?(?:least|slightest|much|any))';
 /** Adjectives that grade a chance or sign without changing its direction ("no realistic prospect"). */
 const QUALITY = '(?:real |realistic |genuine |serious |obvious |clear |immediate |reasonable |significant |convincing )?';
 /** What a doubt is about ("doubts about whether", "doubt that"): part of the likelihood, not a question. */
@@ -46,12 +46,12 @@ export const statements: StatementLexicon = {
       'we (?:have|had) (?:little|limited) confidence', 'we are (?:sceptical|unconvinced|doubtful)', '(?:it is )?hard to see how', 'poorly placed', 'we (?:have|had) (?:real |serious |some )?concerns? (?:about )?whether', 'we (?:think|consider|judge) it unlikely',
       `(?:only )?(?:an? )?(?:slim|small|remote|faint|limited|few) ${EVIDENCE}`, 'it is (?:difficult|hard) to see how', 'we are (?:not|less than) (?:yet |fully )?persuaded', 'we cannot be (?:confident|sure|certain)',
       'we are (?:not|far from) (?:\\w+ )?optimistic', 'we are (?:\\w+ )?pessimistic'] },
-    { ordinal: 0, phrases: [`${NEGLIGIBLE} ${QUALITY}${EVIDENCE}`, `(?:nothing|little) (?:[\\w']+ ){0,5}?to (?:suggest|indicate|show)`, `nothing (?:[\\w']+ ){0,6}?${INDICATES}`, 'the (?:signs|evidence|indications|odds) (?:are|is|point|points|run|runs) (?:\\w+ )?against', '(?:the )?(?:signs|evidence|indications) (?:do|does|did) not (?:suggest|indicate|point to|show)',
+    { ordinal: 0, phrases: [`${NEGLIGIBLE} ${QUALITY}${EVIDENCE}`, `(?:nothing|little) (?:[\\w']+ ){0,5}?to (?:suggest|indicate|show)`, `(?:nothing|(?<!\\ba )little) (?:[\\w']+ ){0,6}?${INDICATES}`, 'the (?:signs|evidence|indications|odds) (?:are|is|point|points|run|runs) (?:\\w+ )?against', '(?:the )?(?:signs|evidence|indications) (?:do|does|did) not (?:suggest|indicate|point to|show)',
       'we (?:cannot|can.t|do not|don.t) see', '(?:we )?(?:can|could) see nothing', 'we do not (?:believe|expect|think)', '(?:we|we can) see no', 'we have no confidence', 'we (?:can|could) find no', '(?:it is|it would be|it seems) unrealistic to (?:expect|believe|think|suppose)'] },
   ],
   predicates: [
     '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
-    '(?:of|for) (?:\\w+ )?progress', 'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn(?:ed|ing)? (?:the service |it |things |the section )?(?:a)?round', '(?:of|for) (?:further |any |real )?improvement(?! plans?)', '(?:will|can|could|would) be (?:delivered|achieved|implemented|sustained)',
+    '(?:of|for) (?:\\w+ )?progress', '(?:any|further|real|significant|lasting) (?:real |significant |lasting )?(?:improvement|progress)(?! plans?)', 'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn(?:ed|ing)? (?:the service |it |things |the section )?(?:a)?round', '(?:of|for) (?:further |any |real )?improvement(?! plans?)', '(?:will|can|could|would) be (?:delivered|achieved|implemented|sustained)',
     'make (?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', 'sustain (?:its |the |this |these )?(?:improvements?|progress)',
   ],
   inspectors: ['we', 'our', 'us', 'the inspectors', 'inspectors', 'the inspection team', 'the commission', 'this report'],

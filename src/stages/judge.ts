@@ -1,6 +1,6 @@
 /** Grade and prospect: the judgement stages, one per scale of the scheme. */
 import { stem } from '../classify/theme-text.js';
-import type { DocumentRecord, Finding, Metadata } from '../document.js';
+import type { DocumentRecord, Finding } from '../document.js';
 import type { Scheme } from '../scheme/index.js';
 import type { Scale } from '../scheme/best-value.js';
 import { stageVersion, type Stage } from '../pipeline.js';
@@ -23,10 +23,14 @@ function serviceWords(service: string | undefined, aliases: readonly (readonly s
   return words;
 }
 
-/** The report's year, from its inspection or publication date, when known. */
-function yearOf(metadata: Metadata | undefined): { year?: number } {
-  const date = metadata?.inspectedOn?.value ?? metadata?.publishedOn?.value;
+/** The report's year, from its inspection or publication date, when known (a date named in the text may be another year's). */
+function yearOf(document: Readonly<DocumentRecord>): { year?: number } {
+  const date = document.metadata?.inspectedOn?.value ?? document.metadata?.publishedOn?.value;
   return date ? { year: Number(date.slice(0, 4)) } : {};
+}
+
+function textOf(document: Readonly<DocumentRecord>): string {
+  return document.layer?.text ?? document.pages.map((page) => page.text).join('\n');
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -39,7 +43,7 @@ function firstDate(text: string): string | undefined {
 
 /** The report's vocabulary era: from its date, else from the words it uses ("will improve" or "prospects"). */
 function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): { era: 'A' | 'B' } {
-  const text = document.layer?.text ?? document.pages.map((page) => page.text).join('\n');
+  const text = textOf(document);
   const date = document.metadata?.inspectedOn?.value ?? document.metadata?.publishedOn?.value ?? firstDate(text);
   if (date) return { era: date >= scheme.eraBFrom.slice(0, date.length) ? 'B' : 'A' };
   const words = (era: 'A' | 'B') => scheme.prospect.values.filter((value) => value.era === era).reduce((n, value) => n + (text.toLowerCase().match(anyOf(value.terms, 'g'))?.length ?? 0), 0);
@@ -51,7 +55,7 @@ export function judgementContext(scheme: Scheme, document: Readonly<DocumentReco
   return {
     cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections,
     serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect],
-    weights: scheme.weights, statements: scheme.statements, ...yearOf(document.metadata), ...eraOf(document, scheme),
+    weights: scheme.weights, statements: scheme.statements, ...yearOf(document), ...eraOf(document, scheme),
   };
 }
 
