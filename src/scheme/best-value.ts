@@ -159,7 +159,7 @@ export const councilPaperMarkers = [
 ];
 
 /** A release (press, media, news): a council's own paper when a council issues it, not when the inspectorate does. */
-export const releaseMarkers = ['media release', 'press release', 'news release', 'press statement', 'media statement', 'press notice'];
+export const releaseMarkers = ['media release', 'press release', 'news release', 'press statement', 'media statement', 'press notice', '^(?:council |latest )?news$'];
 
 /** A release's closing lines that name who issued it ("Notes to editors: X Council serves …", "Media enquiries: …"), read when its opening names no issuer. */
 export const releaseContacts = ['notes? (?:to|for) editors', '(?:media|press) (?:enquiries|contacts?|office)', 'issued by', 'for (?:further|more) (?:information|details)'];
