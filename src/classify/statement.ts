@@ -47,6 +47,8 @@ export function readStatement(text: string, lexicon: StatementLexicon): Statemen
 /** A likelihood stated after its predicate ("the chances of improvement are remote", "its prospects of improvement look bleak"). */
 function postposed(text: string, lexicon: StatementLexicon): Statement | undefined {
   const { predicate, likelihood } = lexicon.postposed;
+  // One test of the predicate first: most sentences speak of no chance or prospect of improvement.
+  if (!anyOf([predicate]).test(text)) return undefined;
   for (const { ordinal, phrases } of likelihood) {
     const match = anyOf([`${predicate} (?:${phrases.join('|')})`]).exec(text);
     if (!match) continue;
