@@ -15,6 +15,11 @@ describe('the marked scoring grid', () => {
     ['tab columns, prospects down the side', 'Scoring\n\tpoor\tfair\tgood\texcellent\nExcellent\nPromising\t\t\t*\nUncertain\nPoor\n', ['promising', 'good']],
     ['aligned spaces, grades down the side', '        Poor      Uncertain      Promising      Excellent\nExcellent\nGood                                 x\nFair\nPoor\n', ['good', 'promising']],
     ['ticked boxes, header at the foot', 'Yes      [ ]   [ ]   [ ]   [ ]\nProbably [ ]   [x]   [ ]   [ ]\nUnlikely [ ]   [ ]   [ ]   [ ]\nNo       [ ]   [ ]   [ ]   [ ]\n         Poor  Fair  Good  Excellent\n', ['probably', 'fair']],
+    ['star counts as the grade labels, a bracketed mark', '\t0 stars\t1 star\t2 stars\t3 stars\nWill improve\t[ ]\t[ ]\t[ ]\t[ ]\nWill probably improve\t[ ]\t[ ]\t[ x ]\t[ ]\nUnlikely to improve\t[ ]\t[ ]\t[ ]\t[ ]\nWill not improve\t[ ]\t[ ]\t[ ]\t[ ]\n', ['probably', 'good']],
+    ['a caption wrapped beside the rows, a tick left of its column\'s centre', '                 Prospects\n            Poor    Uncertain    Promising    Excellent\nHow     Excellent\ngood?   Good\n        Fair          ✓\n        Poor\n', ['fair', 'uncertain']],
+    ['a filled diamond among hollow circles', '\tPoor\tFair\tGood\tExcellent\nExcellent\t○\t○\t○\t○\nPromising\t○\t○\t○\t○\nUncertain\t○\t○\t◆\t○\nPoor\t○\t○\t○\t○\n', ['uncertain', 'good']],
+    ['a header wrapped over two lines, the mark under the start of its column', 'Chart\n          Will not    Unlikely to    Will probably    Will\n          improve     improve        improve          improve\nExcellent\nGood\nFair                  x\nPoor\n', ['fair', 'unlikely']],
+    ['a cell drawn under every column, the header off true at the foot', 'Excellent     -      -      -      -\nGood          -      -      -      x\nFair          -      -      -      -\nPoor          -      -      -      -\n              Poor   Uncertain   Promising   Excellent\n', ['good', 'excellent']],
   ])('reads the mark by its row and column: %s', (_name, page, expected) => {
     expect(tokens(page)).toEqual([expected]);
   });
@@ -25,6 +30,26 @@ describe('the marked scoring grid', () => {
     ['stars that label the grade rows', '\tPoor\tUncertain\tPromising\tExcellent\nExcellent\t***\nGood\t**\nFair\t*\nPoor\n'],
   ])('reads nothing when %s', (_name, page) => {
     expect(tokens(page)).toEqual([]);
+  });
+});
+
+describe('a marked grid over a page break', () => {
+  it('reads rows that run on after the running footer and header', () => {
+    const pages = [
+      { number: 1, text: 'Scoring chart\n\tPoor\tFair\tGood\tExcellent\nWill improve\t\t\t\t\nWill probably improve\t\t\t\t\nNorthby Council - Leisure\t4\n' },
+      { number: 2, text: 'Best Value Inspection Service\nUnlikely to improve\t\t\t*\t\nWill not improve\t\t\t\t\n' },
+    ];
+    const readings = readGrids(pages, scales);
+    expect(readings.map((reading) => [...reading.values.values()].map((value) => value.token))).toEqual([['unlikely', 'good']]);
+    expect(readings[0]!.page).toBe(2);
+  });
+
+  it('takes no statement from the grid\'s own axis words', async () => {
+    // The caption "Prospects for" beside a grid row reads as a row label and value unless the grid is known.
+    const document = await analysePages(['Summary\nProspects for         excellent\nimprovement           promising\n                      uncertain\n                      poor                  ●\n\n                                poor      fair      good      excellent\n']);
+    expect(document.prospect?.value).toBe('poor');
+    expect(document.grade?.value).toBe('fair');
+    expect(document.messages.filter((message) => /disagree/.test(message.rule))).toEqual([]);
   });
 });
 

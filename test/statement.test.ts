@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStatement } from '../src/classify/statement.js';
 import { statements } from '../src/scheme/best-value-statements.js';
+import { analysePages } from './helpers/analyse.js';
 
 const cases: Array<[string, number | undefined]> = [
   ['we are confident the plan will be delivered.', 3],
@@ -14,15 +15,52 @@ const cases: Array<[string, number | undefined]> = [
   ['in these circumstances we can see no realistic prospect of the service being turned round.', 0],
   ['there is no sign that anything will change.', 0],
   ['it is likely that the service will not improve.', 1],
+  // Negative likelihood with no scale word: a denied sign, chance or suggestion, and its impersonal frames.
+  ['nothing in the evidence we gathered points to the service getting better.', 0],
+  ['there is little to indicate that the council will make the changes it needs.', 0],
+  ['the signs are against the section improving in the next year.', 0],
+  ['there is no real chance of progress until the posts are filled.', 0],
+  ['we see few signs that the plan will be delivered.', 1],
+  ['we are not optimistic that the service will improve.', 1],
+  ['it would be unrealistic to expect the council to turn the service round.', 0],
+  ['the evidence does not suggest that the section will get better.', 0],
+  ['we are far from convinced that the plan will be implemented.', 1],
+  ['there is no evidence that the council can sustain these improvements.', 0],
+  ['the odds are stacked against any lasting improvement.', 0],
+  ['little in the plan suggests that the council will deliver it.', 0],
+  ['a little evidence suggests that the service will improve.', undefined],
+  // The likelihood after its predicate.
+  ['the chances of any improvement appear remote.', 0],
+  ['its prospects of lasting progress look slim.', 1],
+  ['the likelihood of the repairs service improving is low.', 1],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
   ['the service has improved since 2001.', undefined],
 ];
 
 describe('the statement reader', () => {
+  it('takes an impersonal frame ("there is no sign") as the inspectors\' voice, and a named officer\'s view as not', () => {
+    expect(readStatement('there is no sign that the service will get better.', statements)?.inspectors).toBe(true);
+    expect(readStatement('nothing suggests that the position will change.', statements)?.inspectors).toBe(true);
+    expect(readStatement('the manager believes there is no sign that the service will get better.', statements)).toBeUndefined();
+  });
+
   for (const [text, ordinal] of cases) {
     it(`reads "${text}" as ${ordinal ?? 'no statement'}`, () => {
       expect(readStatement(text, statements)?.ordinal).toBe(ordinal);
     });
   }
+});
+
+describe('verdicts in long prose', () => {
+  it.each([
+    ['a bracket aside that tells of another time', 'The council\'s planning service, which (as it did last year) shares its offices with building control, is in our view a good service.\n', 'grade', 'good'],
+    ['a reason between commas before the prospect word', 'Summary\nWe consider that its prospects for improvement are, since no budget has been set for the new system, poor.\n', 'prospect', 'poor'],
+    ['a verdict line taken for a heading and continued by its stars', 'Overall judgement\nThe inspection team rated the service as excellent\n(three stars).\n', 'grade', 'excellent'],
+    ['an earlier report named by its year', 'The 2001 report rated the service as poor. Today it is a good service with excellent prospects.\n', 'grade', 'good'],
+    ['a standard not reached beside the verdict', 'Summary\nThe service has not yet reached the level of a good service: we judge it to be fair.\n', 'grade', 'fair'],
+  ])('reads %s', async (_name, page, field, value) => {
+    const document = await analysePages([page]);
+    expect(document[field as 'grade' | 'prospect']?.value).toBe(value);
+  });
 });

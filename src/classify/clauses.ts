@@ -49,9 +49,12 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
 
 /** The clause with its comma asides that do not hold the term blanked out (same length, so offsets hold). */
 export function withoutAsides(clause: string, at: number, openers: readonly string[]): string {
-  const aside = new RegExp(`,\\s(?:${openers.join('|')})\\b[^,;]*,|${DASH_ASIDE.source}`, 'g');
+  // An opener may follow "and" inside the commas (", in our judgement and taking account of what users told us,").
+  const aside = new RegExp(`,\\s(?:[^,;]*?\\sand\\s)?(?:${openers.join('|')})\\b[^,;]*,|${DASH_ASIDE.source}`, 'g');
   const blank = (text: string, start: number) => (at >= start && at < start + text.length) || !longEnough(text) ? text : ' '.repeat(text.length);
-  return asideBeforeTerm(clause.replace(aside, blank), at, openers);
+  // The aside that runs to the term first: blanking the comma asides first would hide its opener.
+  // A bracket that does not hold the term ("(since last year)") is an aside too.
+  return asideBeforeTerm(clause, at, openers).replace(aside, blank).replace(/\([^()]{1,200}\)/g, (bracket, start: number) => (at >= start && at < start + bracket.length ? bracket : ' '.repeat(bracket.length)));
 }
 
 /**
@@ -100,7 +103,9 @@ export function genericDescription(text: string, clauseStart: number, start: num
 /** Whether a likelihood phrase opens a clause of its own ("we can see no …", "there is no sign …", "it is unlikely …"), not an adverb ("probably"). */
 export function likelihoodFrame(text: string, start: number): boolean {
   const head = text.slice(Math.max(0, start - 40), start) + (/^\S+/.exec(text.slice(start))?.[0] ?? '');
-  return /\b(?:we|there|it|inspectors|team)\b(?:\s+[\w']+){0,4}$/.test(head);
+  // An impersonal subject ("nothing we saw suggests", "the signs are against") opens a clause as "we" does.
+  // So does a likelihood that is the predicate of its own clause ("the chances of improvement are remote").
+  return /\b(?:we|there|it|inspectors|team|nothing|signs|indications|odds)\b(?:\s+[\w']+){0,4}$/.test(head) || /\b(?:chances?|prospects?|likelihood|odds|hopes?)\b(?:\s+[\w'-]+){1,7}$/.test(head);
 }
 
 /** The text with the span [start, end) made spaces (same length, so offsets hold). */

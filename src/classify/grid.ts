@@ -17,10 +17,13 @@ export interface GridReading {
   end: number;
   /** The header cell the mark stands under. */
   column: string;
+  /** The raw ranges the grid covers (header and rows), page by page: its words are axis labels, not statements. */
+  span: Array<{ page: number; start: number; end: number }>;
 }
 
-interface Line { text: string; start: number }
-interface Cell { text: string; at: number; index: number }
+interface Line { text: string; start: number; page: number }
+/** A cell: its text, where it starts, its tab index (-1 when split at spaces) and, for a header wrapped over two lines, the width it spans. */
+interface Cell { text: string; at: number; index: number; width?: number }
 
 /** How far (in lines) a header may stand from the rows, and the rows from each other. */
 const HEADER_REACH = 8;
@@ -38,7 +41,7 @@ function cellsOf(text: string): Cell[] {
     return cells;
   }
   // Words joined by single spaces are one cell; a box ("[ ]", "[x]") is a cell of its own.
-  for (const match of text.matchAll(/\[[^\]]{0,2}\]|\S+(?: (?!\[)\S+)*/g)) cells.push({ text: match[0], at: match.index, index: -1 });
+  for (const match of text.matchAll(/\[ ?[^\]\s]? ?\]|\S+(?: (?!\[)\S+)*/g)) cells.push({ text: match[0], at: match.index, index: -1 });
   return cells;
 }
 
@@ -47,7 +50,18 @@ function axisValue(text: string, scale: Scale): ScaleValue | undefined {
   // A grade label may carry its stars ("Fair *", "Good (two stars)", "Excellent ★★★").
   const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:a|an)\s+/, '').replace(/\s+(?:[*★☆]+|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
     .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
-  return scale.values.find((value) => value.cells.some((cell) => /^[a-z ]+$/.test(cell) && cell === label));
+  return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label)));
+}
+
+const cellPatterns = new Map<string, RegExp>();
+/** A scale's cell (a regex source: "1 stars?") as a pattern of a whole label; cells without a letter ("0", "\\*") are marks, never labels. */
+function wholeCell(cell: string): RegExp {
+  let pattern = cellPatterns.get(cell);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${cell})$`);
+    cellPatterns.set(cell, pattern);
+  }
+  return pattern;
 }
 
 /** The scale whose words name at least three distinct labels (the one naming more, when both do). */
@@ -57,9 +71,9 @@ function axisScale(labels: readonly string[], scales: readonly Scale[]): Scale |
   return best && best.count >= 3 && named.filter((n) => n.count === best.count).length === 1 ? best.scale : undefined;
 }
 
-/** A mark in a cell: one symbol, or a ticked box; a run of stars equal to a grade row's own stars is its label. */
+/** A mark in a cell: one filled symbol, or a ticked box (a hollow one, "○" or "[ ]", is an empty cell); a run of stars equal to a grade row's own stars is its label. */
 function isMark(text: string): boolean {
-  return /^(?:\*{1,3}|[xX✓✔✗✘●•✱✶☑☒■]|\[[xX✓✔]\]|\([xX✓✔]\))$/u.test(text);
+  return /^(?:\*{1,3}|[xX✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?[xX✓✔√*●] ?\]|\( ?[xX✓✔√*●] ?\))$/u.test(text);
 }
 
 /**
@@ -68,9 +82,10 @@ function isMark(text: string): boolean {
  */
 function labelAt(cells: readonly Cell[], scales: readonly Scale[]): number {
   const names = (cell: Cell | undefined) => cell !== undefined && scales.some((scale) => axisValue(cell.text, scale));
-  if (cells[0] && cells[0].index <= 0 && names(cells[0])) return 0;
   const caption = cells[0] && cells[0].index < 0 && !isMark(cells[0].text) && cells[0].text.split(' ').length <= 3;
-  return caption && names(cells[1]) ? 1 : -1;
+  // Beside a caption that wraps over the rows ("A good" over "service?"), the label is the second cell even when the caption's fragment names a value.
+  if (caption && names(cells[1])) return 1;
+  return cells[0] && cells[0].index <= 0 && names(cells[0]) ? 0 : -1;
 }
 
 /** The rows of a grid: consecutive lines (allowing short gaps) led by a label of one scale. */
@@ -121,7 +136,7 @@ function wrapped(first: readonly Cell[], second: readonly Cell[]): Cell[] {
   return first.map((cell, k) => {
     const next = first[k + 1]?.at ?? Infinity;
     const below = second.find((other) => other.at >= cell.at - 2 && other.at < next - 2);
-    return below ? { ...cell, text: `${cell.text} ${below.text}` } : cell;
+    return below ? { ...cell, text: `${cell.text} ${below.text}`, width: Math.max(cell.text.length, below.at + below.text.length - cell.at) } : cell;
   });
 }
 
@@ -131,36 +146,57 @@ function columnOf(mark: Cell, header: ReadonlyArray<Cell & { value: ScaleValue }
     const same = header.find((cell) => cell.index === mark.index);
     if (same) return same;
   }
-  const centre = (cell: Cell) => cell.at + cell.text.length / 2;
+  const centre = (cell: Cell) => cell.at + (cell.width ?? cell.text.length) / 2;
   const ranked = [...header].sort((a, b) => Math.abs(centre(a) - centre(mark)) - Math.abs(centre(b) - centre(mark)));
   return ranked[0] && Math.abs(centre(ranked[0]) - centre(mark)) <= width ? ranked[0] : undefined;
 }
 
-/** The marked grids of the pages: those with exactly one marked cell under a known column. */
-export function readGrids(pages: readonly Page[], scales: readonly Scale[]): GridReading[] {
-  const readings: GridReading[] = [];
-  for (const page of pages) {
+/** The lines of all the pages in order, each with its page, so that a grid may run over a page break. */
+function linesOf(pages: readonly Page[]): Line[] {
+  return pages.flatMap((page) => {
     let offset = 0;
-    const lines = page.text.split('\n').map((text) => { const line = { text, start: offset }; offset += text.length + 1; return line; });
-    for (const { rows, scale } of rowBlocks(lines, scales)) {
-      for (const other of scales.filter((s) => s !== scale)) {
-        const header = headerOf(lines, rows, other);
-        if (!header) continue;
-        const width = Math.max(4, ...header.cells.slice(1).map((cell, k) => cell.at - header.cells[k]!.at)) / 2 + 2;
-        const marks = rows.flatMap((row) => {
-          const cells = cellsOf(lines[row]!.text);
-          const at = labelAt(cells, scales);
-          const label = cells[at], rest = cells.slice(at + 1);
-          const value = axisValue(label!.text, scale)!;
-          const own = (text: string) => /^\*+$/.test(text) && text.length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
-          return rest.filter((cell) => isMark(cell.text) && !own(cell.text)).map((cell) => ({ row, value, column: columnOf(cell, header.cells, width) }));
-        });
-        if (marks.length !== 1 || !marks[0]!.column) continue;
-        const { row, value, column } = marks[0]!;
-        const line = lines[row]!;
-        readings.push({ values: new Map([[scale, value], [other, column!.value]]), page: page.number, line: line.text.trim(), start: line.start, end: line.start + line.text.length, column: column!.text });
-      }
-    }
+    // A page's closing newline ends its last line; it opens no empty line before the next page.
+    const texts = page.text.replace(/\n$/, '').split('\n');
+    return texts.map((text) => { const line = { text, start: offset, page: page.number }; offset += text.length + 1; return line; });
+  });
+}
+
+/** The raw ranges, page by page, of the lines from `first` to `last`. */
+function spanOf(lines: readonly Line[], first: number, last: number): GridReading['span'] {
+  const span: GridReading['span'] = [];
+  for (const line of lines.slice(first, last + 1)) {
+    const open = span.find((range) => range.page === line.page);
+    if (open) open.end = line.start + line.text.length;
+    else span.push({ page: line.page, start: line.start, end: line.start + line.text.length });
   }
-  return readings;
+  return span;
+}
+
+/** The reading of one block of rows against the other scale's header: its single mark's row and column. */
+function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale, other: Scale, scales: readonly Scale[]): GridReading | undefined {
+  const header = headerOf(lines, rows, other);
+  if (!header) return undefined;
+  const width = Math.max(4, ...header.cells.slice(1).map((cell, k) => cell.at - header.cells[k]!.at)) / 2 + 2;
+  const marks = rows.flatMap((row) => {
+    const cells = cellsOf(lines[row]!.text);
+    const at = labelAt(cells, scales);
+    const value = axisValue(cells[at]!.text, scale)!;
+    const own = (text: string) => /^\*+$/.test(text) && text.length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
+    // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.
+    const rest = cells.slice(at + 1);
+    const column = (cell: Cell) => (rest.length === header.cells.length && cell.index < 0 ? header.cells[rest.indexOf(cell)] : columnOf(cell, header.cells, width));
+    return rest.filter((cell) => isMark(cell.text) && !own(cell.text)).map((cell) => ({ row, value, column: column(cell) }));
+  });
+  const mark = marks.length === 1 ? marks[0]! : undefined;
+  if (!mark?.column) return undefined;
+  const { row, value, column } = mark;
+  const line = lines[row]!;
+  const span = spanOf(lines, Math.min(header.line, rows[0]!), Math.max(header.line, rows[rows.length - 1]!));
+  return { values: new Map([[scale, value], [other, column.value]]), page: line.page, line: line.text.trim(), start: line.start, end: line.start + line.text.length, column: column.text, span };
+}
+
+/** The marked grids of the pages: those with exactly one marked cell under a known column (a grid may run over a page break). */
+export function readGrids(pages: readonly Page[], scales: readonly Scale[]): GridReading[] {
+  const lines = linesOf(pages);
+  return rowBlocks(lines, scales).flatMap(({ rows, scale }) => scales.filter((other) => other !== scale).flatMap((other) => readBlock(lines, rows, scale, other, scales) ?? []));
 }

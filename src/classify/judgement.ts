@@ -74,8 +74,7 @@ interface UnitFacts {
   discouraged: boolean;
 }
 
-function unitFacts(units: readonly Sentence[], index: number, text: string, scale: Scale, scales: readonly Scale[], context: Context): UnitFacts {
-  const unit = units[index]!;
+function unitFacts(units: readonly Sentence[], index: number, text: string, scale: Scale, scales: readonly Scale[], context: Context, unit = units[index]!): UnitFacts {
   const { cues } = context;
   // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
   // Three values count when attached as verdicts ("poor communication" is an ordinary use); two with a range word count as named.
@@ -105,7 +104,10 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   else if (anyOf(cues.judgement).test(text)) add('judgement-in-sentence');
   if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add('names-service');
   // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
-  if (/\b(?:services?|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start)) add('subject');
+  // A nominal predicate after a likelihood ("no chance of progress") is the prospect itself and needs no subject;
+  // A change of "the position" or "anything" in a paraphrase is the service's own.
+  const nominal = match.kind === 'paraphrase' && (/^(?:\S+\s+)?(?:of|for|chances?|prospects?|likelihood|odds|hopes?)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
+  if (/\b(?:services?|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
   if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
   // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
@@ -172,18 +174,29 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
   return { value, features };
 }
 
+/**
+ * A line taken for a heading that the next unit continues ("The inspectors judged the service as fair"
+ * then "(one star)."): one sentence, quoted from the heading to the end of its continuation.
+ */
+function continuedHeading(units: readonly Sentence[], index: number): Sentence | undefined {
+  const unit = units[index]!, next = units[index + 1];
+  if (unit.kind !== 'heading' || next?.kind !== 'sentence' || !/^[(a-z]/.test(next.text) || /[?:]\s*$/.test(unit.text)) return undefined;
+  return { ...unit, kind: 'sentence', text: `${unit.text} ${next.text}`, pageEnd: next.pageEnd, rawEnd: next.rawEnd };
+}
+
 /** Candidates for one scale over the units, scored; only those at or above the threshold are returned. */
 export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = context.weights.threshold): Candidate[] {
   const scales = context.scales ?? [scale];
   const candidates: Candidate[] = [];
-  for (const [index, unit] of units.entries()) {
+  for (const [index, found] of units.entries()) {
+    const unit = continuedHeading(units, index) ?? found;
     const text = plain(unit.text);
     if (unit.kind === 'heading') {
       // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").
       for (const value of flattenedRow(text, scale)) candidates.push({ value, score: scoreOf({ 'heading-row': 1 }, context.weights), unit, features: { 'heading-row': 1 } });
       continue;
     }
-    const facts = unitFacts(units, index, text, scale, scales, context);
+    const facts = unitFacts(units, index, text, scale, scales, context, unit);
     const byValue = new Map<ScaleValue, Candidate>();
     const consider = (value: ScaleValue, features: Features) => {
       const score = scoreOf(features, context.weights);

@@ -20,15 +20,34 @@ function gridUnit(units: readonly Sentence[], reading: GridReading): Sentence {
 /** The grids of a document's pages, read once for both scales. */
 const gridsRead = new WeakMap<readonly Page[], GridReading[]>();
 
-/** Candidates of one scale from the marked grids of the pages. */
-export function gridCandidates(pages: readonly Page[], units: readonly Sentence[], scale: Scale, scales: readonly Scale[], weights: Weights): Candidate[] {
-  const features: Features = { 'marked-grid': 1 };
+function gridsOf(pages: readonly Page[], scales: readonly Scale[]): GridReading[] {
   let readings = gridsRead.get(pages);
   if (!readings) {
     readings = readGrids(pages, scales);
     gridsRead.set(pages, readings);
   }
-  return readings.flatMap((reading) => {
+  return readings;
+}
+
+/** Whether a unit lies within a marked grid (its axis labels and cells): by position, it is no statement of its own. */
+function insideGrid(unit: Sentence, readings: readonly GridReading[]): boolean {
+  return readings.some((reading) => reading.span.some((range) => {
+    const from = unit.pageStart < range.page ? -1 : unit.pageStart === range.page ? unit.rawStart : Infinity;
+    const to = unit.pageEnd > range.page ? Infinity : unit.pageEnd === range.page ? unit.rawEnd : -1;
+    return from < range.end && to > range.start;
+  }));
+}
+
+/** The candidates read from units outside the marked grids of the pages. */
+export function outsideGrids<T extends { unit: Sentence }>(candidates: readonly T[], pages: readonly Page[], scales: readonly Scale[]): T[] {
+  const readings = gridsOf(pages, scales);
+  return readings.length === 0 ? [...candidates] : candidates.filter((candidate) => !insideGrid(candidate.unit, readings));
+}
+
+/** Candidates of one scale from the marked grids of the pages. */
+export function gridCandidates(pages: readonly Page[], units: readonly Sentence[], scale: Scale, scales: readonly Scale[], weights: Weights): Candidate[] {
+  const features: Features = { 'marked-grid': 1 };
+  return gridsOf(pages, scales).flatMap((reading) => {
     const value = reading.values.get(scale);
     return value ? [{ value, score: scoreOf(features, weights), unit: gridUnit(units, reading), features }] : [];
   });

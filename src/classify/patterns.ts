@@ -18,6 +18,8 @@ export function plain(text: string): string {
     .toLowerCase()
     .replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"')
     .replace(/[★☆✶✭]+/g, (stars) => ` ${stars.length} stars `)
+    // A single quoted word ("a 'good' service", "'promising' prospects") reads as the word.
+    .replace(/(^|[\s(])['"]([\p{L}-]+)['"](?=[\s,.;:)]|$)/gu, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
 }

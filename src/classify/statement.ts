@@ -26,7 +26,7 @@ const REACH = 160;
 /** Reads a statement of improvement from plain lowercase text, or nothing when it holds none (or holds someone else's view). */
 export function readStatement(text: string, lexicon: StatementLexicon): Statement | undefined {
   // Most sentences hold no likelihood phrase at all: one test of all of them first.
-  if (!anyOf(lexicon.likelihood.flatMap((level) => level.phrases)).test(text)) return undefined;
+  if (!anyOf(lexicon.likelihood.flatMap((level) => level.phrases)).test(text)) return postposed(text, lexicon);
   const predicate = anyOf(lexicon.predicates, 'g');
   for (const match of text.matchAll(predicate)) {
     const before = text.slice(Math.max(0, match.index - REACH), match.index);
@@ -38,9 +38,33 @@ export function readStatement(text: string, lexicon: StatementLexicon): Statemen
     // "likely that the service will not improve": a negation between the likelihood and the predicate reverses it.
     const between = lead.slice(found.at + found.phrase.length);
     const ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
-    return { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors: anyOf(lexicon.inspectors).test(lead) };
+    const inspectors = anyOf(lexicon.inspectors).test(lead) || impersonal(lead, found, lexicon);
+    return { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
+  }
+  return postposed(text, lexicon);
+}
+
+/** A likelihood stated after its predicate ("the chances of improvement are remote", "its prospects of improvement look bleak"). */
+function postposed(text: string, lexicon: StatementLexicon): Statement | undefined {
+  const { predicate, likelihood } = lexicon.postposed;
+  // One test of the predicate first: most sentences speak of no chance or prospect of improvement.
+  if (!anyOf([predicate]).test(text)) return undefined;
+  for (const { ordinal, phrases } of likelihood) {
+    const match = anyOf([`${predicate} (?:${phrases.join('|')})`]).exec(text);
+    if (!match) continue;
+    const word = /\S+$/.exec(match[0])!;
+    const end = match.index + match[0].length;
+    // Stated impersonally, as "there is no sign" is: the report's own voice unless another holder is named.
+    return { ordinal, likelihood: word[0], start: end - word[0].length, predicateStart: match.index, predicateEnd: end, inspectors: !anyOf(lexicon.otherHolders).test(text.slice(0, match.index)) };
   }
   return undefined;
+}
+
+/** Whether the likelihood stands in an impersonal frame ("there is no sign", "nothing suggests"): in a report, the inspectors' own voice. */
+function impersonal(lead: string, found: { phrase: string; at: number }, lexicon: StatementLexicon): boolean {
+  if (anyOf(lexicon.otherHolders).test(lead)) return false;
+  const before = lead.slice(Math.max(0, found.at - 30), found.at);
+  return new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.impersonal.join('|')})\\s+$`, 'u').test(before) || new RegExp(`^(?:${lexicon.impersonalSubjects.join('|')})\\b`).test(found.phrase);
 }
 
 /** The likelihood phrase nearest before the predicate (the one that governs it); none when two are offered as alternatives ("probably or definitely"). */

@@ -18,28 +18,41 @@ export interface StatementLexicon {
   otherHolders: readonly string[];
   /** Negations inside the predicate ("will not improve") that reverse the likelihood. */
   negation: readonly string[];
+  /** A likelihood stated after its predicate ("the chances of improvement are remote"): the predicate's nouns and the adjectives by ordinal (none of them a scale word). */
+  postposed: { predicate: string; likelihood: readonly Likelihood[] };
+  /** Impersonal frames before a likelihood ("there is no sign", "it is unlikely"): the report's own voice, unless another holder is named. */
+  impersonal: readonly string[];
+  /** Likelihood phrases that are their own impersonal subject ("nothing we saw suggests", "the signs are against"). */
+  impersonalSubjects: readonly string[];
 }
 
-/** Words that deny a quantity ("no", "little"): before "doubt" they make confidence, before "prospect" or "sign" the lack of it. */
-const NEGLIGIBLE = '(?:no|little|scant|hardly any|not (?:the )?(?:least|slightest|much|any))';
+/** Words that deny a quantity ("no", "little", not "a little"): before "doubt" they make confidence, before "prospect" or "sign" the lack of it. */
+const NEGLIGIBLE = '(?:no|(?<!\\ba )little|scant|hardly any|not (?:the )?(?:least|slightest|much|any))';
 /** Adjectives that grade a chance or sign without changing its direction ("no realistic prospect"). */
 const QUALITY = '(?:real |realistic |genuine |serious |obvious |clear |immediate |reasonable |significant |convincing )?';
 /** What a doubt is about ("doubts about whether", "doubt that"): part of the likelihood, not a question. */
 const WHETHER = '(?: (?:about|as to) whether| whether| that| about)?';
+/** Evidence that something will happen ("sign", "grounds for optimism"): denied by a NEGLIGIBLE quantity, it is no prospect. */
+const EVIDENCE = '(?:prospect|prospects|sign|signs|evidence|indication|indications|likelihood|chance|hope|grounds? (?:for (?:optimism|confidence|believing|expecting)|to (?:believe|expect|think))|basis for (?:optimism|confidence|believing|expecting)|reason to (?:believe|expect|think|suppose))';
+/** Verbs by which evidence speaks for a future ("suggests", "points to"). */
+const INDICATES = '(?:suggests?|indicates?|points? to|leads? us to (?:believe|expect|think)|gives? (?:us )?(?:any )?(?:reason|grounds|confidence))';
 
 export const statements: StatementLexicon = {
   likelihood: [
     { ordinal: 3, phrases: ['(?:we are|we were) (?:fully |entirely |very |wholly )?(?:confident|certain|sure|convinced)', `(?:we have|we are in|there is|there can be|we see|we can see) ${NEGLIGIBLE} (?:real |serious )?doubts?`, `${NEGLIGIBLE} doubt`, 'without (?:any )?doubt', 'we are in no doubt', 'we (?:do not|don.t) doubt', 'certainly', 'definitely', 'is certain', 'undoubtedly',
       'we have (?:every|full|complete|great) confidence', 'there is every (?:reason to (?:believe|expect)|prospect|likelihood|chance)', 'every reason to (?:believe|expect)', 'we fully expect'] },
     { ordinal: 2, phrases: ['on balance', 'more likely than not', '(?:is|it|seems|looks) (?:quite |reasonably |fairly )?likely', 'probably', 'we (?:would |therefore |now |fully )?expect', '(?:we are )?reasonably confident', 'we anticipate', 'there is (?:a )?(?:good|reasonable|fair|realistic|genuine) (?:chance|prospect|likelihood)', 'is well placed', 'we are (?:cautiously |broadly |reasonably )?optimistic', 'we (?:think|consider|judge) it (?:likely|probable)', 'probable', 'we have (?:some|reasonable) confidence'] },
-    { ordinal: 1, phrases: [`we (?:have |had )?(?:some |serious |real |considerable |grave )?doubts?${WHETHER}`, `(?:some|serious|real|considerable|grave) doubts?${WHETHER}`, 'doubtful', '(?:we are|we were) (?:not|less than) (?:yet |fully |entirely |wholly )?(?:confident|convinced|sure|certain)', 'unlikely', 'uncertain', 'it is (?:not clear|questionable|far from clear|unclear)', 'we question whether', 'at risk',
-      'we (?:have|had) (?:little|limited) confidence', 'we are (?:sceptical|unconvinced|doubtful)', '(?:it is )?hard to see how', 'poorly placed', 'we (?:have|had) (?:real |serious |some )?concerns? (?:about )?whether', 'we (?:think|consider|judge) it unlikely'] },
-    { ordinal: 0, phrases: [`${NEGLIGIBLE} ${QUALITY}(?:prospect|prospects|sign|signs|evidence|indication|likelihood|chance|reason to (?:believe|expect|think|suppose))`, 'nothing to suggest', 'we cannot see', 'we do not (?:believe|expect|think)', '(?:we|we can) see no', 'we have no confidence', 'we (?:can|could) find no'] },
+    { ordinal: 1, phrases: [`we (?:have |had )?(?:some |serious |real |considerable |grave )?doubts?${WHETHER}`, `(?:some|serious|real|considerable|grave) doubts?${WHETHER}`, 'doubtful', '(?:we are|we were) (?:not|less than|far from) (?:yet |fully |entirely |wholly )?(?:confident|convinced|sure|certain)', 'unlikely', 'uncertain', 'it is (?:not clear|questionable|far from clear|unclear)', 'we question whether', 'at risk',
+      'we (?:have|had) (?:little|limited) confidence', 'we are (?:sceptical|unconvinced|doubtful)', '(?:it is )?hard to see how', 'poorly placed', 'we (?:have|had) (?:real |serious |some )?concerns? (?:about )?whether', 'we (?:think|consider|judge) it unlikely',
+      `(?:only )?(?:an? )?(?:slim|small|remote|faint|limited|few) ${EVIDENCE}`, 'it is (?:difficult|hard) to see how', 'we are (?:not|less than) (?:yet |fully )?persuaded', 'we cannot be (?:confident|sure|certain)',
+      'we are (?:not|far from) (?:\\w+ )?optimistic', 'we are (?:\\w+ )?pessimistic'] },
+    { ordinal: 0, phrases: [`${NEGLIGIBLE} ${QUALITY}${EVIDENCE}`, `(?:nothing|little) (?:[\\w']+ ){0,5}?to (?:suggest|indicate|show)`, `(?:nothing|(?<!\\ba )little) (?:[\\w']+ ){0,6}?${INDICATES}`, 'the (?:signs|evidence|indications|odds) (?:are|is|point|points|run|runs) (?:\\w+ )?against', '(?:the )?(?:signs|evidence|indications) (?:do|does|did) not (?:suggest|indicate|point to|show)',
+      'we (?:cannot|can.t|do not|don.t) see', '(?:we )?(?:can|could) see nothing', 'we do not (?:believe|expect|think)', '(?:we|we can) see no', 'we have no confidence', 'we (?:can|could) find no', '(?:it is|it would be|it seems) unrealistic to (?:expect|believe|think|suppose)'] },
   ],
   predicates: [
     '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
-    'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn(?:ed|ing)? (?:the service |it |things |the section )?(?:a)?round', '(?:of|for) (?:further |any |real )?improvement(?! plans?)', '(?:will|can|could|would) be (?:delivered|achieved|implemented|sustained)',
-    'make (?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', 'sustain (?:its |the |this )?(?:improvement|progress)',
+    '(?:of|for) (?:\\w+ )?progress', '(?:any|further|real|significant|lasting) (?:real |significant |lasting )?(?:improvement|progress)(?! plans?)', 'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn(?:ed|ing)? (?:the service |it |things |the section )?(?:a)?round', '(?:of|for) (?:further |any |real )?improvement(?! plans?)', '(?:will|can|could|would) be (?:delivered|achieved|implemented|sustained)',
+    'make (?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', 'sustain (?:its |the |this |these )?(?:improvements?|progress)',
   ],
   inspectors: ['we', 'our', 'us', 'the inspectors', 'inspectors', 'the inspection team', 'the commission', 'this report'],
   otherHolders: [
@@ -48,4 +61,13 @@ export const statements: StatementLexicon = {
     '(?:head|director|manager|officer)s? (?:of [a-z ]+ )?(?:told us|believes?|expects?|considers?|said|thinks?|claims?)', 'its own (?:assessment|review|view)', 'the council.s (?:own )?(?:assessment|view|review|scoring)',
   ],
   negation: ['not', 'never', "won't", 'cannot', 'no longer', 'fail to', 'fails to'],
+  postposed: {
+    predicate: '(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round)) (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?(?: very| at best| extremely)?',
+    likelihood: [
+      { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy'] },
+      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile'] },
+    ],
+  },
+  impersonal: ['there (?:is|are|was|were|seems to be|appears to be)', 'it (?:is|was|seems|appears|would be)'],
+  impersonalSubjects: ['nothing', 'little', 'the (?:signs|evidence|indications|odds)'],
 };

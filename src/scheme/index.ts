@@ -23,6 +23,8 @@ export interface Scheme {
   notInspectionTitles: readonly string[];
   councilPaperMarkers: readonly string[];
   releaseMarkers: readonly string[];
+  /** Closing lines of a release that name its issuer. */
+  releaseContacts: readonly string[];
   inspectionTitles: readonly string[];
   serviceAliases: readonly (readonly string[])[];
   councilPattern: string;
@@ -53,6 +55,7 @@ export const bestValueScheme: Scheme = {
   notInspectionTitles: bestValue.notInspectionTitles,
   councilPaperMarkers: bestValue.councilPaperMarkers,
   releaseMarkers: bestValue.releaseMarkers,
+  releaseContacts: bestValue.releaseContacts,
   inspectionTitles: bestValue.inspectionTitles,
   serviceAliases: bestValue.serviceAliases,
   councilPattern: bestValue.councilPattern,

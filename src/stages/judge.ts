@@ -1,28 +1,36 @@
 /** Grade and prospect: the judgement stages, one per scale of the scheme. */
 import { stem } from '../classify/theme-text.js';
-import type { DocumentRecord, Finding, Metadata } from '../document.js';
+import type { DocumentRecord, Finding } from '../document.js';
 import type { Scheme } from '../scheme/index.js';
 import type { Scale } from '../scheme/best-value.js';
 import { stageVersion, type Stage } from '../pipeline.js';
 import { findCandidates, type Candidate, type Context } from '../classify/judgement.js';
 import { choose } from '../classify/choice.js';
-import { gridCandidates } from '../classify/layout-candidates.js';
+import { gridCandidates, outsideGrids } from '../classify/layout-candidates.js';
 import { findingOf } from '../classify/evidence.js';
 import { anyOf } from '../classify/patterns.js';
 import { BEST_VALUE } from '../scheme/registry.js';
 
 
+/** Words of a service's name that name no particular service. */
+const NAMES_NO_SERVICE = new Set(['other', 'another', 'service', 'services', 'and', 'the', 'of']);
+
 /** Stems of the service's name, widened by the scheme's groups of names for one service (ICT = IT = computing). */
 function serviceWords(service: string | undefined, aliases: readonly (readonly string[])[]): Set<string> {
-  const words = new Set((service ?? '').toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 1).map(stem));
+  // "Other services" (a heading taken for the name) names no service: such words never tell services apart.
+  const words = new Set((service ?? '').toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 1 && !NAMES_NO_SERVICE.has(word)).map(stem));
   for (const group of aliases) if (group.some((word) => words.has(stem(word)))) for (const word of group) words.add(stem(word));
   return words;
 }
 
-/** The report's year, from its inspection or publication date, when known. */
-function yearOf(metadata: Metadata | undefined): { year?: number } {
-  const date = metadata?.inspectedOn?.value ?? metadata?.publishedOn?.value;
+/** The report's year, from its inspection or publication date, when known (a date named in the text may be another year's). */
+function yearOf(document: Readonly<DocumentRecord>): { year?: number } {
+  const date = document.metadata?.inspectedOn?.value ?? document.metadata?.publishedOn?.value;
   return date ? { year: Number(date.slice(0, 4)) } : {};
+}
+
+function textOf(document: Readonly<DocumentRecord>): string {
+  return document.layer?.text ?? document.pages.map((page) => page.text).join('\n');
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -35,7 +43,7 @@ function firstDate(text: string): string | undefined {
 
 /** The report's vocabulary era: from its date, else from the words it uses ("will improve" or "prospects"). */
 function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): { era: 'A' | 'B' } {
-  const text = document.layer?.text ?? document.pages.map((page) => page.text).join('\n');
+  const text = textOf(document);
   const date = document.metadata?.inspectedOn?.value ?? document.metadata?.publishedOn?.value ?? firstDate(text);
   if (date) return { era: date >= scheme.eraBFrom.slice(0, date.length) ? 'B' : 'A' };
   const words = (era: 'A' | 'B') => scheme.prospect.values.filter((value) => value.era === era).reduce((n, value) => n + (text.toLowerCase().match(anyOf(value.terms, 'g'))?.length ?? 0), 0);
@@ -47,7 +55,7 @@ export function judgementContext(scheme: Scheme, document: Readonly<DocumentReco
   return {
     cues: scheme.cues, preferredSections: scheme.preferredSections, discouragedSections: scheme.discouragedSections,
     serviceWords: serviceWords(document.metadata?.service?.value, scheme.serviceAliases), scales: [scheme.grade, scheme.prospect],
-    weights: scheme.weights, statements: scheme.statements, ...yearOf(document.metadata), ...eraOf(document, scheme),
+    weights: scheme.weights, statements: scheme.statements, ...yearOf(document), ...eraOf(document, scheme),
   };
 }
 
@@ -56,7 +64,8 @@ export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentR
   const context = judgementContext(scheme, document);
   const units = document.sentences ?? [];
   const grids = gridCandidates(document.pages, units, scale, [scheme.grade, scheme.prospect], scheme.weights);
-  return [...findCandidates(units, scale, context, stem, threshold), ...grids.filter((candidate) => candidate.score >= threshold)];
+  const prose = outsideGrids(findCandidates(units, scale, context, stem, threshold), document.pages, [scheme.grade, scheme.prospect]);
+  return [...prose, ...grids.filter((candidate) => candidate.score >= threshold)];
 }
 
 /** A stage that finds the statement of one scale ('grade' or 'prospect'). */

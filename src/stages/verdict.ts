@@ -23,14 +23,21 @@ function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): Finding | nu
 /** How many lines open a front page (where a council paper's markings stand). */
 const OPENING_LINES = 15;
 
-/** A release line issued by a council: a line naming a council above it, none naming an inspectorate. */
-function councilRelease(opening: readonly string[], scheme: Scheme): string | undefined {
+/**
+ * A release line issued by a council: the issuer is named on the release line, above it or just below
+ * it ("News release" / "X Council Press Office"); when none is named there, by its closing contact
+ * lines ("Notes to editors: X Borough Council serves …"). A council named and no inspectorate: the council's.
+ */
+function councilRelease(opening: readonly string[], page: string, scheme: Scheme): string | undefined {
   const release = opening.findIndex((line) => new RegExp(`(?:${scheme.releaseMarkers.join('|')})`, 'i').test(line));
   if (release < 0) return undefined;
-  // The issuer is named on the release line, above it, or just below it ("News release" / "X Council Press Office").
-  const issuers = opening.slice(0, release + 3);
   const inspectorate = new RegExp(`(?:${scheme.inspectorates.join('|')})`, 'i');
-  return issuers.some((line) => /\bcouncil\b/i.test(line)) && !issuers.some((line) => inspectorate.test(line)) ? opening[release] : undefined;
+  const council = /\bcouncil\b/i;
+  const named = (lines: readonly string[]) => lines.some((line) => council.test(line) || inspectorate.test(line));
+  const top = opening.slice(0, release + 3);
+  const contact = new RegExp(`^\\s*(?:${scheme.releaseContacts.join('|')})\\b`, 'i');
+  const issuers = named(top) ? top : page.split('\n').filter((line) => contact.test(line));
+  return issuers.some((line) => council.test(line)) && !issuers.some((line) => inspectorate.test(line)) ? opening[release] : undefined;
 }
 
 /** The front-page heading that names the document as a council's own paper, if no heading names it an inspection report. */
@@ -45,7 +52,7 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
   const coming = /forthcoming|future|planned|preparation|arrangements|will take place/i;
   const paper = new RegExp(`(?:${scheme.councilPaperMarkers.join('|')})`, 'i');
   const opening = (document.pages[0]?.text ?? '').split('\n').slice(0, OPENING_LINES).map((line) => line.trim());
-  const marked = opening.find((line) => paper.test(line)) ?? councilRelease(opening, scheme);
+  const marked = opening.find((line) => paper.test(line)) ?? councilRelease(opening, document.pages[0]?.text ?? '', scheme);
   if (marked) return marked;
   // "Self-assessment for Best Value inspection": a title naming the council's paper made for an inspection is that paper.
   const ownFirst = (heading: string) => {
@@ -60,7 +67,7 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(5, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, inspection: scheme.inspectionTitles }),
+    version: stageVersion(5, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
     needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
