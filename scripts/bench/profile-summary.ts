@@ -24,7 +24,8 @@ function selfTimes(folder: string): { byFunction: Map<string, number>; byFile: M
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
       const file = frame.url ? relative(process.cwd(), new URL(frame.url).pathname) : `(${frame.functionName || 'native'})`;
       add(byFunction, `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`, ms);
-      add(byFile, file, ms);
+      // A library's many files count as one ("compromise", "pdfjs-dist"); the project's own files one by one.
+      add(byFile, /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? file, ms);
       total += ms;
     });
   }
@@ -34,7 +35,7 @@ function selfTimes(folder: string): { byFunction: Map<string, number>; byFile: M
 /** The `top` largest entries as lines: milliseconds, share, key. */
 function ranked(map: Map<string, number>, total: number, top: number): string[] {
   return [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)
-    .map(([key, ms]) => `${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`);
+    .map(([key, ms]) => `${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key.slice(0, 160)}`);
 }
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string' } } });
@@ -45,4 +46,4 @@ if (folder === undefined) {
 }
 const top = Number(values.top ?? 25);
 const { byFunction, byFile, total } = selfTimes(folder);
-process.stdout.write(`${(total / 1000).toFixed(1)} s of samples in ${folder}\n\nself time by function:\n${ranked(byFunction, total, top).join('\n')}\n\nself time by file:\n${ranked(byFile, total, top).join('\n')}\n`);
+process.stdout.write(`${(total / 1000).toFixed(1)} s of samples in ${folder}\n\nself time by function:\n${ranked(byFunction, total, top).join('\n')}\n\nself time by file (libraries whole):\n${ranked(byFile, total, top).join('\n')}\n`);
