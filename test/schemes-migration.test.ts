@@ -1,9 +1,9 @@
 /** Migration 0005 on a database written before it: old reasons mapped, results kept, new columns and tables usable. */
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { migrations, openDatabase } from '../src/db/open.js';
+import { openDatabase } from '../src/db/open.js';
 import { tempFolders } from './helpers/cli.js';
+import { databaseAtMigration } from './helpers/old-database.js';
 
 const temp = tempFolders('inspection-miner-schemes-migration-');
 afterAll(() => temp.removeAll());
@@ -11,11 +11,7 @@ afterAll(() => temp.removeAll());
 /** A database at migration 0004 holding one Best Value report and one report of another regime. */
 async function oldDatabase(): Promise<string> {
   const file = join(await temp.make(), 'results.sqlite');
-  const db = new Database(file);
-  for (const migration of migrations().filter((m) => m.number <= 4)) {
-    db.exec(migration.sql);
-    db.pragma(`user_version = ${migration.number}`);
-  }
+  const db = databaseAtMigration(file, 4);
   db.prepare("INSERT INTO run (id, started_at, input, options, versions) VALUES (1, '2026-01-01T00:00:00Z', 'in', '{}', '{}')").run();
   const document = db.prepare("INSERT INTO document (sha256, type, size, pages, status, reason, stage_versions, run_id) VALUES (?, 'pdf', 10, 3, ?, ?, '{}', 1)");
   document.run('aaa', 'assessed', null);

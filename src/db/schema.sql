@@ -87,6 +87,14 @@ CREATE TABLE sentence (
 -- Full-text index over sentence.text (Porter stemming): WHERE sentence_fts MATCH 'training'.
 CREATE VIRTUAL TABLE sentence_fts USING fts5(text, sha256 UNINDEXED, idx UNINDEXED, tokenize = 'porter unicode61');
 
+-- Where a document's rows lie in sentence_fts: a document's rows are written together, so their rowids
+-- are contiguous, and replacing the document deletes them by rowid instead of reading the whole index.
+CREATE TABLE sentence_fts_range (
+  sha256 TEXT PRIMARY KEY REFERENCES document(sha256) ON DELETE CASCADE,
+  first_rowid INTEGER NOT NULL,    -- sentence_fts rowid of the document's first row
+  last_rowid INTEGER NOT NULL      -- and of its last
+);
+
 -- One conclusion per document and field, with the evidence that supports it.
 CREATE TABLE finding (
   sha256 TEXT NOT NULL REFERENCES document(sha256) ON DELETE CASCADE,

