@@ -26,9 +26,10 @@ Options:
   --rounds R           interleaved raw/pipeline rounds per figure, median kept (default: 3)
   --quick              the sample corpus only, one round, concurrency 2 (for a quick check)
   --json FILE          also write every figure as JSON
+  --keep DIR           keep each corpus's database and summary in DIR (to compare results between commits)
   --help               print this help`;
 
-interface BenchOptions { corpora: string[]; scale: number[]; long: number[]; concurrency: number[]; rounds: number; quick: boolean; json?: string }
+interface BenchOptions { corpora: string[]; scale: number[]; long: number[]; concurrency: number[]; rounds: number; quick: boolean; json?: string; keep?: string }
 
 function numbers(value: string | undefined, flag: string, fallback: number[]): number[] {
   if (value === undefined) return fallback;
@@ -42,7 +43,7 @@ function parse(argv: string[]): BenchOptions | 'help' {
   try {
     ({ values } = parseArgs({ args: argv, options: {
       corpus: { type: 'string', multiple: true }, scale: { type: 'string' }, long: { type: 'string' }, concurrency: { type: 'string' },
-      rounds: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean' },
+      rounds: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'string' }, help: { type: 'boolean' },
     } }));
   } catch (error) {
     throw flagError(error);
@@ -52,7 +53,7 @@ function parse(argv: string[]): BenchOptions | 'help' {
   return {
     corpora: values.corpus ?? [], scale: numbers(values.scale, '--scale', []), long: numbers(values.long, '--long', []),
     concurrency: numbers(values.concurrency, '--concurrency', quick ? [2] : [1, 2]),
-    rounds: numbers(values.rounds, '--rounds', [quick ? 1 : 3])[0]!, quick, ...(values.json ? { json: values.json } : {}),
+    rounds: numbers(values.rounds, '--rounds', [quick ? 1 : 3])[0]!, quick, ...(values.json ? { json: values.json } : {}), ...(values.keep ? { keep: resolve(values.keep) } : {}),
   };
 }
 
@@ -68,7 +69,7 @@ async function corporaOf(options: BenchOptions, root: string, scratch: string): 
 const options = readOptions(process.argv.slice(2), parse, HELP);
 if (typeof options === 'number') process.exit(options);
 const root = resolve(import.meta.dirname, '..');
-const scratch = mkdtempSync(join(tmpdir(), 'inspection-bench-'));
+const scratch = options.keep ?? mkdtempSync(join(tmpdir(), 'inspection-bench-'));
 try {
   const measurements: Measurement[] = [];
   for (const corpus of await corporaOf(options, root, scratch)) {
@@ -81,5 +82,5 @@ try {
   process.stdout.write(`\n${table(measurements, true)}\n${speedups(measurements)}`);
   if (options.json) writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), rounds: options.rounds, measurements }, null, 2)}\n`);
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+  if (!options.keep) rmSync(scratch, { recursive: true, force: true });
 }

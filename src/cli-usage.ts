@@ -34,18 +34,19 @@ type FlagSpec = NonNullable<ParseArgsConfig['options']>;
 export type FlagValues<O extends FlagSpec> = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: false }>>['values'];
 
 /**
- * Reads a command's flags (strict, no positionals; `help` must be one of `flags`) and builds its
- * options with `build`, which may throw a UsageError. Returns them, or the exit code as readOptions does.
+ * Reads a command's flags (strict; `help` must be one of `flags`; positional arguments only when
+ * `positionals` is true) and builds its options with `build`, which may throw a UsageError. Returns
+ * them, or the exit code as readOptions does.
  */
-export function readCommand<O extends FlagSpec, T>(argv: string[], flags: O, help: string, build: (values: FlagValues<O>) => T): T | number {
+export function readCommand<O extends FlagSpec, T>(argv: string[], flags: O, help: string, build: (values: FlagValues<O>, positionals: string[]) => T, positionals = false): T | number {
   return readOptions(argv, (args) => {
-    let values: FlagValues<O>;
+    let parsed: { values: FlagValues<O>; positionals: string[] };
     try {
-      values = parseArgs({ args, options: flags, strict: true, allowPositionals: false }).values as FlagValues<O>;
+      parsed = parseArgs({ args, options: flags, strict: true, allowPositionals: positionals }) as { values: FlagValues<O>; positionals: string[] };
     } catch (error) {
       throw flagError(error);
     }
-    return (values as Record<string, unknown>)['help'] ? 'help' : build(values);
+    return (parsed.values as Record<string, unknown>)['help'] ? 'help' : build(parsed.values, parsed.positionals);
   }, help);
 }
 

@@ -114,6 +114,8 @@ export interface DocumentRecord {
   era?: Finding | null;
   /** Theme mentions (weakness or strength, with evidence) and the document's themes. */
   themes?: ThemeResult;
+  /** How each sentence or item that raises no theme leans (negative: toward weakness), by sentence index: what emerging themes aggregate. */
+  leans?: Record<number, number>;
   /** Milliseconds each stage took on this document (for the benchmark; not stored). */
   timings?: Record<string, number>;
 }

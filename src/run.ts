@@ -3,7 +3,7 @@ import { FAILED_STATUSES, type DocumentRecord } from './document.js';
 import { discoverInputs, fileFilter, type InputFile } from './discover.js';
 import { ownOutputs } from './outputs.js';
 import { databasePath, type Options } from './options.js';
-import { stageVersions } from './pipeline.js';
+import { stageVersion, stageVersions } from './pipeline.js';
 import { buildPipeline, type PipelineSettings } from './stages/index.js';
 import { openDatabase, SqliteError, type DB } from './db/open.js';
 import * as store from './db/store.js';
@@ -13,8 +13,9 @@ import { errorText } from './pipeline.js';
 import { builtinCodebook } from './scheme/codebook.js';
 import { loadCodebook } from './scheme/codebook-file.js';
 import { codebooksByScheme } from './scheme/codebooks.js';
-import { compileCodebook } from './classify/themes.js';
 import { emergingThemes } from './classify/emerging.js';
+import * as emerging from './db/emerging-store.js';
+import type { Codebook } from './scheme/codebook.js';
 
 /** What a run tells its caller as it goes. */
 export type RunEvent =
@@ -105,7 +106,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
       if (!interrupted) {
         store.pruneFiles(db, runId);
         const emergingStarted = performance.now();
-        store.saveEmergingThemes(db, emergingThemes(store.untaggedSentences(db), compileCodebook(codebook)), runId);
+        updateEmergingThemes(db, codebook, runId);
         addTimings(batch.timings, { emerging: performance.now() - emergingStarted });
       }
       const stageSeconds = Object.fromEntries(Object.entries(batch.timings).map(([stage, ms]) => [stage, ms / 1000]));
@@ -122,6 +123,20 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
   } finally {
     db.close();
   }
+}
+
+/** Code revision of the emerging themes' ranking: part of what they are computed from, so a new ranking is recomputed. */
+const EMERGING_REVISION = 1;
+
+/**
+ * Ranks the emerging themes again when what they are computed from changed since they were last
+ * ranked: the current documents and the runs that processed them (a changed codebook redoes every
+ * document). An unchanged rerun keeps them.
+ */
+function updateEmergingThemes(db: DB, codebook: Codebook, runId: number): void {
+  const basis = stageVersion(EMERGING_REVISION, emerging.emergingInputs(db));
+  if (emerging.storedEmergingBasis(db) === basis) return;
+  emerging.saveEmergingThemes(db, emergingThemes(emerging.untaggedSentences(db), codebook), runId, basis);
 }
 
 /** Records a run stopped by a database error, when the database still takes the write. */

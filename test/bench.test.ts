@@ -2,7 +2,7 @@
  * The benchmark command on a tiny corpus: raw extraction and the pipeline run on the same pages,
  * and the figures it prints are consistent with each other (speed itself is never asserted).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,14 +13,15 @@ const temp = tempFolders('inspection-miner-bench-');
 afterAll(temp.removeAll);
 
 describe('npm run bench', () => {
-  it('measures raw extraction and the pipeline on the same pages and writes the figures as JSON', async () => {
+  it('measures raw extraction and the pipeline on the same pages, writes the figures as JSON and keeps the database', async () => {
     const folder = await temp.make();
     const input = join(folder, 'reports');
     await mkdir(input);
     await writeFile(join(input, 'a.pdf'), await textReportPdf(3));
     await writeFile(join(input, 'b.pdf'), await textReportPdf(2, 'Best Value Inspection: Libraries'));
     const json = join(folder, 'bench.json');
-    const result = await runScript('scripts/bench.ts', ['--corpus', input, '--concurrency', '2', '--rounds', '1', '--json', json], 170_000);
+    const keep = join(folder, 'kept');
+    const result = await runScript('scripts/bench.ts', ['--corpus', input, '--concurrency', '2', '--rounds', '1', '--json', json, '--keep', keep], 170_000);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/ratio/);
     const [measurement] = JSON.parse(readFileSync(json, 'utf8')).measurements;
@@ -31,5 +32,6 @@ describe('npm run bench', () => {
     expect(Object.keys(measurement.stageShares)).toEqual(expect.arrayContaining(['extract', 'themes', 'store']));
     expect(measurement.rerunSeconds).toBeGreaterThan(0);
     expect(measurement.summarySeconds).toBeGreaterThan(0);
+    expect(existsSync(join(keep, `${input}-c2`, 'results.sqlite'))).toBe(true);
   }, 180_000);
 });

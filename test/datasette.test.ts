@@ -104,6 +104,7 @@ describe('the database in Datasette and sqlite-utils', () => {
   it('migrates a database written before 0007: sentences keep their order and the index finds them', async () => {
     const file = join(await temp.make(), 'results.sqlite');
     const old = databaseAtMigration(file, 6);
+    old.prepare("INSERT INTO run (id, started_at, input, options, versions) VALUES (1, '2026-01-01T00:00:00Z', 'in', '{}', '{}')").run();
     old.prepare("INSERT INTO document (sha256, type, size, pages, status, stage_versions, run_id) VALUES ('aaa', 'pdf', 1, 1, 'assessed', '{}', 1)").run();
     const sentence = old.prepare("INSERT INTO sentence (sha256, idx, kind, section, text, page_start, page_end, char_start, char_end) VALUES ('aaa', ?, 'sentence', '', ?, 1, 1, 0, 1)");
     const fts = old.prepare("INSERT INTO sentence_fts (text, sha256, idx) VALUES (?, 'aaa', ?)");

@@ -2,8 +2,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDatabase } from '../src/db/open.js';
-import { databaseAtMigration } from './helpers/old-database.js';
 import { tempFolders } from './helpers/cli.js';
+import { databaseAtMigration } from './helpers/old-database.js';
 
 const temp = tempFolders('inspection-miner-schemes-migration-');
 afterAll(() => temp.removeAll());
@@ -12,6 +12,7 @@ afterAll(() => temp.removeAll());
 async function oldDatabase(): Promise<string> {
   const file = join(await temp.make(), 'results.sqlite');
   const db = databaseAtMigration(file, 4);
+  db.prepare("INSERT INTO run (id, started_at, input, options, versions) VALUES (1, '2026-01-01T00:00:00Z', 'in', '{}', '{}')").run();
   const document = db.prepare("INSERT INTO document (sha256, type, size, pages, status, reason, stage_versions, run_id) VALUES (?, 'pdf', 10, 3, ?, ?, '{}', 1)");
   document.run('aaa', 'assessed', null);
   document.run('bbb', 'no-judgement', 'not-a-best-value-report');

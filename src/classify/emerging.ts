@@ -4,8 +4,10 @@
  */
 import { stem } from './theme-text.js';
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
-import { unitPolarity } from './themes.js';
+import { compileCodebook, unitPolarity, type ThemeMention } from './themes.js';
 import type { CompiledCodebook } from './theme-codebook.js';
+import type { Codebook } from '../scheme/codebook.js';
+import type { Sentence } from '../text/sentences.js';
 
 /** A unit that raised no theme (read from the database). */
 export interface ThemeCandidate {
@@ -14,6 +16,25 @@ export interface ThemeCandidate {
   section: string;
   text: string;
   page: number;
+  /** Its lean, computed with its document (see unitLeans); null when it was not, and is then computed here. */
+  lean?: number | null;
+}
+
+/** Kinds of unit that emerging themes read. */
+const CANDIDATE_KINDS = new Set(['sentence', 'item']);
+
+/**
+ * The lean of each unit of a document that emerging themes read (sentences and items that raise no
+ * theme, rows of figures left out), by sentence index: computed in the worker with the document, so
+ * that the corpus-wide ranking after the run only adds up.
+ */
+export function unitLeans(sentences: readonly Sentence[], mentions: readonly ThemeMention[], compiled: CompiledCodebook): Record<number, number> {
+  const tagged = new Set(mentions.map((mention) => mention.evidence.sentence));
+  const leans: Record<number, number> = {};
+  for (const unit of sentences) {
+    if (CANDIDATE_KINDS.has(unit.kind) && !tagged.has(unit.index) && !numeric(unit.text)) leans[unit.index] = unitPolarity(unit.text, unit.section, compiled);
+  }
+  return leans;
 }
 
 /** A recurring phrase of untagged weakness units. */
@@ -80,13 +101,15 @@ function phrasesOf(text: string): Occurrence[] {
  * share of its weakness sentences that are worded differently (a template sentence repeated verbatim
  * in every report is furniture; a theme recurs in many wordings).
  */
-export function emergingThemes(candidates: readonly ThemeCandidate[], compiled: CompiledCodebook, options: EmergingOptions = defaultEmergingOptions): EmergingTheme[] {
+export function emergingThemes(candidates: readonly ThemeCandidate[], codebook: Codebook, options: EmergingOptions = defaultEmergingOptions): EmergingTheme[] {
   const byDocument = new Map<string, string[]>();
   const stats = new Map<string, PhraseStats>();
+  // Compiled only for units stored without a lean (a document whose later stages did not run).
+  let compiled: CompiledCodebook | undefined;
   for (const unit of candidates) {
     // Figures run together from a table ("Servers supported 153 none set") are not findings.
     if (numeric(unit.text)) continue;
-    const weak = unitPolarity(unit.text, unit.section, compiled) <= options.weakness;
+    const weak = (unit.lean ?? unitPolarity(unit.text, unit.section, compiled ??= compileCodebook(codebook))) <= options.weakness;
     const seen = new Set<string>();
     for (const { key, surface } of phrasesOf(unit.text)) {
       if (seen.has(key)) continue;

@@ -2,6 +2,8 @@
 import nlp from 'compromise';
 import type { Codebook } from '../scheme/codebook.js';
 import { NEAR, STOPWORDS, prepare, stem, stems } from './theme-text.js';
+import { indexCues, type CueIndex } from './theme-match.js';
+import { anchorsOf, type PatternCheck } from './theme-patterns.js';
 
 
 /** Stems a slot accepts; a word written `=word` is kept as `=word` and matches that exact surface form. */
@@ -30,9 +32,12 @@ export interface CompiledCodebook {
   tech: ReadonlySet<string>;
   offTopic: RegExp | undefined;
   net: ReturnType<typeof nlp.buildNet> | undefined;
-  /** A cheap test that a unit could match a pattern (see anchorsOf). */
-  anchors: RegExp | undefined;
+  /** A cheap test that a unit could match a pattern (see anchorsOf): only units that pass it are parsed. */
+  anchors: PatternCheck | undefined;
+  /** Every theme's cues by the words of one slot each (see indexCues): a unit is matched only against cues whose slot it holds a word of. */
+  cueIndex: CueIndex;
 }
+
 
 export function slotWord(word: string): string {
   return word.startsWith('=') ? word.toLowerCase() : stem(word.toLowerCase());
@@ -167,45 +172,6 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     offTopic: codebook.offTopic.length > 0 ? new RegExp(`\\b(?:${codebook.offTopic.map(escape).join('|')})\\b`) : undefined,
     net: matches.length > 0 ? nlp.buildNet(matches) : undefined,
     anchors: anchorsOf(matches.map((m) => m.match)),
+    cueIndex: indexCues(themes.flatMap((theme) => theme.cues)),
   };
 }
-
-/** Top-level tokens of a compromise match pattern: words, (alternatives), [groups], #Tags, wildcards. */
-export function patternTokens(pattern: string): string[] {
-  const tokens: string[] = [];
-  let depth = 0, current = '';
-  for (const char of pattern) {
-    if (char === '(' || char === '[') depth++;
-    if (char === ')' || char === ']') depth--;
-    if (char === ' ' && depth === 0) { if (current) tokens.push(current); current = ''; } else current += char;
-  }
-  if (current) tokens.push(current);
-  return tokens;
-}
-
-/**
- * A quick test that a unit could match some pattern: each pattern's first required literal token
- * (a word or a group of words) must occur. Tagging a sentence with compromise costs far more than
- * this test, and most units match no pattern. Undefined when some pattern has no literal anchor.
- */
-export function anchorsOf(patterns: readonly string[]): RegExp | undefined {
-  const alternatives: string[] = [];
-  for (const pattern of patterns) {
-    // The required literal tokens; of those, the one whose words are least common is the anchor.
-    const literal = patternTokens(pattern).filter((token) => !token.endsWith('?') && /^(?:[a-z'’-]+|\([a-z'’| -]+\))$/i.test(token))
-      .map((token) => token.replace(/[()]/g, '').split('|').map((word) => word.trim().toLowerCase()).filter(Boolean));
-    const money = patternTokens(pattern).some((token) => /^#(?:Money|Value|Multiple)$/.test(token));
-    const anchor = literal.sort((a, b) => commonness(a) - commonness(b))[0];
-    if (money && (!anchor || commonness(anchor) > 0)) { alternatives.push('[£$€]?\\d'); continue; }
-    if (!anchor) return undefined;
-    alternatives.push(...anchor.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  }
-  if (alternatives.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}])(?:${[...new Set(alternatives)].join('|')})(?![\\p{L}])`, 'iu');
-}
-
-/** How many of the words are function words (a poor anchor). */
-export function commonness(words: readonly string[]): number {
-  return words.filter((word) => STOPWORDS.has(word)).length;
-}
-

@@ -1,6 +1,6 @@
 /** Where a cue's runs of words stand in a unit's content tokens: found from an index of the unit's words, not by trying every cue at every word. */
 import { NEAR, type Token } from './theme-text.js';
-import type { Run } from './theme-codebook.js';
+import type { Cue, Run } from './theme-codebook.js';
 
 /** Positions of each stem and `=surface` in a list of content tokens, built once per list. */
 const positionsOf = new WeakMap<Token[], Map<string, number[]>>();
@@ -62,4 +62,31 @@ export function findPart(content: Token[], part: Run[]): number[] {
     if (ok) return positions;
   }
   return [];
+}
+
+/** Cues by the words of one slot each: the words a unit must hold at least one of for the cue to match. */
+export type CueIndex = ReadonlyMap<string, readonly Cue[]>;
+
+/**
+ * Indexes cues by their narrowest slot (fewest words). Every slot of every run must match a word for
+ * a cue to match, so a unit that holds none of that slot's words cannot match the cue.
+ */
+export function indexCues(cues: readonly Cue[]): CueIndex {
+  const index = new Map<string, Cue[]>();
+  for (const cue of cues) {
+    const slots = cue.parts.flat(2);
+    const narrowest = slots.reduce((best, slot) => (slot.size < best.size ? slot : best), slots[0]!);
+    for (const word of narrowest) {
+      const list = index.get(word);
+      if (list) list.push(cue); else index.set(word, [cue]);
+    }
+  }
+  return index;
+}
+
+/** The cues that may match a unit's content tokens: those whose indexed slot holds one of its stems or `=surface` words. */
+export function candidateCues(content: Token[], index: CueIndex): Set<Cue> {
+  const found = new Set<Cue>();
+  for (const word of positions(content).keys()) for (const cue of index.get(word) ?? []) found.add(cue);
+  return found;
 }

@@ -11,7 +11,7 @@ import { clausePolarity, isNeutralSection, polarityHits, sectionBias } from './t
 import { CLAUSE_BREAK, type Token, prepare, tokenize } from './theme-text.js';
 import { contradicts, quotedClauses } from './theme-voice.js';
 import type { CompiledCodebook, Cue } from './theme-codebook.js';
-import { findPart } from './theme-match.js';
+import { candidateCues, findPart } from './theme-match.js';
 import { listPieces } from './theme-lists.js';
 
 export { compileCodebook, type CompiledCodebook } from './theme-codebook.js';
@@ -41,6 +41,7 @@ function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map
   const clauseCount = content.reduce((max, token) => Math.max(max, token.clause + 1), 0);
   const byClause = Array.from({ length: clauseCount }, (_, c) => content.filter((token) => token.clause === c));
   const result = new Map<string, { score: number; clauses: number[]; terms: number }>();
+  const candidates = candidateCues(content, compiled.cueIndex);
   for (const theme of compiled.themes) {
     let score = 0;
     const patterns = patternHits.get(theme.id) ?? [];
@@ -50,6 +51,7 @@ function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map
     // Cues that match exactly the same words are one piece of evidence, at the highest weight.
     const evidence = new Map<string, number>();
     for (const cue of theme.cues) {
+      if (!candidates.has(cue)) continue;
       const found = cue.parts.map((part) => findPart(content, part));
       if (found.some((positions) => positions.length === 0)) continue;
       const key = [...new Set(found.flat())].sort((a, b) => a - b).join(',');

@@ -14,7 +14,8 @@ CREATE TABLE run (
   processed INTEGER,               -- documents (distinct contents) processed in this run
   unchanged INTEGER,               -- documents whose stored results were still current
   failed INTEGER,                  -- documents unreadable, needing OCR or unsupported
-  outcome TEXT CHECK (outcome IN ('completed', 'interrupted', 'failed')) -- null while running or after a kill; interrupted: stopped by a signal; failed: stopped by a database error
+  outcome TEXT CHECK (outcome IN ('completed', 'interrupted', 'failed')), -- null while running or after a kill; interrupted: stopped by a signal; failed: stopped by a database error
+  emerging_basis TEXT              -- what the emerging themes this run computed were computed from (the current documents and the runs that processed them); null when it computed none
 );
 
 -- One row per distinct content (sha256 of the bytes), whatever its file names.
@@ -82,6 +83,7 @@ CREATE TABLE sentence (
   page_end INTEGER NOT NULL,
   char_start INTEGER NOT NULL,     -- offset in page_start's extracted text (page.text)
   char_end INTEGER NOT NULL,       -- offset in page_end's extracted text
+  lean REAL,                       -- sentences and items that raise no theme: how their words and section lean (negative: toward weakness), for emerging themes; null otherwise
   UNIQUE (sha256, idx)
 );
 
@@ -193,7 +195,8 @@ CREATE TABLE document_theme (
   PRIMARY KEY (sha256, theme, polarity)
 );
 
--- Recurring weakness phrases no codebook theme explains, over the whole database (replaced by each run).
+-- Recurring weakness phrases no codebook theme explains, over the whole database (replaced by each completed run that
+-- changed the documents they are computed from).
 CREATE TABLE emerging_theme (
   phrase TEXT NOT NULL,            -- a stemmed-then-shown phrase, e.g. 'business continuity'
   documents INTEGER NOT NULL,      -- documents with at least one such sentence

@@ -1,6 +1,5 @@
 /** Writing results: runs, documents with their pages and messages, and file paths. */
 import type { DocumentRecord, Finding } from '../document.js';
-import type { EmergingTheme, ThemeCandidate } from '../classify/emerging.js';
 import type { DB } from './open.js';
 import { BEST_VALUE } from '../scheme/registry.js';
 import type { Codebook } from '../scheme/codebook.js';
@@ -115,10 +114,10 @@ function saveStructure(db: DB, document: DocumentRecord): void {
   const section = db.prepare('INSERT INTO section (sha256, idx, heading, level, path, page) VALUES (?, ?, ?, ?, ?, ?)');
   for (const s of document.sections ?? []) section.run(document.sha256, s.index, s.heading, s.level, s.path, s.page);
   const sentence = db.prepare(
-    `INSERT INTO sentence (sha256, idx, kind, section, text, page_start, page_end, char_start, char_end)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO sentence (sha256, idx, kind, section, text, page_start, page_end, char_start, char_end, lean)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const s of document.sentences ?? []) sentence.run(document.sha256, s.index, s.kind, s.section, s.text, s.pageStart, s.pageEnd, s.rawStart, s.rawEnd);
+  for (const s of document.sentences ?? []) sentence.run(document.sha256, s.index, s.kind, s.section, s.text, s.pageStart, s.pageEnd, s.rawStart, s.rawEnd, document.leans?.[s.index] ?? null);
 }
 
 /** Which stage sets which finding field (provenance is stamped here, not by the stages). */
@@ -170,24 +169,4 @@ function saveThemes(db: DB, document: DocumentRecord): void {
   }
   const theme = db.prepare('INSERT INTO document_theme (sha256, theme, polarity, mentions, score) VALUES (?, ?, ?, ?, ?)');
   for (const t of document.themes.themes) theme.run(document.sha256, t.theme, t.polarity, t.mentions, t.score);
-}
-
-/** Sentences and list items of current documents that raise no theme: the candidates for emerging themes. */
-export function untaggedSentences(db: DB): ThemeCandidate[] {
-  return db.prepare(
-    `SELECT s.sha256 AS sha256, s.idx AS sentence, s.section AS section, s.text AS text, s.page_start AS page
-     FROM sentence s
-     WHERE s.kind IN ('sentence', 'item') AND s.sha256 IN (SELECT sha256 FROM file)
-       AND NOT EXISTS (SELECT 1 FROM theme_mention m WHERE m.sha256 = s.sha256 AND m.sentence = s.idx)
-     ORDER BY s.sha256, s.idx`,
-  ).all() as ThemeCandidate[];
-}
-
-/** Replaces the stored emerging themes with this run's. */
-export function saveEmergingThemes(db: DB, themes: readonly EmergingTheme[], runId: number): void {
-  db.transaction(() => {
-    db.prepare('DELETE FROM emerging_theme').run();
-    const insert = db.prepare('INSERT INTO emerging_theme (phrase, documents, sentences, score, examples, run_id) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const t of themes) insert.run(t.phrase, t.documents, t.sentences, t.score, JSON.stringify(t.examples), runId);
-  }).immediate();
 }

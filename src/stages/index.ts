@@ -11,6 +11,7 @@ import { verdict } from './verdict.js';
 import { themes } from './themes.js';
 import { scheme as schemeStage } from './scheme.js';
 import { judgements } from './judgements.js';
+import { leans } from './leans.js';
 import type { SchemeChoice } from '../scheme/registry.js';
 import { builtinCodebook, type Codebook } from '../scheme/codebook.js';
 
@@ -28,6 +29,7 @@ export function buildPipeline(settings: PipelineSettings = {}, scheme: Scheme = 
   const stages: Stage[] = [
     extract(settings.maxPages === undefined ? {} : { maxPages: settings.maxPages }),
     ...analysis(scheme, settings.codebook, settings.scheme ?? 'auto'),
+    leans(settings.codebook),
   ];
   checkOrder(stages);
   return stages;

@@ -1,0 +1,125 @@
+/**
+ * The test a unit passes before compromise parses it for the codebook's match patterns: parsing costs
+ * far more than the test, and most units can match no pattern because they lack its words.
+ */
+import nlp from 'compromise';
+import { STOPWORDS } from './theme-text.js';
+
+/** A test a unit must pass to be worth parsing for patterns. */
+export interface PatternCheck { test(text: string): boolean }
+
+/** Top-level tokens of a compromise match pattern: words, (alternatives), [groups], #Tags, wildcards. */
+export function patternTokens(pattern: string): string[] {
+  const tokens: string[] = [];
+  let depth = 0, current = '';
+  for (const char of pattern) {
+    if (char === '(' || char === '[') depth++;
+    if (char === ')' || char === ']') depth--;
+    if (char === ' ' && depth === 0) { if (current) tokens.push(current); current = ''; } else current += char;
+  }
+  if (current) tokens.push(current);
+  return tokens;
+}
+
+/**
+ * One word or group per pattern, at least one of which a unit must hold to match any: each pattern's
+ * least common required literal token (a word or a group of words), or a figure for a money pattern
+ * whose words are all common. Undefined when some pattern has no literal anchor.
+ */
+function anchorPattern(patterns: readonly string[]): RegExp | undefined {
+  const alternatives: string[] = [];
+  for (const pattern of patterns) {
+    // The required literal tokens; of those, the one whose words are least common is the anchor.
+    const literal = patternTokens(pattern).filter((token) => !token.endsWith('?') && /^(?:[a-z'’-]+|\([a-z'’| -]+\))$/i.test(token))
+      .map((token) => token.replace(/[()]/g, '').split('|').map((word) => word.trim().toLowerCase()).filter(Boolean));
+    const money = patternTokens(pattern).some((token) => /^#(?:Money|Value|Multiple)$/.test(token));
+    const anchor = literal.sort((a, b) => commonness(a) - commonness(b))[0];
+    if (money && (!anchor || commonness(anchor) > 0)) { alternatives.push('[£$€]?\\d'); continue; }
+    if (!anchor) return undefined;
+    alternatives.push(...anchor.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  }
+  if (alternatives.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}])(?:${[...new Set(alternatives)].join('|')})(?![\\p{L}])`, 'iu');
+}
+
+/** How many of the words are function words (a poor anchor). */
+export function commonness(words: readonly string[]): number {
+  return words.filter((word) => STOPWORDS.has(word)).length;
+}
+
+
+/** A contraction compromise splits: a word and the words it reads into it. */
+interface Contraction { word?: string; out?: string[] }
+
+/**
+ * The words compromise reads into a word written without an apostrophe ("cannot" is "can not",
+ * "dunno" is "do not know"), from its own list: a pattern may match words the text does not spell.
+ */
+const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  ((nlp.world() as { model: Model }).model.one.contractions ?? [])
+    .filter((contraction) => contraction.word !== undefined && contraction.out !== undefined && !/['’]/.test(contraction.word))
+    .map((contraction) => [contraction.word!, contraction.out!.map((word) => word.toLowerCase())]),
+);
+
+/** compromise's model, as far as the check reads it. */
+interface Model { one: { contractions?: Contraction[]; lexicon?: Record<string, string | string[]> } }
+
+/**
+ * Words without which compromise tags no #Money: its #Currency words, and the units its rules read
+ * after a number ("5 pounds", "4 mark", "10 bucks", "400usd"); a currency symbol does as well.
+ */
+const MONEY_WORDS: ReadonlySet<string> = new Set([
+  ...Object.entries((nlp.world() as { model: Model }).model.one.lexicon ?? {}).filter(([, tags]) => String(tags).includes('Currency')).flatMap(([word]) => word.split(' ')),
+  'pound', 'pounds', 'mark', 'rand', 'won', 'rub', 'ore', 'buck', 'bucks', 'grand', 'usd', 'eur', 'jpy', 'gbp', 'cad', 'aud', 'chf', 'cny', 'hkd', 'nzd', 'kr',
+]);
+
+/** Whether a unit names money as compromise would tag it: a currency symbol or one of MONEY_WORDS. */
+function namesMoney(text: string, words: ReadonlySet<string>): boolean {
+  return /\p{Sc}/u.test(text) || [...words].some((word) => MONEY_WORDS.has(word));
+}
+
+/** A pattern's required literal tokens: each a list of alternatives, each alternative the words it needs. */
+type Required = string[][][];
+
+/** The literal tokens a unit must hold for a pattern to match it (every token that is not optional), as its alternatives' words. */
+export function requiredWords(pattern: string): Required {
+  return patternTokens(pattern)
+    .filter((token) => !token.endsWith('?') && /^(?:[a-z'’-]+|\([a-z'’| -]+\))$/i.test(token))
+    .map((token) => token.replace(/[()]/g, '').split('|').map((alternative) => alternative.trim().toLowerCase()).filter(Boolean)
+      .map((alternative) => alternative.match(/\p{L}+/gu) ?? []));
+}
+
+/**
+ * The words of a unit as compromise compares them (lower case, accents dropped), with those it reads
+ * into contractions and number ranges ("5-9" is "5 to 9"); undefined when an apostrophe may hide words
+ * ("don't" is "do not"), which the words cannot tell.
+ */
+function wordsOf(text: string): Set<string> | undefined {
+  if (/['’‘`]/.test(text)) return undefined;
+  const words = new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}+/gu) ?? []);
+  for (const word of [...words]) for (const implied of EXPANSIONS.get(word) ?? []) words.add(implied);
+  if (/\d\s?[-–—]\s?\d/.test(text)) words.add('to');
+  if (text.includes('@')) words.add('at');
+  return words;
+}
+
+/**
+ * A quick test that a unit could match some pattern: it holds one pattern's anchor (see anchorPattern)
+ * and every required literal word of one pattern (see requiredWords), and names money when that
+ * pattern needs #Money. Undefined when some pattern has no literal anchor.
+ */
+export function anchorsOf(patterns: readonly string[]): PatternCheck | undefined {
+  const anchor = anchorPattern(patterns);
+  if (!anchor) return undefined;
+  const required = patterns.map((pattern) => ({ tokens: requiredWords(pattern), money: patternTokens(pattern).some((token) => token.startsWith('#Money')) }));
+  return {
+    test(text) {
+      if (!anchor.test(text)) return false;
+      const words = wordsOf(text);
+      if (words === undefined) return true;
+      const money = namesMoney(text, words);
+      return required.some(({ tokens, money: needsMoney }) => (!needsMoney || money)
+        && tokens.every((alternatives) => alternatives.some((alternative) => alternative.every((word) => words.has(word)))));
+    },
+  };
+}
