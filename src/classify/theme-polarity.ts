@@ -83,6 +83,9 @@ function idiom(words: readonly string[], hit: Hit): boolean {
   const word = words[hit.at] ?? '';
   if (word === 'little' && words[hit.at - 1] === 'a') return COMPARATIVE.test(words[hit.end] ?? '');
   if (word === 'broken' && words[hit.at + 1] === 'down') return /^(?:by|into|per)$/.test(words[hit.end] ?? '');
+  // Opening hours and nearness are no praise: "open from 8.30 am", "close to the average".
+  if (hit.kind === 'strength' && hit.end === hit.at + 1 && word === 'open') return /^(?:from|until|till|between)$/.test(words[hit.end] ?? '');
+  if (hit.kind === 'strength' && hit.end === hit.at + 1 && word === 'close') return words[hit.end] === 'to';
   if (!hit.directive || !/^(?:is|are|be|was|were)$/.test(word)) return false;
   return words.slice(Math.max(0, hit.at - 3), hit.at).some((w) => RELATIVE.test(w));
 }
@@ -114,8 +117,8 @@ const NONE = new Set(['no', 'none', 'nobody', 'nothing', 'neither']);
  * A negator that negates nothing is a weakness ("no strategy"). A weakness word just before a strength
  * word absorbs it ("lack of clear direction").
  */
-export function clausePolarity(words: string[], phrases: Phrase[], directive = false): number {
-  const hits = polarityHits(words, phrases);
+export function clausePolarity(words: string[], phrases: Phrase[], directive = false, evaluative = false): number {
+  const hits = evaluative ? polarityHits(words, phrases).filter((h) => !(h.kind === 'strength' && h.weight < 1)) : polarityHits(words, phrases);
   const negators = hits.filter((h) => h.kind === 'negator');
   const used = new Set<Hit>();
   const cleared = new Set<Hit>();
@@ -213,3 +216,18 @@ export function isNeutralSection(section: string, compiled: CompiledCodebook): b
   return compiled.sections.neutral.some((re) => re.test(last));
 }
 
+
+const PROMISE = /^(?:will|would|shall)$/;
+const PLAN_SUBJECT = /^(?:the|its|this|their|his|her) (?:(?:[a-z]+ )?plans?|programme) (?:is|are|was|were|has|have)\b/;
+
+/**
+ * Whether a clause praises: its evaluative words alone ("well organised", "thorough", "strong backing")
+ * lean strength, not only its signs of things done or in place ("introduced", "every", "has agreed").
+ */
+export function praises(words: string[], phrases: Phrase[]): boolean {
+  // What will be done is a promise, and a count or a rate ("71 per cent within four hours") a measurement, until compared.
+  if (words.some((w) => PROMISE.test(w)) || words.some((w, i) => /^\d/.test(w) && words[i + 1] === 'per' && words[i + 2] === 'cent')) return false;
+  // "The improvement plan is clear and costed": praise of a plan is a reading of the prospects, not of a theme.
+  if (PLAN_SUBJECT.test(words.slice(0, 5).join(' '))) return false;
+  return clausePolarity(words, phrases, false, true) > 0;
+}
