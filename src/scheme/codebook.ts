@@ -268,6 +268,10 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'cheaper', 'lower cost', 'lower costs', 'savings', 'saved', 'efficient*', 'successful*', 'effective*', 'excellent', 'outstanding practice', 'shaped by', 'driven by', 'grows out of', 'flows from', 'built around', 'based on',
       // Adverbs of the praise words; depth of work; taking on what capacity allows.
       'outperform*', 'ahead of', 'visibly', 'genuinely', 'vocal', 'staunch', 'tireless*', 'passionate*', 'willingness', 'eagerness', 'hands-on', 'hands on', 'in detail', 'in depth', 'only what it can', 'only what they can', 'only what can be', 'only as much as',
+      // Praise in indirect words: targets met, work done with care, people who speak highly of it or feel heard, an asset, a model.
+      'meets its', 'met its', 'meeting its', 'meets all', 'met all', 'meets or exceeds', 'met or exceeded', 'properly', 'carefully', 'careful', 'conscientious*',
+      'demanding targets', 'challenging targets', 'stretching targets', 'feel listened', 'felt listened', 'feel heard', 'felt heard', 'an asset', 'real asset', 'commend*', 'admirab*',
+      'deserves credit', 'deserve credit', 'to its credit', 'to their credit', 'impressed', 'popular', 'first class', 'first-class', 'first rate', 'first-rate', 'a model', 'paid off', 'pays off', 'paying off', 'bearing fruit', 'borne fruit',
     ],
     achievement: [
       'now', 'already', 'has introduced', 'have introduced', 'introduced', 'has set up', 'set up', 'has established', 'launched', 'adopted', 'appointed', 'created',
@@ -514,7 +518,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Management and information systems',
       definition: 'Management and information systems; performance management and performance information.',
       terms: [
-        'performance management', 'performance information', 'performance (indicator|indicators|measures|measure|data|targets|target|framework|monitoring|reporting|reports|report|plan|plans|review|reviews|figures)',
+        'performance management', 'performance information', '(manage|manages|managed|managing) performance', 'performance (indicator|indicators|measures|measure|data|targets|target|framework|monitoring|reporting|reports|report|plan|plans|review|reviews|figures)',
         'management information', 'information systems', 'information system', '(monitor|monitored|monitoring|measure|measured|measuring|track|tracked|tracking|report|reported|reporting) ~ performance',
         'pi', 'pis', 'bvpi', 'bvpis', 'indicators', 'data quality', '(reliable|accurate|robust|complete|consistent|timely) (data|information|figures)', 'balanced scorecard', 'scorecard',
         'baseline', 'baselines', 'targets ~ (set|=measurable|smart|progress|met|monitor|monitored)', '=measurable', 'smart targets',
