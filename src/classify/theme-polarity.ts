@@ -30,10 +30,51 @@ function matchesWord(pattern: string, word: string): boolean {
 
 interface Hit { at: number; end: number; kind: Phrase['kind']; weight: number; directive?: boolean; scoped?: boolean; alsoWeak?: boolean; alsoStrong?: number; soft?: boolean }
 
+/** Phrases by their first word (exact) and by the first two letters of a wildcard first word, each with its place in the list. */
+interface PhraseIndex { exact: Map<string, Array<[number, Phrase]>>; wild: Map<string, Array<[number, Phrase]>> }
+const indexes = new WeakMap<Phrase[], PhraseIndex>();
+
+function indexOf(phrases: Phrase[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  index = { exact: new Map(), wild: new Map() };
+  phrases.forEach((phrase, at) => {
+    const first = phrase.words[0] ?? '';
+    const [map, key] = first.endsWith('*') ? [index!.wild, first.slice(0, -1).slice(0, 2)] : [index!.exact, first];
+    map.set(key, [...(map.get(key) ?? []), [at, phrase]]);
+  });
+  indexes.set(phrases, index);
+  return index;
+}
+
+/** The first phrase of the list (in list order) that matches the words from `i` on. */
+function phraseAt(words: string[], i: number, phrases: Phrase[]): Phrase | undefined {
+  const index = indexOf(phrases);
+  const word = words[i]!;
+  const candidates = [...(index.exact.get(word) ?? []), ...(index.wild.get(word.slice(0, 2)) ?? []), ...(word.length < 2 ? [] : index.wild.get(word.slice(0, 1)) ?? [])];
+  let best: [number, Phrase] | undefined;
+  for (const candidate of candidates) {
+    if (best && candidate[0] > best[0]) continue;
+    if (candidate[1].words.every((w, k) => i + k < words.length && matchesWord(w, words[i + k]!))) best = candidate;
+  }
+  return best?.[1];
+}
+
+/** Hits of one clause's words, kept for the words array last read (a clause is read again for praise). */
+const lastHits = new WeakMap<string[], { phrases: Phrase[]; hits: Hit[] }>();
+
 export function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
+  const known = lastHits.get(words);
+  if (known && known.phrases === phrases) return known.hits;
+  const hits = findHits(words, phrases);
+  lastHits.set(words, { phrases, hits });
+  return hits;
+}
+
+function findHits(words: string[], phrases: Phrase[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < words.length;) {
-    const phrase = phrases.find((p) => p.words.every((w, k) => i + k < words.length && matchesWord(w, words[i + k]!)));
+    const phrase = phraseAt(words, i, phrases);
     if (!phrase) { i++; continue; }
     // "the skills they need" is no directive; "have the skills they need" is sufficiency, praise.
     if (phrase.directive && PRONOUN.has(words[i - 1] ?? '') && /^needs?$/.test(words[i] ?? '')) {

@@ -222,7 +222,8 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const opening = unitMood(text);
   const mood = directive && opening !== 'continue' ? 'imperative' : opening;
   if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
-  const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases, mood === 'imperative'));
+  const words = clauses.map((_, c) => tokens.filter((t) => t.clause === c).map((t) => t.surface));
+  const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(words[c]!, compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
   // "The web site was launched in 1999 but has not been developed": a contrast that goes on with the
   // same subject unsaid states what the inspectors found about it.
@@ -243,7 +244,7 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
     // Praise stated plainly: an evaluative word in the theme's own clauses, and nothing against it in the unit.
     const focus = [...cues.entries()].every(([other, cue]) => other === theme || cue.score < score);
     const praise = focus && lean > 0 && bias >= 0 && mood === 'statement' && scores.every((s) => s >= 0)
-      && (where.length === 0 ? clauses.map((_, c) => c) : where).some((c) => !quoted[c] && praises(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases));
+      && (where.length === 0 ? clauses.map((_, c) => c) : where).some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
     out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}) });
   }
   return out.sort((a, b) => a.theme.localeCompare(b.theme));
