@@ -2,7 +2,7 @@
  * The sweep that chooses the document thresholds of the themes stage. For each labelled database
  * (made by `npm run pipeline`), re-tags its stored sentences with the current tagger, then scores the
  * document themes under every setting of the support grid and prints micro precision, recall and F1
- * per polarity, per set and over all sets: first the settings precise enough on every set (0.8 unless
+ * per polarity, per set and over all sets (strengths also by the score one mention of plain praise needs): first the settings precise enough on every set (0.8 unless
  * `--precision` says otherwise), each group by combined F1.
  * `npx tsx scripts/evaluation/theme-sweep.ts --set DB=LABELS [--set DB=LABELS ...] [--top N] [--precision P]`
  */
@@ -18,7 +18,7 @@ import { NOT_THE_INSPECTORS } from '../../src/stages/themes.js';
 import { score, type ThemeLabel } from './themes.js';
 
 /** One labelled document with the mentions the current tagger finds in it. */
-interface Tagged { expected: Record<Polarity, Set<string>>; mentions: ThemeMention[] }
+export interface Tagged { file: string; expected: Record<Polarity, Set<string>>; mentions: ThemeMention[] }
 
 /** Re-tags every labelled document of a database. */
 export function tagDatabase(dbFile: string, labels: readonly ThemeLabel[]): Tagged[] {
@@ -33,6 +33,7 @@ export function tagDatabase(dbFile: string, labels: readonly ThemeLabel[]): Tagg
     if (!found) continue;
     const sentences = units.all(found.sha256) as Sentence[];
     out.push({
+      file: label.file,
       expected: { weakness: new Set(label.weakness_themes ?? []), strength: new Set(label.strength_themes ?? []) },
       mentions: NOT_THE_INSPECTORS.has(found.reason ?? '') ? [] : tagSentences(sentences, compiled, found.service ?? undefined),
     });
@@ -58,6 +59,8 @@ const GRID = {
   support: [0.8, 1, 1.2, 1.4, 1.6, 1.8, 2, 2.5, 3],
   single: [0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1, Infinity],
   floor: [0, 0.5, 0.55, 0.6, 0.7],
+  // One mention of plain praise (strengths only; Infinity: no such rule).
+  praise: [0.55, 0.6, 0.7, 0.8, Infinity],
 };
 
 /**
@@ -66,21 +69,22 @@ const GRID = {
  */
 export function sweep(sets: ReadonlyArray<{ name: string; tagged: Tagged[] }>, polarity: Polarity, precision: number): string[] {
   const rows: Array<{ setting: Support & { emphasis: number }; line: string; f1: number; precise: boolean }> = [];
-  for (const emphasis of GRID.emphasis) for (const support of GRID.support) for (const single of GRID.single) for (const floor of GRID.floor) {
-    const setting = { support, single, floor, emphasis };
-    const thresholds = { ...defaultThresholds, emphasis, [polarity]: { support, single, floor } };
+  const praises = polarity === 'strength' ? GRID.praise : [Infinity];
+  for (const emphasis of GRID.emphasis) for (const support of GRID.support) for (const single of GRID.single) for (const floor of GRID.floor) for (const praise of praises) {
+    const setting = { support, single, floor, emphasis, praise };
+    const thresholds = { ...defaultThresholds, emphasis, [polarity]: { support, single, floor, praise } };
     const per = sets.map((set) => countSet(set.tagged, polarity, thresholds));
     const total = per.reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }));
     const all = score(total.tp, total.fp, total.fn);
     const cells = per.map((c) => { const f = score(c.tp, c.fp, c.fn); return `${f.precision.toFixed(3)} ${f.recall.toFixed(3)} ${f.f1.toFixed(3)}`; });
     const precise = per.every((c) => score(c.tp, c.fp, c.fn).precision >= precision);
-    rows.push({ setting, f1: all.f1, precise, line: `${precise ? '+' : ' '} ${String(emphasis).padStart(4)} ${String(support).padStart(4)} ${String(single).padStart(8)} ${String(floor).padStart(5)} | ${cells.join(' | ')} | ${all.precision.toFixed(3)} ${all.recall.toFixed(3)} ${all.f1.toFixed(3)}` });
+    rows.push({ setting, f1: all.f1, precise, line: `${precise ? '+' : ' '} ${String(emphasis).padStart(4)} ${String(support).padStart(4)} ${String(single).padStart(8)} ${String(floor).padStart(5)} ${String(praise).padStart(8)} | ${cells.join(' | ')} | ${all.precision.toFixed(3)} ${all.recall.toFixed(3)} ${all.f1.toFixed(3)}` });
   }
   const current = defaultThresholds[polarity];
   const isCurrent = (s: Support & { emphasis: number }) => s.support === current.support && s.single === current.single && s.floor === current.floor
-    && s.emphasis === defaultThresholds.emphasis;
+    && (s.praise ?? Infinity) === (current.praise ?? Infinity) && s.emphasis === defaultThresholds.emphasis;
   return [
-    `${polarity}: emphasis support single floor | ${sets.map((s) => `${s.name} P R F1`).join(' | ')} | all P R F1`,
+    `${polarity}: emphasis support single floor praise | ${sets.map((s) => `${s.name} P R F1`).join(' | ')} | all P R F1`,
     ...rows.sort((a, b) => Number(b.precise) - Number(a.precise) || b.f1 - a.f1).map((row) => `${isCurrent(row.setting) ? '*' : ' '} ${row.line}`),
   ];
 }

@@ -30,10 +30,51 @@ function matchesWord(pattern: string, word: string): boolean {
 
 interface Hit { at: number; end: number; kind: Phrase['kind']; weight: number; directive?: boolean; scoped?: boolean; alsoWeak?: boolean; alsoStrong?: number; soft?: boolean }
 
+/** Phrases by their first word (exact) and by the first two letters of a wildcard first word, each with its place in the list. */
+interface PhraseIndex { exact: Map<string, Array<[number, Phrase]>>; wild: Map<string, Array<[number, Phrase]>> }
+const indexes = new WeakMap<Phrase[], PhraseIndex>();
+
+function indexOf(phrases: Phrase[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  index = { exact: new Map(), wild: new Map() };
+  phrases.forEach((phrase, at) => {
+    const first = phrase.words[0] ?? '';
+    const [map, key] = first.endsWith('*') ? [index!.wild, first.slice(0, -1).slice(0, 2)] : [index!.exact, first];
+    map.set(key, [...(map.get(key) ?? []), [at, phrase]]);
+  });
+  indexes.set(phrases, index);
+  return index;
+}
+
+/** The first phrase of the list (in list order) that matches the words from `i` on. */
+function phraseAt(words: string[], i: number, phrases: Phrase[]): Phrase | undefined {
+  const index = indexOf(phrases);
+  const word = words[i]!;
+  const candidates = [...(index.exact.get(word) ?? []), ...(index.wild.get(word.slice(0, 2)) ?? []), ...(word.length < 2 ? [] : index.wild.get(word.slice(0, 1)) ?? [])];
+  let best: [number, Phrase] | undefined;
+  for (const candidate of candidates) {
+    if (best && candidate[0] > best[0]) continue;
+    if (candidate[1].words.every((w, k) => i + k < words.length && matchesWord(w, words[i + k]!))) best = candidate;
+  }
+  return best?.[1];
+}
+
+/** Hits of one clause's words, kept for the words array last read (a clause is read again for praise). */
+const lastHits = new WeakMap<string[], { phrases: Phrase[]; hits: Hit[] }>();
+
 export function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
+  const known = lastHits.get(words);
+  if (known && known.phrases === phrases) return known.hits;
+  const hits = findHits(words, phrases);
+  lastHits.set(words, { phrases, hits });
+  return hits;
+}
+
+function findHits(words: string[], phrases: Phrase[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < words.length;) {
-    const phrase = phrases.find((p) => p.words.every((w, k) => i + k < words.length && matchesWord(w, words[i + k]!)));
+    const phrase = phraseAt(words, i, phrases);
     if (!phrase) { i++; continue; }
     // "the skills they need" is no directive; "have the skills they need" is sufficiency, praise.
     if (phrase.directive && PRONOUN.has(words[i - 1] ?? '') && /^needs?$/.test(words[i] ?? '')) {
@@ -83,6 +124,9 @@ function idiom(words: readonly string[], hit: Hit): boolean {
   const word = words[hit.at] ?? '';
   if (word === 'little' && words[hit.at - 1] === 'a') return COMPARATIVE.test(words[hit.end] ?? '');
   if (word === 'broken' && words[hit.at + 1] === 'down') return /^(?:by|into|per)$/.test(words[hit.end] ?? '');
+  // Opening hours and nearness are no praise: "open from 8.30 am", "close to the average".
+  if (hit.kind === 'strength' && hit.end === hit.at + 1 && word === 'open') return /^(?:from|until|till|between)$/.test(words[hit.end] ?? '');
+  if (hit.kind === 'strength' && hit.end === hit.at + 1 && word === 'close') return words[hit.end] === 'to';
   if (!hit.directive || !/^(?:is|are|be|was|were)$/.test(word)) return false;
   return words.slice(Math.max(0, hit.at - 3), hit.at).some((w) => RELATIVE.test(w));
 }
@@ -114,8 +158,8 @@ const NONE = new Set(['no', 'none', 'nobody', 'nothing', 'neither']);
  * A negator that negates nothing is a weakness ("no strategy"). A weakness word just before a strength
  * word absorbs it ("lack of clear direction").
  */
-export function clausePolarity(words: string[], phrases: Phrase[], directive = false): number {
-  const hits = polarityHits(words, phrases);
+export function clausePolarity(words: string[], phrases: Phrase[], directive = false, evaluative = false): number {
+  const hits = evaluative ? polarityHits(words, phrases).filter((h) => !(h.kind === 'strength' && h.weight < 1)) : polarityHits(words, phrases);
   const negators = hits.filter((h) => h.kind === 'negator');
   const used = new Set<Hit>();
   const cleared = new Set<Hit>();
@@ -213,3 +257,18 @@ export function isNeutralSection(section: string, compiled: CompiledCodebook): b
   return compiled.sections.neutral.some((re) => re.test(last));
 }
 
+
+const PROMISE = /^(?:will|would|shall)$/;
+const PLAN_SUBJECT = /^(?:the|its|this|their|his|her) (?:(?:[a-z]+ )?plans?|programme) (?:is|are|was|were|has|have)\b/;
+
+/**
+ * Whether a clause praises: its evaluative words alone ("well organised", "thorough", "strong backing")
+ * lean strength, not only its signs of things done or in place ("introduced", "every", "has agreed").
+ */
+export function praises(words: string[], phrases: Phrase[]): boolean {
+  // What will be done is a promise, and a count or a rate ("71 per cent within four hours") a measurement, until compared.
+  if (words.some((w) => PROMISE.test(w)) || words.some((w, i) => /^\d/.test(w) && words[i + 1] === 'per' && words[i + 2] === 'cent')) return false;
+  // "The improvement plan is clear and costed": praise of a plan is a reading of the prospects, not of a theme.
+  if (PLAN_SUBJECT.test(words.slice(0, 5).join(' '))) return false;
+  return clausePolarity(words, phrases, false, true) > 0;
+}

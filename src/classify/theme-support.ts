@@ -25,9 +25,10 @@ export interface ThemeResult {
 
 /**
  * Support a theme needs, per polarity: the summed score of its mentions (`support`), or one mention
- * scoring at least `single`. Mentions scoring under `floor` add nothing.
+ * scoring at least `single`, or one mention of plain praise (an evaluative word, nothing against it,
+ * the unit's main theme) scoring at least `praise`. Mentions scoring under `floor` add nothing.
  */
-export interface Support { support: number; single: number; floor: number }
+export interface Support { support: number; single: number; floor: number; praise?: number }
 
 /** The support each polarity needs, and how much more a mention in a section of main findings weighs. */
 export interface ThemeThresholds { weakness: Support; strength: Support; emphasis: number }
@@ -37,12 +38,13 @@ export interface ThemeThresholds { weakness: Support; strength: Support; emphasi
  * (test/cases/documents-9 and the sample corpus): among the settings whose precision is at least 0.80
  * on both sets, the best micro-F1 over both; the README has the figures.
  * A weakness needs at least two mentions (scores up to 1 each): one passing mention is not enough.
- * A strength needs one mention of unmixed praise (score 1) or several that add up to 1.4.
+ * A strength needs one mention of unmixed praise (score 1), one plain statement of praise ("Training
+ * for users is well organised": a strength stated once, clearly, is a strength), or several that add up to 1.4.
  * A mention in the summary or conclusions weighs 1.25 times its score: there inspectors state what matters.
  */
 export const defaultThresholds: ThemeThresholds = {
   weakness: { support: 1.2, single: Infinity, floor: 0.55 },
-  strength: { support: 1.4, single: 1, floor: 0.55 },
+  strength: { support: 1.4, single: 1, floor: 0.55, praise: 0.55 },
   emphasis: 1.25,
 };
 
@@ -58,6 +60,7 @@ export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: T
     total.score = Math.round((total.score + m.score) * 100) / 100;
     total.support += weighted;
     total.best = Math.max(total.best, weighted);
+    if (m.praise && weighted >= (thresholds[m.polarity].praise ?? Infinity)) total.best = Infinity;
     totals.set(key, total);
   }
   const themes = [...totals.values()]

@@ -7,7 +7,7 @@ import type { Evidence } from '../document.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Polarity } from '../scheme/codebook.js';
 import { evidenceOf } from './evidence.js';
-import { clausePolarity, isNeutralSection, polarityHits, sectionBias } from './theme-polarity.js';
+import { clausePolarity, isNeutralSection, polarityHits, praises, sectionBias } from './theme-polarity.js';
 import { CLAUSE_BREAK, type Token, prepare, tokenize } from './theme-text.js';
 import { contradicts, quotedClauses } from './theme-voice.js';
 import type { CompiledCodebook, Cue } from './theme-codebook.js';
@@ -25,6 +25,8 @@ export interface ThemeMention {
   score: number;
   /** Whether the unit stands in a section of main findings (summary, conclusions), where a mention weighs more. */
   emphasis?: boolean;
+  /** Whether the unit praises the theme plainly (an evaluative word, nothing against it): one such mention can be enough. */
+  praise?: boolean;
   evidence: Evidence;
 }
 
@@ -115,7 +117,7 @@ function patternHits(text: string, clauses: string[], compiled: CompiledCodebook
 /* ---------- units and documents ---------- */
 
 /** A theme raised by one unit, without its evidence. */
-export interface UnitTheme { theme: string; polarity: Polarity; score: number }
+export interface UnitTheme { theme: string; polarity: Polarity; score: number; praise?: boolean }
 
 /** A clause that opens with its verb, its subject that of the clause before ("… but has not been developed"). */
 const ELIDED = /^\s*(?:has|have|had|is|are|was|were|does|do|did|remains?|remained|still)\b/;
@@ -222,7 +224,8 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const opening = unitMood(text);
   const mood = directive && opening !== 'continue' ? 'imperative' : opening;
   if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
-  const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(tokens.filter((t) => t.clause === c).map((t) => t.surface), compiled.phrases, mood === 'imperative'));
+  const words = clauses.map((_, c) => tokens.filter((t) => t.clause === c).map((t) => t.surface));
+  const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(words[c]!, compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
   // "The web site was launched in 1999 but has not been developed": a contrast that goes on with the
   // same subject unsaid states what the inspectors found about it.
@@ -240,7 +243,11 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
     // An order asks for what is missing: it praises nothing.
     if (lean === 0 || (neutral && Math.abs(lean) < 1) || (mood === 'imperative' && lean > 0)) continue;
     const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
-    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100 });
+    // Praise stated plainly: an evaluative word in the theme's own clauses, and nothing against it in the unit.
+    const focus = [...cues.entries()].every(([other, cue]) => other === theme || cue.score < score);
+    const praise = focus && lean > 0 && bias >= 0 && mood === 'statement' && scores.every((s) => s >= 0)
+      && (where.length === 0 ? clauses.map((_, c) => c) : where).some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
+    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}) });
   }
   return out.sort((a, b) => a.theme.localeCompare(b.theme));
 }
@@ -302,7 +309,7 @@ export function quotedView(text: string, section: string, compiled: CompiledCode
 
 /** A view the inspectors contradict in the next unit takes the opposite polarity, with the quoted unit as its evidence. */
 function reversed(view: Sentence, section: string, compiled: CompiledCodebook): UnitTheme[] {
-  return quotedView(view.text, section, compiled).map((tag) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
+  return quotedView(view.text, section, compiled).map(({ praise: _praise, ...tag }) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
 }
 
 /** Whether a section path holds a heading of main findings (the codebook's sections.emphasis). */

@@ -268,6 +268,10 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'cheaper', 'lower cost', 'lower costs', 'savings', 'saved', 'efficient*', 'successful*', 'effective*', 'excellent', 'outstanding practice', 'shaped by', 'driven by', 'grows out of', 'flows from', 'built around', 'based on',
       // Adverbs of the praise words; depth of work; taking on what capacity allows.
       'outperform*', 'ahead of', 'visibly', 'genuinely', 'vocal', 'staunch', 'tireless*', 'passionate*', 'willingness', 'eagerness', 'hands-on', 'hands on', 'in detail', 'in depth', 'only what it can', 'only what they can', 'only what can be', 'only as much as',
+      // Praise in indirect words: targets met, work done with care, people who speak highly of it or feel heard, an asset, a model.
+      'meets its', 'met its', 'meeting its', 'meets all', 'met all', 'meets or exceeds', 'met or exceeded', 'properly', 'carefully', 'careful', 'conscientious*',
+      'demanding targets', 'challenging targets', 'stretching targets', 'feel listened', 'felt listened', 'feel heard', 'felt heard', 'an asset', 'real asset', 'commend*', 'admirab*',
+      'deserves credit', 'deserve credit', 'to its credit', 'to their credit', 'impressed', 'popular', 'first class', 'first-class', 'first rate', 'first-rate', 'a model', 'paid off', 'pays off', 'paying off', 'bearing fruit', 'borne fruit',
     ],
     achievement: [
       'now', 'already', 'has introduced', 'have introduced', 'introduced', 'has set up', 'set up', 'has established', 'launched', 'adopted', 'appointed', 'created',
@@ -301,11 +305,14 @@ export const builtinCodebook: Codebook<ThemeId> = {
     "\\b(?:aims?|aspires?|ambitions?|intends?|intentions?|hopes?|wants|wishes|objective is|target is|vision is) to\\b",
     "\\b(?:its|their|the council's|the authority's|the strategy's|the plan's) (?:stated )?(?:aim|ambition|vision|intention) (?:is|was)\\b",
     "\\b(?:includes|sets out|states|declares) (?:an|the|its) (?:aim|ambition|vision|intention)\\b",
+    // A target set is an aim too: "the plan sets the target of becoming a 'good' service".
+    "\\b(?:sets?|set out|includes?|adopted|agreed) (?:an?|the|its|their) (?:[a-z-]+ )?(?:target|goal|aim)s? of\\b",
     // The service's own managers, officers and councillors speaking for it.
     "\\b(?:(?:the )?(?:it|ict|computer|systems|service|section|division|department) (?:manager|director|head)|head of (?:the )?(?:it|ict|section|division|computing|technology|information)[a-z ]{0,30}|(?:the )?director(?: of [a-z ]{1,40})?|chief officers?|portfolio holder|cabinet member|councillor|council leader|the leader|the chair|review team|the team)\\b[^;:]{0,50}?\\b(?:says?|said|claims?|claimed|believes?|believed|considers?|considered|thinks?|thought|feels?|felt|describes?|described|expects?|expected|is (?:confident|sure|certain|satisfied)|was (?:confident|sure|certain|satisfied)|told us|assured us|insists?|insisted|maintains?|asserts?|argues?|argued)\\b",
     "\\b(?:the council|the authority) (?:says|said|claims|claimed|believes|believed|considers|considered|maintains|describes|described|reported|reports|told us|assured us)\\b",
     // "of which it says 64 can now be carried out", "its e-government statement lists …": the council's own account.
     "\\b(?:it|they) (?:says|claims|claimed|believes|maintains|insists)\\b",
+    "\\bdrew (?:our|the inspectors'|the team's) attention to\\b",
     "\\b(?:council's|authority's|its|their) (?:[a-z-]+ )?(?:statement|return|submission|bid|self-evaluation) (?:lists|says|claims|states|reports|shows|describes)\\b",
     // An earlier inspection's findings.
     "\\b(?:previous|earlier|last|first|(?:19|20)\\d\\d) (?:inspection|inspection report|report)\\b[^;:]{0,60}\\b(?:recommended|found|judged|said|criticised|identified|concluded|described)\\b",
@@ -511,10 +518,11 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Management and information systems',
       definition: 'Management and information systems; performance management and performance information.',
       terms: [
-        'performance management', 'performance information', 'performance (indicator|indicators|measures|measure|data|targets|target|framework|monitoring|reporting|reports|report|plan|plans|review|reviews|figures)',
+        'performance management', 'performance information', '(manage|manages|managed|managing) performance', 'performance (indicator|indicators|measures|measure|data|targets|target|framework|monitoring|reporting|reports|report|plan|plans|review|reviews|figures)',
         'management information', 'information systems', 'information system', '(monitor|monitored|monitoring|measure|measured|measuring|track|tracked|tracking|report|reported|reporting) ~ performance',
         'pi', 'pis', 'bvpi', 'bvpis', 'indicators', 'data quality', '(reliable|accurate|robust|complete|consistent|timely) (data|information|figures)', 'balanced scorecard', 'scorecard',
-        'baseline', 'baselines', 'targets ~ (set|=measurable|smart|progress|met|monitor|monitored)', '=measurable', 'smart targets', 'milestones',
+        'baseline', 'baselines', 'targets ~ (set|=measurable|smart|progress|met|monitor|monitored)', '=measurable', 'smart targets',
+        '(track|tracks|tracked|tracking|monitor|monitors|monitored|monitoring|measured|checked|reported) ~ milestones',
         // Recording and knowing how the service does: how long, how many, whether it is getting better; reports and their quality.
         '@record ~ (how|long|many|much|whether|trends|trend|times|figures|statistics|slippage|spend|costs|outcomes)', '(monitor|monitors|monitored|monitoring|track|tracks|tracking|tracked|review|reviewing|reviewed) ~ progress + (projects|project|=plan|programme|targets|milestones)',
         '(targets|target|objectives|aims) ~ (measured|measure|measurable|measuring|assessed|quantified)', '(show|shows|demonstrate|demonstrates|prove|tell|tells|know|knows) ~ whether ~ (better|improving|improved|improvement|worse|working)',
@@ -525,7 +533,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(systems|system) + (give|gives|provide|provides|produce|produces|supply|supplies|deliver|delivers) ~ (information|data|figures|reports)',
         '(own|private|personal|separate|local|shadow) spreadsheets', 'shadow (systems|records)', 'appraisal', 'appraisals', '(personal|individual) (targets|objectives)',
       ],
-      hints: ['spreadsheets', '(paper|manual|handwritten) (records|files|systems|forms)', 'performance', 'targets', 'target', 'monitoring', 'monitored', 'measure', 'measures', 'data', 'information + managers', 'reporting', 'reports', 'statistics', 'outcomes', 'outputs', 'evaluate', 'evaluation', 'costs + (know|known|unknown|record|recorded)'],
+      // Milestones are a plan's steps: "its first milestones have been met" praises the plan, not its performance information.
+      hints: ['milestones', 'spreadsheets', '(paper|manual|handwritten) (records|files|systems|forms)', 'performance', 'targets', 'target', 'monitoring', 'monitored', 'measure', 'measures', 'data', 'information + managers', 'reporting', 'reports', 'statistics', 'outcomes', 'outputs', 'evaluate', 'evaluation', 'costs + (know|known|unknown|record|recorded)'],
       // Knowing how the service stands against others, or targets set from benchmarks, is comparison.
       // ... and faults fixed within target times are demand met; evaluating ways of providing a service is competition.
       yieldsTo: ['comparison', 'demand-capacity', 'competition'],

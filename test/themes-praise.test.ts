@@ -1,0 +1,60 @@
+/**
+ * Plain praise: a strength the inspectors state once, clearly, is enough for the document; description,
+ * promises, measurements, recommendations and praise of the plan are not praise.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinCodebook } from '../src/scheme/codebook.js';
+import { aggregateThemes, compileCodebook, tagUnit, type ThemeMention } from '../src/classify/themes.js';
+import { praises } from '../src/classify/theme-polarity.js';
+
+const compiled = compileCodebook(builtinCodebook);
+const words = (text: string) => text.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
+
+/** The strengths a unit raises and whether each is plain praise. */
+const strengths = (text: string, section = 'How good is the service?') =>
+  tagUnit(text, section, compiled).filter((t) => t.polarity === 'strength').map((t) => `${t.theme}${t.praise ? ' (praise)' : ''}`);
+
+describe('a clause that praises', () => {
+  it.each([
+    ['the courses for staff are well run', true],
+    ['the review was thorough', true],
+    ['members give the programme strong backing', true],
+    ['the council has introduced a new call-logging system', false],
+    ['every department receives a monthly report', false],
+    ['the help desk is open from 8.30 am to 5 pm', false],
+    ['user satisfaction is close to the average', false],
+    ['the new board will give strong direction', false],
+    ['82 per cent of calls were resolved well within the target', false],
+    ['the improvement plan is clear and funded', false],
+    ['the training is not effective', false],
+  ])('%s: %s', (text, expected) => {
+    expect(praises(words(text), compiled.phrases)).toBe(expected);
+  });
+});
+
+describe('plain praise in a unit', () => {
+  it('marks the unit\'s main theme when nothing in the unit weighs against it', () => {
+    expect(strengths('Training for users is well organised.')).toEqual(['user-training (praise)']);
+  });
+  it('is no praise when the unit also finds fault, or is a recommendation', () => {
+    expect(strengths('Training for users is well organised, but few managers attend.')).not.toContain('user-training (praise)');
+    expect(strengths('The council should keep training for users well organised.', 'Recommendations')).toEqual([]);
+  });
+  it('is no praise in a description of what exists', () => {
+    expect(strengths('The help desk has six staff and logs about 4,000 calls a month through a system introduced in 2001.').every((t) => !t.endsWith('(praise)'))).toBe(true);
+  });
+});
+
+describe('support for a strength', () => {
+  const mention = (score: number, praise: boolean): ThemeMention => ({
+    theme: 'user-training', polarity: 'strength', score, ...(praise ? { praise } : {}),
+    evidence: { text: '', pageStart: 1, pageEnd: 1, start: 0, end: 0, sentence: 0 },
+  });
+  it('takes one mention of plain praise above the floor', () => {
+    expect(aggregateThemes([mention(0.58, true)]).strengths).toEqual(['user-training']);
+  });
+  it('does not take one mention of the same score that is not plain praise, nor plain praise under the floor', () => {
+    expect(aggregateThemes([mention(0.58, false)]).strengths).toEqual([]);
+    expect(aggregateThemes([mention(0.5, true)]).strengths).toEqual([]);
+  });
+});
