@@ -36,6 +36,7 @@ import { themeCases5 } from './cases/theme-cases-5.js';
 import { themeCases9 } from './cases/theme-cases-9.js';
 import { themeCases10 } from './cases/theme-cases-10.js';
 import { themeCases11 } from './cases/theme-cases-11.js';
+import { themeCases12 } from './cases/theme-cases-12.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -43,6 +44,53 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 12, held out: measured once on the rules it was committed against (42 of 65 exact), not tuned on.
+  ["The chief executive chairs the programme board himself and has told directors plainly that taking part is not optional.",
+    "held out, measured once: gives leadership:weakness, expected leadership:strength"],
+  ["Years of under-spending have left a third of the council's PCs unable to run current office software.",
+    "held out, measured once: gives investment:weakness leadership:weakness, expected investment:weakness"],
+  ["Directors tend to see IT as an overhead to be kept down rather than as a way of changing how their services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Managers in housing and social care spoke knowledgeably about how mobile working could free their staff from the office, and have written it into their service plans.",
+    "held out, measured once: gives nothing, expected understanding-of-it:strength"],
+  ["Each directorate now has a named IT liaison officer who sits on its management team and reports back to the ICT section every month.",
+    "held out, measured once: gives communication:strength leadership:strength, expected communication:strength"],
+  ["Requests are now ranked by a panel of users against published criteria, and the backlog has halved in a year.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected demand-capacity:strength"],
+  ["Managers still expect to sign off every change personally, and staff told us they had learned not to suggest new ways of working.",
+    "held out, measured once: gives communication:weakness culture-change:weakness, expected culture-change:weakness"],
+  ["The section has moved from fixing things when they break to looking for problems before users notice them, a shift the staff themselves describe with some pride.",
+    "held out, measured once: gives nothing, expected culture-change:strength"],
+  ["The service cannot say how many calls it resolves within target, because the logging system is used inconsistently and nobody analyses what it records.",
+    "held out, measured once: gives demand-capacity:weakness, expected information-systems:weakness"],
+  ["Performance figures go to the management team every month and are used to move staff between teams when demand shifts.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The council ran sessions with residents who had tried to use its web site and redesigned the site as a result.",
+    "held out, measured once: gives nothing, expected consultation:strength"],
+  ["The option of buying in the service, or any part of it, was dismissed in a single paragraph of the review report.",
+    "held out, measured once: gives nothing, expected competition:weakness"],
+  ["Fewer than one in ten of the council's dealings with the public can yet be completed online, and at its present pace the council will miss the 2005 target.",
+    "held out, measured once: gives nothing, expected e-government:weakness"],
+  ["User training was cut back to pay for the new server, and the technicians who used to visit departments are now tied to the help desk.",
+    "held out, measured once: gives investment:weakness user-training:weakness, expected communication:weakness user-training:weakness"],
+  ["The partnership with a private sector supplier has brought in money the council could not have found on its own, and it has been used to put the first services online.",
+    "held out, measured once: gives competition:weakness e-government:weakness investment:weakness, expected competition:strength e-government:strength investment:strength"],
+  ["Service level agreements now exist with every directorate, but few of the managers we met knew what they contained or how to complain under them.",
+    "held out, measured once: gives demand-capacity:weakness, expected communication:weakness"],
+  ["Elected members now question ICT progress at every scrutiny meeting and have twice sent back reports they thought too vague.",
+    "held out, measured once: gives leadership:weakness, expected leadership:strength"],
+  ["Although the number of PCs it supports has tripled since 1997, the help desk still has the same four staff, and calls now queue for days.",
+    "held out, measured once: gives demand-capacity:strength, expected demand-capacity:weakness"],
+  ["The council should introduce a basic IT skills course for all staff who use a computer, starting with those in the contact centre.",
+    "held out, measured once: gives e-government:weakness user-training:weakness, expected user-training:weakness"],
+  ["Users are surveyed every year, but the results are filed away and nothing changes as a result.",
+    "held out, measured once: gives consultation:strength, expected consultation:weakness"],
+  ["Senior officers in every directorate now treat the ICT service as a partner in redesigning their services rather than as a supplier of boxes.",
+    "held out, measured once: gives competition:strength, expected culture-change:strength understanding-of-it:strength"],
+  ["The Best Value review considered three options: keeping the service in-house, forming a strategic partnership and outsourcing it.",
+    "held out, measured once: gives competition:strength, expected nothing"],
+  ["According to the IT manager, users are consulted through a user group that meets every quarter.",
+    "held out, measured once: gives consultation:strength, expected nothing"],
   // Set 11, held out: measured once on the rules it was committed against (41 of 62 exact), not tuned on.
   ["Departmental business plans say little about how technology will help them meet their objectives, and the IT plan says nothing about the departments' objectives.",
     "held out, measured once: gives consultation:weakness, expected strategic-alignment:weakness"],
@@ -243,7 +291,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
