@@ -92,10 +92,11 @@ describe('the docs stand alone', () => {
     expect(read(page)).not.toMatch(/DOMAIN\.md|\/work\//);
   });
 
-  it('the scripts send the reader to no file outside the repository', () => {
-    const scripts = readdirSync(join(repoRoot, 'scripts'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((name) => /DOMAIN\.md|\/work\//.test(read(join('scripts', name))))).toEqual([]);
+  it.each(['scripts', 'src', 'test'])('the code in %s/ sends the reader to no file outside the repository', (folder) => {
+    const files = readdirSync(join(repoRoot, folder), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|mjs|yaml|sql)$/.test(name) && !/^cases\/documents/.test(name) && name !== 'docs.test.ts');
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((name) => /DOMAIN\.md|\/work\//.test(read(join(folder, name))))).toEqual([]);
   });
 
   it('finds a heading by its GitHub anchor and a link by its target', () => {

@@ -1,5 +1,5 @@
 /**
- * Hand-written classification cases (test/cases/judgement-cases.ts, written from DOMAIN.md by
+ * Hand-written classification cases (test/cases/judgement-cases.ts, written from the domain description (docs/best-value.md) by
  * someone who saw neither these rules nor the corpus generator), run through the real stages.
  * test/cases/judgement-cases-2.ts is a second such set of longer, report-like passages.
  * A case the rules still fail is listed in KNOWN_FAILURES with its reason and runs as it.fails.
@@ -20,7 +20,7 @@ import { judgementCases12 } from './cases/judgement-cases-12.js';
 import { analysePages } from './helpers/analyse.js';
 
 // Sets 8 to 11 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
-// were then generalised from DOMAIN.md's description of each kind. A case the rules fail is listed here.
+// were then generalised from the domain description of each kind. A case the rules fail is listed here.
 const KNOWN_FAILURES: Record<string, string> = {
   // Set 12, held out: measured once on the rules it was committed against (58 of 68 exact), not tuned on.
   's12-grid-black-star-among-asterisk-labels': 'held out, measured once: reads fair/null where the report states excellent/promising',

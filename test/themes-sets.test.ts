@@ -1,6 +1,6 @@
 /**
  * Sentence-level theme tagging on the hand-written sets written after the tagger, each from
- * DOMAIN.md by someone who saw neither the cues, the corpus nor the other cases. Each set was first
+ * the domain description (docs/best-value.md) by someone who saw neither the cues, the corpus nor the other cases. Each set was first
  * held out and measured once, then became a development set: its errors were fixed with general cue
  * families, subject-near-predicate rules and polarity frames, never with a case's own words.
  * - theme-cases-2.ts: first 64 of 130 exact (micro P 0.71, R 0.53, F1 0.61); now 126 of 130
@@ -23,7 +23,7 @@
  * - theme-cases-9.ts (with the whole documents of test/cases/documents-9/): first measured 40 of 61
  *   exact (micro P 0.63, R 0.82, F1 0.71; weakness P 0.67 R 0.77, strength P 0.59 R 0.89); then a
  *   development set for the precision work (whose voice, section, order and cross-reference rules are
- *   general, from DOMAIN.md): now 47 of 61 (micro P 0.73, R 0.86, F1 0.79). Set 5 is now 107 of 143.
+ *   general, from the domain description): now 47 of 61 (micro P 0.73, R 0.86, F1 0.79). Set 5 is now 107 of 143.
  * Failures stay listed with the tagger's output as the reason, so a rule change that fixes or
  * breaks one shows.
  */

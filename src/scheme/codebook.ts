@@ -1,6 +1,6 @@
 /**
  * The built-in theme codebook: the 13 recurring areas for improvement of Best Value inspections of
- * council IT services (DOMAIN.md), with the cues that catch how inspectors write about them, and
+ * council IT services (docs/best-value.md), with the cues that catch how inspectors write about them, and
  * the polarity and section words that say whether a mention is a weakness or a strength. Data only.
  *
  * Cue syntax (theme `terms` weigh 1, `hints` weigh 0.5; a theme is raised at a total of 1):
@@ -13,7 +13,7 @@
  * Polarity and section phrases are lowercase surface words; a trailing `*` matches any ending.
  */
 
-/** Theme ids of the built-in codebook, in DOMAIN.md order. */
+/** Theme ids of the built-in codebook, in the order of docs/best-value.md. */
 export const THEME_IDS = [
   'strategic-alignment', 'leadership', 'investment', 'understanding-of-it', 'communication', 'demand-capacity',
   'user-training', 'culture-change', 'information-systems', 'consultation', 'comparison', 'competition', 'e-government',

@@ -1,4 +1,4 @@
-/** Held-out judgement set 10, written from DOMAIN.md only. */
+/** Held-out judgement set 10, written from the domain description only (see docs/best-value.md). */
 import type { JudgementCase } from './judgement-cases.js';
 
 export const judgementCases10: JudgementCase[] = [

@@ -1,4 +1,4 @@
-/** A second set of hand-written classification cases: longer, report-like passages, written from DOMAIN.md only. */
+/** A second set of hand-written classification cases: longer, report-like passages, written from the domain description only (see docs/best-value.md). */
 import type { JudgementCase } from './judgement-cases.js';
 
 export const judgementCases2: JudgementCase[] = [

@@ -1,4 +1,4 @@
-/** A held-out set of hand-written classification cases, written from DOMAIN.md only, measured once. */
+/** A held-out set of hand-written classification cases, written from the domain description only (see docs/best-value.md), measured once. */
 import type { JudgementCase } from './judgement-cases.js';
 
 /** One page of extracted text: one argument per visual line. */

@@ -1,4 +1,4 @@
-/** A held-out set of hand-written classification cases, written from DOMAIN.md only: measured, never tuned on. */
+/** A held-out set of hand-written classification cases, written from the domain description only (see docs/best-value.md): measured, never tuned on. */
 import type { JudgementCase } from './judgement-cases.js';
 
 export const judgementCases4: JudgementCase[] = [

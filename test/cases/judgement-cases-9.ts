@@ -1,4 +1,4 @@
-/** Held-out judgement set 9, written from DOMAIN.md only. */
+/** Held-out judgement set 9, written from the domain description only (see docs/best-value.md). */
 import type { JudgementCase } from './judgement-cases.js';
 
 export const judgementCases9: JudgementCase[] = [

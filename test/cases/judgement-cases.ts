@@ -1,4 +1,4 @@
-/** Hand-written classification cases, written from DOMAIN.md only. */
+/** Hand-written classification cases, written from the domain description only (see docs/best-value.md). */
 export type GradeToken = 'poor' | 'fair' | 'good' | 'excellent';
 export type ProspectToken = 'will-not' | 'unlikely' | 'probably' | 'will' | 'poor' | 'uncertain' | 'promising' | 'excellent';
 export interface JudgementCase {

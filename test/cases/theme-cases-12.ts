@@ -1,4 +1,4 @@
-/** Held-out theme set 12, written from DOMAIN.md only. */
+/** Held-out theme set 12, written from the domain description only (see docs/best-value.md). */
 import type { ThemeCase } from './theme-cases.js';
 export const themeCases12: ThemeCase[] = [
   // ───────────── Weaknesses and strengths in the inspectors' voice ─────────────
@@ -10,7 +10,7 @@ export const themeCases12: ThemeCase[] = [
   { text: 'The council has set aside £2.4 million over three years to replace the network and desktop equipment, and the money is protected from in-year savings.', section: 'Will the service improve? > Capacity to deliver', expect: [{ theme: 'investment', polarity: 'strength' }], why: 'Ring-fenced IT funding praised.' },
   { text: 'Directors tend to see IT as an overhead to be kept down rather than as a way of changing how their services reach the public.', section: 'Summary', expect: [{ theme: 'understanding-of-it', polarity: 'weakness' }], why: 'Organisation does not grasp the opportunity IT offers.' },
   { text: 'Managers in housing and social care spoke knowledgeably about how mobile working could free their staff from the office, and have written it into their service plans.', section: 'How good is the service?', expect: [{ theme: 'understanding-of-it', polarity: 'strength' }], why: 'Service managers understand what IT can do.' },
-  { text: 'Front-line managers rarely hear from the IT section until something goes wrong, and several did not know whom to approach about a new system.', section: 'How good is the service?', expect: [{ theme: 'communication', polarity: 'weakness' }], why: 'Communication between IT and departments – the DOMAIN example reworded.' },
+  { text: 'Front-line managers rarely hear from the IT section until something goes wrong, and several did not know whom to approach about a new system.', section: 'How good is the service?', expect: [{ theme: 'communication', polarity: 'weakness' }], why: 'Communication between IT and departments – the domain description's example reworded.' },
   { text: 'Each directorate now has a named IT liaison officer who sits on its management team and reports back to the ICT section every month.', section: 'How good is the service?', expect: [{ theme: 'communication', polarity: 'strength' }], why: 'A working link between IT and services.' },
   { text: 'Departments wait months for new equipment, and the list of outstanding development requests has passed 200 items with no agreed order in which to tackle them.', section: 'How good is the service? > Performance', expect: [{ theme: 'demand-capacity', polarity: 'weakness' }], why: 'Backlog and lack of prioritisation.' },
   { text: 'Requests are now ranked by a panel of users against published criteria, and the backlog has halved in a year.', section: 'How good is the service? > Performance', expect: [{ theme: 'demand-capacity', polarity: 'strength' }], why: 'Demand managed and backlog reduced.' },

@@ -1,4 +1,4 @@
-/** A held-out set of hand-written theme cases, written from DOMAIN.md only: measured, never tuned on. */
+/** A held-out set of hand-written theme cases, written from the domain description only (see docs/best-value.md): measured, never tuned on. */
 import type { ThemeCase } from './theme-cases.js';
 
 export const themeCases3: ThemeCase[] = [

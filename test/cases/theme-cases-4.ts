@@ -1,4 +1,4 @@
-/** A held-out set of hand-written theme cases, written from DOMAIN.md only: measured, never tuned on. */
+/** A held-out set of hand-written theme cases, written from the domain description only (see docs/best-value.md): measured, never tuned on. */
 import type { ThemeCase } from './theme-cases.js';
 export const themeCases4: ThemeCase[] = [
   { text: "The ICT strategy was written by the IT section in isolation and makes no reference to the council's corporate plan or its community priorities.", section: "How good is the service? > Aims", expect: [{ theme: 'strategic-alignment', polarity: 'weakness' }], why: "IT strategy disconnected from corporate plan" },

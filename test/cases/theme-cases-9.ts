@@ -1,4 +1,4 @@
-/** Held-out theme set 9, written from DOMAIN.md only. */
+/** Held-out theme set 9, written from the domain description only (see docs/best-value.md). */
 import type { ThemeCase } from './theme-cases.js';
 
 export const themeCases9: ThemeCase[] = [

@@ -1,4 +1,4 @@
-/** Hand-written theme-tagging cases, written from DOMAIN.md only. */
+/** Hand-written theme-tagging cases, written from the domain description only (see docs/best-value.md). */
 export type ThemeId =
   | 'strategic-alignment'
   | 'leadership'
@@ -96,7 +96,7 @@ export const themeCases: ThemeCase[] = [
   {
     text: 'Members show little interest in the ICT strategy and it has not been debated by the executive.',
     expect: [{ theme: 'leadership', polarity: 'weakness' }],
-    why: 'DOMAIN example: member disinterest',
+    why: 'example from the domain description: member disinterest',
   },
   {
     text: 'No senior officer has been given clear responsibility for championing ICT across the council.',
@@ -310,7 +310,7 @@ export const themeCases: ThemeCase[] = [
   {
     text: 'Front-line managers rarely hear from the IT section about projects that will affect them.',
     expect: [{ theme: 'communication', polarity: 'weakness' }],
-    why: 'DOMAIN example',
+    why: 'example from the domain description',
   },
   {
     text: 'Departments are often not told in advance when the network will be unavailable.',
@@ -380,7 +380,7 @@ export const themeCases: ThemeCase[] = [
   {
     text: 'Departments wait months for new PCs to be installed.',
     expect: [{ theme: 'demand-capacity', polarity: 'weakness' }],
-    why: 'DOMAIN example',
+    why: 'example from the domain description',
   },
   {
     text: 'There is a large backlog of requests for system changes, some of which are more than a year old.',
