@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textReportPdf } from './helpers/make-pdf.js';
 import { runCli, runScript, tempFolders } from './helpers/cli.js';
+import { EXPORT_TABLES, exportFiles } from '../src/export/write.js';
 
 const E2E_TIMEOUT = 180_000;
 const temp = tempFolders('inspection-miner-export-');
@@ -64,7 +65,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): { header: string[]; rows: unknown[
 describe('export', () => {
   it('writes one reports row per input file, with every report_results column and 0/1 theme columns that agree with the database', async () => {
     const book = await workbook(join(out, 'results.xlsx'));
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['reports', 'latest by provider', 'judgements', 'theme mentions', 'themes']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([...EXPORT_TABLES]);
     const { header, rows } = sheetRows(book.getWorksheet('reports')!);
     const columns = (db.prepare("SELECT name FROM pragma_table_info('report_results')").all() as Array<{ name: string }>).map((c) => c.name);
     expect(header.slice(0, columns.length)).toEqual(columns);
@@ -105,6 +106,7 @@ describe('export', () => {
     const csv = join(await temp.make(), 'csv');
     const result = await runScript('scripts/export.ts', ['--db', join(out, 'results.sqlite'), '--format', 'csv', '--out', csv]);
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trim().split('\n')).toEqual(exportFiles('csv', csv));
     const text = readFileSync(join(csv, 'reports.csv'), 'utf8');
     expect(text.startsWith('\uFEFFfile,sha256,status,')).toBe(true);
     expect(existsSync(join(csv, 'latest-by-provider.csv'))).toBe(true);

@@ -9,6 +9,9 @@ export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 /** One of EXPORT_FORMATS. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** The export's tables, in the order they are written (sheets, or CSV files named after them). */
+export const EXPORT_TABLES = ['reports', 'latest by provider', 'judgements', 'theme mentions', 'themes'] as const;
+
 /** Where an export of this format goes by default in a folder: results.xlsx, or the folder export/ of CSV files. */
 export function exportPath(format: ExportFormat, folder: string): string {
   return format === 'xlsx' ? join(folder, 'results.xlsx') : join(folder, 'export');
@@ -17,12 +20,12 @@ export function exportPath(format: ExportFormat, folder: string): string {
 /** The files an export to `out` writes (for a CSV folder, one file per table). */
 export function exportFiles(format: ExportFormat, out: string): string[] {
   if (format === 'xlsx') return [out];
-  return ['reports', 'latest by provider', 'judgements', 'theme mentions', 'themes'].map((name) => join(out, csvName({ name, columns: [], rows: [] })));
+  return EXPORT_TABLES.map((name) => join(out, csvName(name)));
 }
 
 /** A table's CSV file name: its name in kebab case. */
-export function csvName(table: Table): string {
-  return `${table.name.replace(/\s+/g, '-')}.csv`;
+export function csvName(name: string): string {
+  return `${name.replace(/\s+/g, '-')}.csv`;
 }
 
 async function workbookOf(tables: readonly Table[]): Promise<ExcelJS.Workbook> {
@@ -53,7 +56,7 @@ export async function writeExport(tables: readonly Table[], format: ExportFormat
   mkdirSync(out, { recursive: true });
   const files: string[] = [];
   for (const table of tables) {
-    const file = join(out, csvName(table));
+    const file = join(out, csvName(table.name));
     await workbook.csv.writeFile(file, { sheetName: table.name, formatterOptions: { writeBOM: true } });
     files.push(file);
   }

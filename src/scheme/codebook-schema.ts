@@ -76,15 +76,11 @@ export type CodebookFile = z.infer<typeof codebookFileSchema>;
 
 /** "themes[2] (\"records\").terms[0]" from a zod issue path, naming the theme by id when the file gives one. */
 function where(path: readonly PropertyKey[], value: unknown): string {
-  let text = '';
-  let node = value;
-  for (const key of path) {
-    text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
-    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    const id = typeof key === 'number' && path[0] === 'themes' && text.indexOf('[') === text.lastIndexOf('[') && node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-    if (typeof id === 'string') text += ` ("${id}")`;
-  }
-  return text || 'the codebook';
+  const text = path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`));
+  const themes = (value as { themes?: unknown } | null)?.themes;
+  const theme = path[0] === 'themes' && typeof path[1] === 'number' && Array.isArray(themes) ? (themes[path[1]] as { id?: unknown } | undefined) : undefined;
+  if (typeof theme?.id === 'string') text.splice(2, 0, ` ("${theme.id}")`);
+  return text.join('') || 'the codebook';
 }
 
 /** Checks a parsed file's shape; throws a CodebookError naming the first entry at fault. */
