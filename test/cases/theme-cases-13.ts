@@ -1,0 +1,355 @@
+/** Held-out theme set 13, written from the domain description only (see docs/best-value.md). */
+import type { ThemeCase } from './theme-cases.js';
+
+export const themeCases13: ThemeCase[] = [
+  {
+    text: "Nothing in the ICT work programme can be traced back to the corporate plan; projects are started because a department asks for them, not because they serve the council's priorities.",
+    section: "Summary",
+    expect: [{ theme: 'strategic-alignment', polarity: 'weakness' }],
+    why: "Misalignment of the ICT programme with corporate aims, said without the word 'strategy'.",
+  },
+  {
+    text: "Each ICT project now has to show which of the council's five corporate objectives it supports before the ICT board will fund it.",
+    section: "How good is the service? > Aims",
+    expect: [{ theme: 'strategic-alignment', polarity: 'strength' }],
+    why: "Praise for linking IT spending to corporate objectives.",
+  },
+  {
+    text: "The ICT strategy is well written and attractively presented, but it is a list of technologies with no link to what the council wants to achieve.",
+    expect: [{ theme: 'strategic-alignment', polarity: 'weakness' }],
+    why: "Positive words ('well written') but the point is a weakness: strategy not tied to the council's aims.",
+  },
+  {
+    text: "Elected members show little interest in ICT: the strategy was approved without debate and no member has attended the ICT steering group this year.",
+    section: "Will the service improve? > Capacity to deliver",
+    expect: [{ theme: 'leadership', polarity: 'weakness' }],
+    why: "Members not owning IT.",
+  },
+  {
+    text: "The chief executive personally chairs the modernisation board and has made clear to directors that ICT is their business, not just the IT manager's.",
+    expect: [{ theme: 'leadership', polarity: 'strength' }],
+    why: "Lead from the top, praised.",
+  },
+  {
+    text: "Because ICT is left to the IT manager, with no director or member taking responsibility for it, the strategy has drifted away from the corporate plan.",
+    expect: [{ theme: 'leadership', polarity: 'weakness' }, { theme: 'strategic-alignment', polarity: 'weakness' }],
+    why: "Two weaknesses in one causal sentence.",
+  },
+  {
+    text: "Years of under-spending have left the council with a network that cannot carry the document imaging it now needs.",
+    expect: [{ theme: 'investment', polarity: 'weakness' }],
+    why: "Historic under-investment in indirect words.",
+  },
+  {
+    text: "Members have set aside £3.2 million over three years to replace the council's PCs and servers, ending a decade of make-do.",
+    expect: [{ theme: 'investment', polarity: 'strength' }],
+    why: "Funding committed, praised; 'make-do' describes the past.",
+  },
+  {
+    text: "The section's staffing has not grown since 1996 although the number of PCs it supports has trebled, so routine calls crowd out development work.",
+    expect: [{ theme: 'investment', polarity: 'weakness' }, { theme: 'demand-capacity', polarity: 'weakness' }],
+    why: "Under-resourcing and demand outstripping capacity.",
+  },
+  {
+    text: "Many senior managers still see computers as a back-office cost rather than as a way of changing how services reach the public.",
+    section: "Summary",
+    expect: [{ theme: 'understanding-of-it', polarity: 'weakness' }],
+    why: "Limited grasp of what IT could do.",
+  },
+  {
+    text: "Directors spoke of ICT only in terms of keeping the PCs running; none could tell us how it might change the way their services are delivered.",
+    expect: [{ theme: 'understanding-of-it', polarity: 'weakness' }],
+    why: "Same theme, different wording.",
+  },
+  {
+    text: "Service directors we met could describe clearly how on-line booking and mobile working would change their services over the next three years.",
+    expect: [{ theme: 'understanding-of-it', polarity: 'strength' }],
+    why: "Understanding of IT's potential, praised; mentions on-line booking only as an example of that understanding.",
+  },
+  {
+    text: "Front-line managers rarely hear from the IT section until a system goes live, and several told us they learned of the new finance system from the staff newsletter.",
+    expect: [{ theme: 'communication', polarity: 'weakness' }],
+    why: "Poor communication between IT and service managers.",
+  },
+  {
+    text: "Each directorate now has a named ICT link officer who meets the relevant IT team leader every month, and users told us this has transformed their relationship with the section.",
+    expect: [{ theme: 'communication', polarity: 'strength' }],
+    why: "Communication praised.",
+  },
+  {
+    text: "Users praised the help desk staff, who are knowledgeable and courteous, and the section warns departments of planned outages well in advance.",
+    expect: [{ theme: 'communication', polarity: 'strength' }],
+    why: "Keeping departments informed, praised.",
+  },
+  {
+    text: "There were no complaints from departments about the way the IT section keeps them informed; indeed several directors praised its monthly briefings.",
+    expect: [{ theme: 'communication', polarity: 'strength' }],
+    why: "Negative-looking words ('no complaints') carry a strength.",
+  },
+  {
+    text: "The old 'computer department' mentality persists: the section decides what users need and tells them afterwards.",
+    expect: [{ theme: 'culture-change', polarity: 'weakness' }, { theme: 'communication', polarity: 'weakness' }],
+    why: "Culture and one-way communication, both weaknesses.",
+  },
+  {
+    text: "Departments wait months for new PCs, and the development team has a backlog of some 140 requests with no agreed way of deciding which come first.",
+    expect: [{ theme: 'demand-capacity', polarity: 'weakness' }],
+    why: "Backlog and absence of prioritisation.",
+  },
+  {
+    text: "Service level agreements are in place with every directorate, and the help desk has met its targets for fixing faults in eleven of the last twelve months.",
+    expect: [{ theme: 'demand-capacity', polarity: 'strength' }],
+    why: "Agreed service levels met.",
+  },
+  {
+    text: "Users were rarely unhappy with the speed of repairs to their equipment.",
+    expect: [{ theme: 'demand-capacity', polarity: 'strength' }],
+    why: "Negated negative wording; a strength.",
+  },
+  {
+    text: "Requests take weeks to be dealt with, and because calls are not logged the section cannot say how many are outstanding.",
+    expect: [{ theme: 'demand-capacity', polarity: 'weakness' }, { theme: 'information-systems', polarity: 'weakness' }],
+    why: "Delay plus missing performance information.",
+  },
+  {
+    text: "Agree with each directorate the level of service it can expect and the order in which its requests will be met.",
+    section: "Recommendations",
+    expect: [{ theme: 'demand-capacity', polarity: 'weakness' }],
+    why: "A recommendation is an area for improvement.",
+  },
+  {
+    text: "Ensure that members and the corporate management team receive regular reports on ICT performance and take ownership of the ICT strategy.",
+    section: "Recommendations",
+    expect: [{ theme: 'leadership', polarity: 'weakness' }, { theme: 'information-systems', polarity: 'weakness' }],
+    why: "Recommendation touching ownership from the top and performance reporting.",
+  },
+  {
+    text: "Staff are given new software with little or no instruction; the training budget was cut in 2001 and has not been restored.",
+    expect: [{ theme: 'user-training', polarity: 'weakness' }],
+    why: "User training lacking; the budget is a training budget, so coded as training.",
+  },
+  {
+    text: "Staff have not been shown how to use the e-mail and document management systems bought in 2000, so most of what those systems can do goes unused.",
+    expect: [{ theme: 'user-training', polarity: 'weakness' }],
+    why: "Training gap, no word 'training'.",
+  },
+  {
+    text: "Everyone who uses the new housing system had two days' hands-on instruction before it went live, and an accredited IT skills course is open to every employee.",
+    expect: [{ theme: 'user-training', polarity: 'strength' }],
+    why: "Training praised.",
+  },
+  {
+    text: "The IT section works in a defensive, reactive way; staff told us that suggesting a better way of doing things is not welcomed.",
+    expect: [{ theme: 'culture-change', polarity: 'weakness' }],
+    why: "Culture and management style.",
+  },
+  {
+    text: "Managers are now expected to take decisions and to account for them, a marked change from the top-down style that long-serving staff described to us.",
+    expect: [{ theme: 'culture-change', polarity: 'strength' }],
+    why: "Change in management style, praised.",
+  },
+  {
+    text: "The new head of ICT has moved the section from a 'fix it when it breaks' outlook to one in which staff visit departments to find out what is coming.",
+    expect: [{ theme: 'culture-change', polarity: 'strength' }, { theme: 'communication', polarity: 'strength' }],
+    why: "Culture change and outreach to departments, both strengths.",
+  },
+  {
+    text: "The section cannot tell how many calls it receives, how long faults take to fix, or what any of its services cost.",
+    expect: [{ theme: 'information-systems', polarity: 'weakness' }],
+    why: "No performance information.",
+  },
+  {
+    text: "Performance information goes to the ICT board every month and is acted on: two targets missed in the spring led to changes in help desk rotas within weeks.",
+    expect: [{ theme: 'information-systems', polarity: 'strength' }],
+    why: "Performance management working.",
+  },
+  {
+    text: "Users have never been asked what they think of the service, and the review did not ask the public about on-line access.",
+    expect: [{ theme: 'consultation', polarity: 'weakness' }],
+    why: "No consultation of users or citizens.",
+  },
+  {
+    text: "The review team ran focus groups with residents and surveyed all 2,000 staff, and the results shaped the priorities in the improvement plan.",
+    section: "Will the service improve? > The Best Value review",
+    expect: [{ theme: 'consultation', polarity: 'strength' }],
+    why: "Consultation that made a difference.",
+  },
+  {
+    text: "The improvement plan was drawn up without asking users, and it sets no targets that could be measured against other councils.",
+    expect: [{ theme: 'consultation', polarity: 'weakness' }, { theme: 'comparison', polarity: 'weakness' }],
+    why: "Two weaknesses.",
+  },
+  {
+    text: "The council has no idea whether its IT costs are high or low: it has never set them against those of other councils.",
+    expect: [{ theme: 'comparison', polarity: 'weakness' }],
+    why: "No benchmarking, said indirectly.",
+  },
+  {
+    text: "Cost and performance figures are quoted in the review without any reference to what similar districts achieve.",
+    section: "Will the service improve? > The Best Value review",
+    expect: [{ theme: 'comparison', polarity: 'weakness' }],
+    why: "Comparison missing.",
+  },
+  {
+    text: "The service has joined a benchmarking club of 14 authorities and uses the results to set its own targets.",
+    expect: [{ theme: 'comparison', polarity: 'strength' }],
+    why: "Benchmarking in use.",
+  },
+  {
+    text: "The review did not consider whether anyone else could run any part of the service more cheaply or better, and dismissed outsourcing in a single paragraph.",
+    expect: [{ theme: 'competition', polarity: 'weakness' }],
+    why: "Competitiveness not tested.",
+  },
+  {
+    text: "The network contract has been renewed with the same supplier three times without being put out to tender.",
+    expect: [{ theme: 'competition', polarity: 'weakness' }],
+    why: "Procurement without competition.",
+  },
+  {
+    text: "The desktop support contract was re-let last year after open competition, saving around £90,000 a year with no loss of quality.",
+    expect: [{ theme: 'competition', polarity: 'strength' }],
+    why: "Competition used well.",
+  },
+  {
+    text: "A well-judged partnership with a neighbouring county now runs the council's data centre, and the savings have paid for a website on which residents can apply for benefits.",
+    expect: [{ theme: 'competition', polarity: 'strength' }, { theme: 'e-government', polarity: 'strength' }],
+    why: "Partnership and electronic service delivery, both praised.",
+  },
+  {
+    text: "Fewer than one in ten of the council's services can be reached on line, and at this rate the council will not meet the government's 2005 target.",
+    expect: [{ theme: 'e-government', polarity: 'weakness' }],
+    why: "E-government weakness.",
+  },
+  {
+    text: "The website is little more than an electronic leaflet: it lists opening times, but nothing can be applied for, paid for or booked through it.",
+    expect: [{ theme: 'e-government', polarity: 'weakness' }],
+    why: "Weak electronic service delivery in indirect words.",
+  },
+  {
+    text: "The council's website has won a design award, yet residents still cannot do anything on it beyond reading opening hours.",
+    expect: [{ theme: 'e-government', polarity: 'weakness' }],
+    why: "Praise words ('won a design award') but the point is a weakness.",
+  },
+  {
+    text: "Residents can now pay, book and report problems through the website, and the new contact centre resolves 85 per cent of calls at the first point of contact.",
+    expect: [{ theme: 'e-government', polarity: 'strength' }],
+    why: "Customer access praised.",
+  },
+  {
+    text: "The ICT section has 34 staff and a revenue budget of £2.7 million, and supports around 1,800 PCs on 22 sites.",
+    section: "Context",
+    expect: [],
+    why: "Neutral facts in Context; budget words but no judgement.",
+  },
+  {
+    text: "The help desk has six staff and a call-logging system, and is open from 8am to 6pm on weekdays.",
+    section: "How good is the service?",
+    expect: [],
+    why: "Neutral description of the help desk.",
+  },
+  {
+    text: "The council's corporate plan sets out four priorities: a safer borough, cleaner streets, better schools and modern, accessible services.",
+    section: "Context",
+    expect: [],
+    why: "Context fact; 'priorities' and 'accessible services' are not a judgement on alignment or e-government.",
+  },
+  {
+    text: "The ICT strategy states its aim 'to align every technology investment with the corporate priorities and to deliver all services electronically by 2005'.",
+    section: "How good is the service? > Aims",
+    expect: [],
+    why: "The council's own aim quoted; the inspectors neither praise nor criticise it here.",
+  },
+  {
+    text: "The IT manager told us that users are fully consulted and that communication with departments is excellent.",
+    expect: [],
+    why: "A manager's claim the inspectors do not endorse.",
+  },
+  {
+    text: "The council's self-assessment claims that members 'provide strong and visible leadership on ICT'.",
+    expect: [],
+    why: "The council's self-assessment, not the inspectors' view.",
+  },
+  {
+    text: "Other councils, the IT manager argues, spend more and achieve less.",
+    expect: [],
+    why: "Manager's claim about comparison; not endorsed.",
+  },
+  {
+    text: "The review was carried out between May and November 2001 by a team of six officers, using the 4Cs: challenge, compare, consult and compete.",
+    section: "Will the service improve? > The Best Value review",
+    expect: [],
+    why: "Method description naming compare/consult/compete without any judgement.",
+  },
+  {
+    text: "The government expects every council to provide its services electronically by 2005.",
+    section: "Context",
+    expect: [],
+    why: "National context, not the inspectors' view of this council.",
+  },
+  {
+    text: "The benchmarking figures in this report are drawn from the Audit Commission's published performance indicators for 2000/01.",
+    section: "How good is the service? > Comparison",
+    expect: [],
+    why: "A note on sources; 'benchmarking' is a passing mention.",
+  },
+  {
+    text: "Table 3 compares the council's help desk figures with those of the nine other districts in the county.",
+    section: "How good is the service? > Comparison",
+    expect: [],
+    why: "Describes a table; no judgement about the council's own use of comparison.",
+  },
+  {
+    text: "The council's training section, part of the personnel department, runs courses in customer care, health and safety and management skills.",
+    section: "Context",
+    expect: [],
+    why: "Neutral description; not about IT training and no judgement.",
+  },
+  {
+    text: "In 2000 the council carried out a residents' survey covering refuse collection, parks and council tax.",
+    section: "Context",
+    expect: [],
+    why: "Context fact about a survey of other services.",
+  },
+  {
+    text: "The outsourcing of the council's leisure centres in 1998 is outside the scope of this inspection.",
+    section: "Context",
+    expect: [],
+    why: "Passing mention of outsourcing of another service.",
+  },
+  {
+    text: "The e-government officer post was created in April and is funded from the government's implementing electronic government grant.",
+    section: "Context",
+    expect: [],
+    why: "Neutral fact; funding and e-government words without a judgement.",
+  },
+  {
+    text: "Performance indicators are listed in Appendix 2.",
+    section: "How good is the service? > Performance",
+    expect: [],
+    why: "Passing mention of performance information.",
+  },
+  {
+    text: "Members receive a quarterly report on the council's finances.",
+    section: "Context",
+    expect: [],
+    why: "Neutral fact about members and reporting, not about IT or IT leadership.",
+  },
+  {
+    text: "The chief executive, who joined the council in 2000, chairs the corporate management team of five directors.",
+    section: "Context",
+    expect: [],
+    why: "Neutral description of who leads; no judgement about leading IT.",
+  },
+  {
+    text: "The council aims to be one of the best-connected councils in the region, with staff trained to use new technology with confidence.",
+    section: "How good is the service? > Aims",
+    expect: [],
+    why: "The council's ambition; training and e-access words without an inspectors' judgement.",
+  },
+  {
+    text: "Demand for the help desk peaks on Monday mornings and at the end of each financial year.",
+    section: "How good is the service?",
+    expect: [],
+    why: "Neutral description of demand; no claim that capacity falls short.",
+  },
+];
