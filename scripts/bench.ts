@@ -11,6 +11,7 @@ import { flagError, readOptions, UsageError } from '../src/cli-usage.js';
 import { foundCorpora, generatedCorpus, longReport, type Corpus } from './bench/corpora.js';
 import { measure, type Measurement } from './bench/measure.js';
 import { speedups, table } from './bench/report.js';
+import { compiledWorker } from '../src/worker-build.js';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -70,6 +71,9 @@ const options = readOptions(process.argv.slice(2), parse, HELP);
 if (typeof options === 'number') process.exit(options);
 const root = resolve(import.meta.dirname, '..');
 const scratch = options.keep ?? mkdtempSync(join(tmpdir(), 'inspection-bench-'));
+// Workers run the compiled build when it is current (src/worker-build.ts): say which code is measured.
+const workers = compiledWorker() ? 'compiled build (dist/)' : 'sources through tsx (no current build in dist/: npm run build)';
+process.stdout.write(`workers run the ${workers}\n`);
 try {
   const measurements: Measurement[] = [];
   for (const corpus of await corporaOf(options, root, scratch)) {
@@ -80,7 +84,7 @@ try {
     }
   }
   process.stdout.write(`\n${table(measurements, true)}\n${speedups(measurements)}`);
-  if (options.json) writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), rounds: options.rounds, measurements }, null, 2)}\n`);
+  if (options.json) writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), rounds: options.rounds, workers, measurements }, null, 2)}\n`);
 } finally {
   if (!options.keep) rmSync(scratch, { recursive: true, force: true });
 }

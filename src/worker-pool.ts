@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import type { DocumentRecord } from './document.js';
 import type { PipelineSettings } from './stages/index.js';
 import type { WorkerTask } from './worker.js';
+import { compiledWorker, withoutTsx } from './worker-build.js';
 
 /** Why a worker did not return a document. */
 export type WorkerFailure = 'timeout' | 'out-of-memory' | 'crashed';
@@ -43,13 +44,18 @@ const hasPrlimit = process.platform === 'linux' && spawnSync('prlimit', ['--vers
 /** Whether workers run under an operating-system memory limit (false only where `prlimit` is missing). */
 export const memoryBounded = hasPrlimit;
 
-function workerCommand(memoryMb: number): [string, string[]] {
-  // Under tsx the sources are .ts and the loader comes from execArgv or NODE_OPTIONS; a build uses .js.
+function workerCommand(memoryMb: number): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  // Under tsx the sources are .ts and the loader comes from execArgv or NODE_OPTIONS; a build uses .js,
+  // and so does a worker of the sources when their build is current (no tsx loaded: less memory).
+  const compiled = compiledWorker();
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const entry = new URL(`./worker${extension}`, import.meta.url).pathname;
-  const node = [...process.execArgv, `--max-old-space-size=${memoryMb}`, entry];
-  if (!hasPrlimit) return [process.execPath, node];
-  return ['prlimit', [`--data=${memoryMb * 1024 * 1024}`, '--', process.execPath, ...node]];
+  const entry = compiled ?? new URL(`./worker${extension}`, import.meta.url).pathname;
+  const { flags, nodeOptions } = compiled ? withoutTsx(process.execArgv, process.env.NODE_OPTIONS) : { flags: process.execArgv, nodeOptions: process.env.NODE_OPTIONS };
+  const { NODE_OPTIONS: _options, ...rest } = process.env;
+  const env = nodeOptions === undefined ? rest : { ...rest, NODE_OPTIONS: nodeOptions };
+  const node = [...flags, `--max-old-space-size=${memoryMb}`, entry];
+  if (!hasPrlimit) return { command: process.execPath, args: node, env };
+  return { command: 'prlimit', args: [`--data=${memoryMb * 1024 * 1024}`, '--', process.execPath, ...node], env };
 }
 
 /** A pool of at most `concurrency` busy workers (the caller bounds how many tasks run at once). */
@@ -97,8 +103,8 @@ export class WorkerPool {
   }
 
   private start(): Worker {
-    const [command, args] = workerCommand(this.pool.memoryMb);
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const { command, args, env } = workerCommand(this.pool.memoryMb);
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', env });
     const worker: Worker = { child, stderr: '', used: 0, ready: Promise.resolve(false) };
     child.stderr?.setEncoding('utf8').on('data', (text: string) => { worker.stderr = (worker.stderr + text).slice(-4000); });
     worker.ready = new Promise((resolve) => {

@@ -7,6 +7,7 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
+import { mayMatchAny } from './pattern-literals.js';
 import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
 import { blanked, clauseAround, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
@@ -78,7 +79,7 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   const { cues } = context;
   // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
   // Three values count when attached as verdicts ("poor communication" is an ordinary use); two with a range word count as named.
-  const named = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
+  const named = new Set(scale.values.filter((value) => mayMatchAny(value.terms, text) && anyOf(value.terms).test(text)).map((value) => value.token));
   const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(termMatches(text, scale, cues).map((match) => match.value.token));
   return {
     unit, text, previous: units[index - 1],

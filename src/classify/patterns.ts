@@ -1,14 +1,21 @@
 /** Shared text helpers of the classifiers: whole-word alternations of cue lists, plain lowercase text. */
 
 const compiled = new Map<string, RegExp>();
+/** The same lists are passed again and again (a scheme's cue lists): their regexes by list and flags, without joining the list. */
+const byList = new WeakMap<readonly string[], Map<string, RegExp>>();
 /** One regex matching any of the sources as whole words (cached). */
 export function anyOf(sources: readonly string[], flags = ''): RegExp {
+  let mine = byList.get(sources);
+  if (!mine) byList.set(sources, mine = new Map());
+  let regex = mine.get(flags);
+  if (regex) return regex;
   const key = sources.join('|') + '/' + flags;
-  let regex = compiled.get(key);
+  regex = compiled.get(key);
   if (!regex) {
     regex = new RegExp(`(?<![\\p{L}\\d])(?:${sources.join('|')})(?![\\p{L}])`, `u${flags}`);
     compiled.set(key, regex);
   }
+  mine.set(flags, regex);
   return regex;
 }
 

@@ -150,11 +150,19 @@ export function shortCellValues(text: string, scale: Scale): string[] {
   });
 }
 
+const wordPatterns = new Map<string, RegExp>();
+/** A cell's words as a whole-word global regex (compiled once per cell). */
+function wordPattern(cell: string): RegExp {
+  let pattern = wordPatterns.get(cell);
+  if (!pattern) wordPatterns.set(cell, pattern = new RegExp(`\\b${cell}\\b`, 'g'));
+  return pattern;
+}
+
 /** Whether three values of one scale are named close together ("excellent, promising, uncertain or poor"): a list, not a verdict. */
 export function listsValues(text: string, scales: readonly Scale[]): boolean {
   return scales.some((scale) => {
-    const places = scale.values.flatMap((value) => value.cells.filter((cell) => /^[a-z ]{4,}$/.test(cell))
-      .flatMap((cell) => [...text.matchAll(new RegExp(`\\b${cell}\\b`, 'g'))].map((m) => ({ token: value.token, at: m.index! }))));
+    const places = scale.values.flatMap((value) => value.cells.filter((cell) => /^[a-z ]{4,}$/.test(cell) && text.includes(cell))
+      .flatMap((cell) => [...text.matchAll(wordPattern(cell))].map((m) => ({ token: value.token, at: m.index! }))));
     return places.some((place) => new Set(places.filter((p) => p.at >= place.at && p.at - place.at <= 60).map((p) => p.token)).size >= 3);
   });
 }

@@ -7,6 +7,7 @@
 import type { StatementLexicon } from '../scheme/best-value-statements.js';
 import type { Scale } from '../scheme/best-value.js';
 import { anyOf } from './patterns.js';
+import { mayMatchAny } from './pattern-literals.js';
 import type { TermMatch } from './terms.js';
 
 /** What a sentence states about improvement: the ordinal, the likelihood phrase and the predicate's place. */
@@ -23,10 +24,19 @@ export interface Statement {
 /** How many characters may stand between the likelihood and its predicate. */
 const REACH = 160;
 
+const allPhrases = new WeakMap<StatementLexicon, string[]>();
+/** Every likelihood phrase of a lexicon, in one list (made once per lexicon). */
+function likelihoodPhrases(lexicon: StatementLexicon): string[] {
+  let phrases = allPhrases.get(lexicon);
+  if (!phrases) allPhrases.set(lexicon, phrases = lexicon.likelihood.flatMap((level) => level.phrases));
+  return phrases;
+}
+
 /** Reads a statement of improvement from plain lowercase text, or nothing when it holds none (or holds someone else's view). */
 export function readStatement(text: string, lexicon: StatementLexicon): Statement | undefined {
   // Most sentences hold no likelihood phrase at all: one test of all of them first.
-  if (!anyOf(lexicon.likelihood.flatMap((level) => level.phrases)).test(text)) return postposed(text, lexicon);
+  const phrases = likelihoodPhrases(lexicon);
+  if (!mayMatchAny(phrases, text) || !anyOf(phrases).test(text)) return postposed(text, lexicon);
   const predicate = anyOf(lexicon.predicates, 'g');
   for (const match of text.matchAll(predicate)) {
     const before = text.slice(Math.max(0, match.index - REACH), match.index);

@@ -2,6 +2,7 @@
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import type { Cues } from './judgement.js';
 import { anyOf } from './patterns.js';
+import { mayMatchAny } from './pattern-literals.js';
 import { negated } from './clauses.js';
 
 const attachedPatterns = new Map<string, RegExp>();
@@ -37,6 +38,7 @@ export function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[]
   // "a 'poor' homelessness and housing advice service": the service's own name between the word and "service".
   const namedService = /^\s*['"]?\s*(?:(?!(?:in|of|for|to|with|on|at|by|from|is|are|was|were|has|have|the|a|an|this|that|its|their|our|your)\b)[a-z&'-]+\s+){1,6}services?\b/;
   for (const value of scale.values) {
+    if (!mayMatchAny(value.terms, text)) continue;
     const pattern = anyOf(value.terms, 'g');
     for (const match of text.matchAll(pattern)) {
       const end = match.index! + match[0].length;

@@ -13,6 +13,9 @@ import { contradicts, quotedClauses } from './theme-voice.js';
 import type { CompiledCodebook, Cue } from './theme-codebook.js';
 import { candidateCues, findPart } from './theme-match.js';
 import { listPieces } from './theme-lists.js';
+import { inMood, type Mood } from './theme-mood.js';
+
+export { unitMood } from './theme-mood.js';
 
 export { compileCodebook, type CompiledCodebook } from './theme-codebook.js';
 export { aggregateThemes, defaultThresholds, type DocumentTheme, type ThemeResult, type ThemeThresholds } from './theme-support.js';
@@ -144,50 +147,6 @@ function splitClauses(prepared: string): { clauses: string[]; separators: string
   return { clauses, separators, contrast: CONCESSIVE_START.test(prepared) };
 }
 
-const LIST_MARKER = /^\s*(?:[•*▪◦·–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*/i;
-/** Recommendations to keep doing something: they point at a strength, not a weakness. */
-const CONTINUE = /^(?:continue|maintain|keep (?:up|on|\w+ing)|sustain|build on|consolidate)\b/i;
-const OBJECT_START = /^(?:the|a|an|its|their|all|each|every|how|whether|what|this|these|that|more|better|clear|regular|formal)\b/i;
-
-/**
- * What a unit opens with: an imperative ("Agree service levels with departments", "Compare costs
- * with similar councils") is a recommendation; "Continue / Maintain / Keep up …" commends what exists.
- */
-export function unitMood(text: string): 'imperative' | 'continue' | 'statement' {
-  const body = text.replace(LIST_MARKER, '').trim();
-  // A recommendation is a sentence: capitalised, ending in a full stop, not a "Term: definition" label.
-  if (!/^[A-Z]/.test(body) || !/\.["')]?\s*$/.test(body) || /^(?:\S+\s+){0,3}\S+:/.test(body)) return 'statement';
-  if (CONTINUE.test(body)) return 'continue';
-  // The main clause, up to the first subordinate clause ("Ensure that …", "Tackle the barriers that …").
-  const main = body.split(/[,;:]|\s(?:that|which|who|whom|what|so|when|where|how|whether|because|if|before|after|until|while)\s/)[0] ?? body;
-  const words = body.split(/\s+/);
-  // Headings, labels and names ("Consult.", "Help Desk Supervisor", "Network infrastructure review") are no recommendations.
-  if (words.length < 3 || words.filter((w) => /^[A-Z]/.test(w)).length * 2 > words.length) return 'statement';
-  const parsed = nlp(main);
-  const first = parsed.terms().eq(0);
-  const verbish = first.has('(#Imperative|#Infinitive)') && !first.has('(#Gerund|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#Modal|#PastTense|#ProperNoun)');
-  const rest = main.split(/\s+/).slice(1).join(' ');
-  const nounVerb = first.has('#Singular') && !first.has('#ProperNoun') && OBJECT_START.test(rest);
-  if (!verbish && !nounVerb) return 'statement';
-  // A base-form verb straight before its object or a preposition opens an order ("Agree with directorates
-  // a method for ranking requests", "Introduce a set of measures"), whatever verbs its object contains.
-  if (verbish && (OBJECT_START.test(rest) || /^(?:with|to)\b/i.test(rest))) return 'imperative';
-  // A statement has a finite verb after its subject ("Service level agreements are …", "Staff no longer wait …").
-  const tags = (parsed.json({ terms: { normal: true } }) as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
-  let finite = /^\S+\s+(?:no longer|never|now|still|often|rarely|seldom|always|already|usually|also)\b/i.test(main);
-  for (let i = 1; i < tags.length && !finite; i++) {
-    const t = new Set(tags[i]!.tags);
-    const before = new Set(tags[i - 1]!.tags);
-    if (/^(?:is|are|was|were|has|have|had|do|does|did|can|cannot|will|would|should|must|may)$/.test(tags[i]!.normal)) { finite = true; break; }
-    // "Service managers tend to …": a plural subject's present verb is tagged as an infinitive.
-    if (t.has('Infinitive') && before.has('Plural') && i > 1) { finite = true; break; }
-    if (tags[i - 1]!.normal === 'to' || t.has('Gerund') || (t.has('Infinitive') && !t.has('Copula'))) continue;
-    if (t.has('PastTense') && (before.has('Determiner') || before.has('Possessive') || before.has('Adverb'))) continue;
-    finite = t.has('Copula') || t.has('Modal') || t.has('Auxiliary') || t.has('PastTense') || t.has('PresentTense');
-  }
-  return finite ? 'statement' : 'imperative';
-}
-
 /** A unit that says what the inspection left out describes its scope, not a finding. */
 const OUT_OF_SCOPE = /\b(?:(?:outside|beyond) the (?:scope|remit)|not (?:covered|included|considered|examined) (?:by|in) (?:this|the) (?:inspection|review|report)|excluded from (?:this|the) (?:inspection|review|scope))\b/;
 /** A unit that points to where something is written ("our recommendations are set out in section 6") states no finding. */
@@ -221,8 +180,20 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   if (!anyService && compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
   if (cues.size === 0) return [];
-  const opening = unitMood(text);
-  const mood = directive && opening !== 'continue' ? 'imperative' : opening;
+  const unit: Reading = { compiled, clauses, separators, contrast, quoted, tokens, cues, bias, neutral };
+  return inMood(text, directive, (mood) => themesInMood(unit, mood));
+}
+
+/** What tagText has read of a unit before its mood is known. */
+interface Reading {
+  compiled: CompiledCodebook; clauses: string[]; separators: string[]; contrast: boolean; quoted: boolean[];
+  tokens: Token[]; cues: ReturnType<typeof themeCues>; bias: number; neutral: boolean;
+}
+
+/** The themes of a unit read in a given mood. */
+function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
+  const { compiled, clauses, separators, contrast, quoted, tokens, cues } = unit;
+  let { bias, neutral } = unit;
   if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
   const words = clauses.map((_, c) => tokens.filter((t) => t.clause === c).map((t) => t.surface));
   const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(words[c]!, compiled.phrases, mood === 'imperative'));
