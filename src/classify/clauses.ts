@@ -87,8 +87,8 @@ export function withoutReason(text: string, at: number): string {
   return reason ? text.slice(0, at + reason.index) : text;
 }
 
-/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show", "… scores one star"). */
-const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+)?(?:is likely to|are likely to|will (?:show|have|be|tend|score|get|receive)|would|should|shows|typically|usually|tends? to|may|can|scores|gets|receives|earns|is (?:awarded|given))\b/;
+/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show", "… with poor prospects would sit"). */
+const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+|with\s+(?:[\w-]+\s+){1,3})?(?:is likely to|are likely to|will (?:show|have|be|tend|score|get|receive)|would|should|shows|typically|usually|tends? to|may|can|scores|gets|receives|earns|is (?:awarded|given))\b/;
 
 /**
  * Whether the term at [start, end) is "a <grade> service" that describes any service of that grade,
@@ -102,10 +102,10 @@ export function genericDescription(text: string, clauseStart: number, start: num
 
 /** Whether a likelihood phrase opens a clause of its own ("we can see no …", "there is no sign …", "it is unlikely …"), not an adverb ("probably"). */
 export function likelihoodFrame(text: string, start: number): boolean {
-  const head = text.slice(Math.max(0, start - 40), start) + (/^\S+/.exec(text.slice(start))?.[0] ?? '');
+  const head = text.slice(Math.max(0, start - 40), start) + (/^[\w'-]+/.exec(text.slice(start))?.[0] ?? '');
   // An impersonal subject ("nothing we saw suggests", "the signs are against") opens a clause as "we" does.
-  // So does a likelihood that is the predicate of its own clause ("the chances of improvement are remote").
-  return /\b(?:we|there|it|inspectors|team|nothing|signs|indications|odds)\b(?:\s+[\w']+){0,4}$/.test(head) || /\b(?:chances?|prospects?|likelihood|odds|hopes?)\b(?:\s+[\w'-]+){1,7}$/.test(head);
+  // So does a likelihood that is the predicate of its own clause ("the chances of improvement are remote", "improvement is likely").
+  return /\b(?:we|there|it|inspectors|team|nothing|signs|indications|odds)\b(?:\s+[\w']+){0,4}$/.test(head) || /\b(?:chances?|prospects?|likelihood|odds|hopes?|improvement|progress)\b(?:\s+[\w'-]+){1,7}$/.test(head);
 }
 
 /** The text with the span [start, end) made spaces (same length, so offsets hold). */

@@ -47,8 +47,8 @@ function cellsOf(text: string): Cell[] {
 
 /** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects". */
 function axisValue(text: string, scale: Scale): ScaleValue | undefined {
-  // A grade label may carry its stars ("Fair *", "Good (two stars)", "Excellent ★★★").
-  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:a|an)\s+/, '').replace(/\s+(?:[*★☆]+|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
+  // A grade label may carry its stars, after or before it ("Fair *", "Good (two stars)", "Excellent ★★★", "*** Excellent").
+  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/\s+(?:[*★☆]+|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
     .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
   return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label)));
 }
@@ -73,7 +73,7 @@ function axisScale(labels: readonly string[], scales: readonly Scale[]): Scale |
 
 /** A mark in a cell: one filled symbol, or a ticked box (a hollow one, "○" or "[ ]", is an empty cell); a run of stars equal to a grade row's own stars is its label. */
 function isMark(text: string): boolean {
-  return /^(?:\*{1,3}|[xX✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?[xX✓✔√*●] ?\]|\( ?[xX✓✔√*●] ?\))$/u.test(text);
+  return /^(?:\*{1,3}|★{1,3}|[xX✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?[xX✓✔√*●] ?\]|\( ?[xX✓✔√*●] ?\))$/u.test(text);
 }
 
 /**
@@ -181,7 +181,7 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
     const cells = cellsOf(lines[row]!.text);
     const at = labelAt(cells, scales);
     const value = axisValue(cells[at]!.text, scale)!;
-    const own = (text: string) => /^\*+$/.test(text) && text.length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
+    const own = (text: string) => /^(?:\*+|★+)$/u.test(text) && [...text].length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
     // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.
     const rest = cells.slice(at + 1);
     const column = (cell: Cell) => (rest.length === header.cells.length && cell.index < 0 ? header.cells[rest.indexOf(cell)] : columnOf(cell, header.cells, width));

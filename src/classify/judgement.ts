@@ -79,10 +79,13 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
   // Three values count when attached as verdicts ("poor communication" is an ordinary use); two with a range word count as named.
   const named = new Set(scale.values.filter((value) => anyOf(value.terms).test(text)).map((value) => value.token));
-  const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(termMatches(text, scale, cues).map((match) => match.value.token));
+  // A value denied ("not a poor service, nor a good one") is not one of a list's values.
+  const terms = unit.kind === 'row' ? [] : termMatches(text, scale, cues);
+  const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(terms.filter((match) => !match.negated).map((match) => match.value.token));
+  const undenied = terms.filter((match) => match.negated).reduce((rest, match) => blanked(rest, match.start, match.end), text);
   return {
     unit, text, previous: units[index - 1],
-    legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && (anyOf(cues.legend).test(text) || alternatives(text, scale))) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(text, scales))
+    legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && (anyOf(cues.legend).test(text) || alternatives(text, scale))) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(undenied, scales))
       || isKeyTable(units, index, scales),
     preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
     discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),
@@ -104,9 +107,9 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   else if (anyOf(cues.judgement).test(text)) add('judgement-in-sentence');
   if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add('names-service');
   // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
-  // A nominal predicate after a likelihood ("no chance of progress") is the prospect itself and needs no subject;
+  // A nominal predicate after a likelihood ("no chance of progress") or before it ("improvement is likely") is the prospect itself and needs no subject;
   // A change of "the position" or "anything" in a paraphrase is the service's own.
-  const nominal = match.kind === 'paraphrase' && (/^(?:\S+\s+)?(?:of|for|chances?|prospects?|likelihood|odds|hopes?)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
+  const nominal = match.kind === 'paraphrase' && (/^(?:\S+\s+)?(?:of|for|chances?|prospects?|likelihood|odds|hopes?|improvement|progress)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
   if (/\b(?:services?|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
   if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');

@@ -37,6 +37,9 @@ const EVIDENCE = '(?:prospect|prospects|sign|signs|evidence|indication|indicatio
 /** Verbs by which evidence speaks for a future ("suggests", "points to"). */
 const INDICATES = '(?:suggests?|indicates?|points? to|leads? us to (?:believe|expect|think)|gives? (?:us )?(?:any )?(?:reason|grounds|confidence))';
 
+/** Improvement of the service as the subject of its own likelihood ("improvement is likely", "further improvement in the service is doubtful"). */
+const IMPROVEMENT = "(?:^|(?<=[.;:] ))(?:(?:further|real|significant|lasting|any|sustained|continued) )?(?:improvement|progress)(?: (?:in|of|to) (?:the |this |its )?(?:[a-z&-]+ ){0,2}service)?";
+
 export const statements: StatementLexicon = {
   likelihood: [
     { ordinal: 3, phrases: ['(?:we are|we were) (?:fully |entirely |very |wholly )?(?:confident|certain|sure|convinced)', `(?:we have|we are in|there is|there can be|we see|we can see) ${NEGLIGIBLE} (?:real |serious )?doubts?`, `${NEGLIGIBLE} doubt`, 'without (?:any )?doubt', 'we are in no doubt', 'we (?:do not|don.t) doubt', 'certainly', 'definitely', 'is certain', 'undoubtedly',
@@ -57,15 +60,18 @@ export const statements: StatementLexicon = {
   inspectors: ['we', 'our', 'us', 'the inspectors', 'inspectors', 'the inspection team', 'the commission', 'this report'],
   otherHolders: [
     'self[- ]assess\\w*', '(?:he|she) (?:is|was) (?:sure|confident|certain|optimistic|convinced)', '(?:he|she|they) (?:expects?|believes?|considers?|thinks?|claims?|told us)',
-    'members (?:we met )?(?:described|believe|consider|think|said|told|claim)', 'portfolio holder', 'the council (?:believes|considers|expects|says|claims|describes|rated)',
+    'members (?:we met )?(?:described|believe|consider|think|said|told|claim)', 'portfolio holder', 'the (?:council|authority) (?:itself )?(?:believes|considers|expects|says|claims|describes|rated|rates|judged|judges|assessed|assesses|scored|scores|graded|grades|placed|places)',
     '(?:head|director|manager|officer)s? (?:of [a-z ]+ )?(?:told us|believes?|expects?|considers?|said|thinks?|claims?)', 'its own (?:assessment|review|view)', 'the council.s (?:own )?(?:assessment|view|review|scoring)',
   ],
   negation: ['not', 'never', "won't", 'cannot', 'no longer', 'fail to', 'fails to'],
   postposed: {
-    predicate: '(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round)) (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?(?: very| at best| extremely)?',
+    // The chances of improvement ("the chances of improvement are remote"), or improvement itself as the subject ("improvement is likely, though not certain").
+    predicate: `(?:(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round))|${IMPROVEMENT}) (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?(?: very| at best| extremely| quite| highly| fairly| reasonably| most)?`,
     likelihood: [
-      { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy'] },
-      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile'] },
+      { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy', 'impossible', 'out of the question'] },
+      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile', 'unlikely', 'improbable', 'not (?:yet )?(?:likely|certain|assured|guaranteed)'] },
+      { ordinal: 2, phrases: ['likely(?! to)', 'probable', 'more likely than not'] },
+      { ordinal: 3, phrases: ['certain(?! to)', 'assured', 'guaranteed', 'inevitable', 'in no doubt'] },
     ],
   },
   impersonal: ['there (?:is|are|was|were|seems to be|appears to be)', 'it (?:is|was|seems|appears|would be)'],
