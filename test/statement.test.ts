@@ -33,6 +33,13 @@ const cases: Array<[string, number | undefined]> = [
   ['the chances of any improvement appear remote.', 0],
   ['its prospects of lasting progress look slim.', 1],
   ['the likelihood of the repairs service improving is low.', 1],
+  // Improvement itself as the subject, and a positive likelihood after the predicate.
+  ['further improvement in the service is doubtful.', 1],
+  ['improvement is, in our view, unlikely.', 1],
+  ['improvement is likely, though not certain.', 2],
+  ['its prospects for improvement are good.', 2],
+  ['improvement is certain.', 3],
+  ['improvement is likely to be slow.', undefined],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
   ['the service has improved since 2001.', undefined],
@@ -59,6 +66,10 @@ describe('verdicts in long prose', () => {
     ['a verdict line taken for a heading and continued by its stars', 'Overall judgement\nThe inspection team rated the service as excellent\n(three stars).\n', 'grade', 'excellent'],
     ['an earlier report named by its year', 'The 2001 report rated the service as poor. Today it is a good service with excellent prospects.\n', 'grade', 'good'],
     ['a standard not reached beside the verdict', 'Summary\nThe service has not yet reached the level of a good service: we judge it to be fair.\n', 'grade', 'fair'],
+    ['the value between two denied ones', 'Summary\nThe service is neither poor nor good. Its prospects for improvement are promising.\n', 'grade', 'fair'],
+    ['an earlier vocabulary\'s words in a later report, in the report\'s own words', 'ICT Services, May 2003\nSummary\nWe judge the service to be fair. In our judgement it will not improve.\n', 'prospect', 'poor'],
+    ['a likelihood after its predicate, not read as a grade', 'ICT Services, May 2003\nSummary\nIts prospects for improvement are good, because the plan is costed.\n', 'grade', undefined],
+    ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);
     expect(document[field as 'grade' | 'prospect']?.value).toBe(value);

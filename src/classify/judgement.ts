@@ -7,10 +7,10 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
-import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
+import { flattenedRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
 import { blanked, clauseAround, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
-import { statementTerm } from './statement.js';
+import { unitTerms } from './unit-terms.js';
 import { earlierSentence, timeSignals } from './times.js';
 import type { StatementLexicon } from '../scheme/best-value-statements.js';
 import { scoreOf, type Features, type Weights } from './features.js';
@@ -170,6 +170,8 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
     const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
     if (opposite) { value = opposite; add('negated-statement'); } else add('negated');
   }
+  // An earlier vocabulary's words in a later report ("it will not improve" in 2003) state the ordinal in the report's own words.
+  if (value.era === 'A' && context.era === 'B') value = scale.values.find((v) => v.era === 'B' && v.ordinal === value.ordinal) ?? value;
   // A paraphrase's own likelihood phrase ("we doubt whether") is its frame, not a trap.
   const trapFacts = match.likelihood ? { ...facts, text: blanked(facts.text, match.likelihood.start, match.likelihood.end) } : facts;
   const trapClause = match.likelihood ? blanked(clause, match.likelihood.start - clauseStart, match.likelihood.end - clauseStart) : clause;
@@ -210,15 +212,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict))) consider(value, rowFeatures);
     const asked = facts.previous !== undefined && /\?\s*$/.test(facts.previous.text) ? plain(facts.previous.text) : undefined;
     for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, { 'answers-section-question': 1 });
-    // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
-    const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, context.cues));
-    let matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, context.cues)
-      .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-    if (scale.readsStatements && context.statements && unit.kind !== 'row') {
-      const read = statementTerm(text, matches, scale, context.statements, context.era ?? 'B');
-      matches = read.statement ? [...read.matches, read.statement] : read.matches;
-    }
-    for (const match of matches) {
+    for (const match of unitTerms(unit, text, scale, scales, context)) {
       const { value, features } = termFeatures(match, facts, scale, context, stem);
       consider(value, features);
     }

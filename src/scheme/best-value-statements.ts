@@ -40,6 +40,9 @@ const INDICATES = '(?:suggests?|indicates?|points? to|leads? us to (?:believe|ex
 /** Improvement of the service as the subject of its own likelihood ("improvement is likely", "further improvement in the service is doubtful"). */
 const IMPROVEMENT = "(?:^|(?<=[.;:] ))(?:(?:further|real|significant|lasting|any|sustained|continued) )?(?:improvement|progress)(?: (?:in|of|to) (?:the |this |its )?(?:[a-z&-]+ ){0,2}service)?";
 
+/** The inspectors' aside or a connective between a postposed likelihood's subject, verb and adjective ("improvement is, in our view, unlikely"). */
+const VIEW = '(?:,? (?:in our view|in our judgement|in our opinion|we (?:think|believe|consider|judge)|however|therefore|though|nevertheless),?)?';
+
 export const statements: StatementLexicon = {
   likelihood: [
     { ordinal: 3, phrases: ['(?:we are|we were) (?:fully |entirely |very |wholly )?(?:confident|certain|sure|convinced)', `(?:we have|we are in|there is|there can be|we see|we can see) ${NEGLIGIBLE} (?:real |serious )?doubts?`, `${NEGLIGIBLE} doubt`, 'without (?:any )?doubt', 'we are in no doubt', 'we (?:do not|don.t) doubt', 'certainly', 'definitely', 'is certain', 'undoubtedly',
@@ -66,11 +69,11 @@ export const statements: StatementLexicon = {
   negation: ['not', 'never', "won't", 'cannot', 'no longer', 'fail to', 'fails to'],
   postposed: {
     // The chances of improvement ("the chances of improvement are remote"), or improvement itself as the subject ("improvement is likely, though not certain").
-    predicate: `(?:(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round))|${IMPROVEMENT}) (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?(?: very| at best| extremely| quite| highly| fairly| reasonably| most)?`,
+    predicate: `(?:(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round))|(?:the |its |their )prospects|${IMPROVEMENT})${VIEW} (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?${VIEW}(?: very| at best| extremely| quite| highly| fairly| reasonably| most)?`,
     likelihood: [
       { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy', 'impossible', 'out of the question'] },
       { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile', 'unlikely', 'improbable', 'not (?:yet )?(?:likely|certain|assured|guaranteed)'] },
-      { ordinal: 2, phrases: ['likely(?! to)', 'probable', 'more likely than not'] },
+      { ordinal: 2, phrases: ['likely(?! to)', 'probable', 'more likely than not', 'good', 'bright', 'encouraging', 'favourable', 'positive', 'strong', 'reasonable', 'sound'] },
       { ordinal: 3, phrases: ['certain(?! to)', 'assured', 'guaranteed', 'inevitable', 'in no doubt'] },
     ],
   },
