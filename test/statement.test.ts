@@ -40,6 +40,7 @@ const cases: Array<[string, number | undefined]> = [
   ['its prospects for improvement are good.', 2],
   ['improvement is certain.', 3],
   ['improvement is likely to be slow.', undefined],
+  ['we have real doubts that the council has the capacity to carry through its plan.', 1],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
   ['the service has improved since 2001.', undefined],
@@ -69,6 +70,8 @@ describe('verdicts in long prose', () => {
     ['the value between two denied ones', 'Summary\nThe service is neither poor nor good. Its prospects for improvement are promising.\n', 'grade', 'fair'],
     ['an earlier vocabulary\'s words in a later report, in the report\'s own words', 'ICT Services, May 2003\nSummary\nWe judge the service to be fair. In our judgement it will not improve.\n', 'prospect', 'poor'],
     ['a likelihood after its predicate, not read as a grade', 'ICT Services, May 2003\nSummary\nIts prospects for improvement are good, because the plan is costed.\n', 'grade', undefined],
+    ['prospects whose verb is left out after a conjunction', 'ICT Services, May 2003\nSummary\nIn 2001 we judged the service poor. We now judge it good, and its prospects promising.\n', 'prospect', 'promising'],
+    ['prospects after a list between commas', 'ICT Services, May 2003\nSummary\nIts prospects for improvement, given the new head\'s record, the agreed budget and the backing of members, are promising.\n', 'prospect', 'promising'],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

@@ -59,6 +59,7 @@ export const statements: StatementLexicon = {
     '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
     '(?:of|for) (?:\\w+ )?progress', '(?:any|further|real|significant|lasting) (?:real |significant |lasting )?(?:improvement|progress)(?! plans?)', 'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn(?:ed|ing)? (?:the service |it |things |the section )?(?:a)?round', '(?:of|for) (?:further |any |real )?improvement(?! plans?)', '(?:will|can|could|would) be (?:delivered|achieved|implemented|sustained)',
     'make (?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', 'sustain (?:its |the |this |these )?(?:improvements?|progress)',
+    '(?:carry (?:out|through)|implement|put into (?:effect|practice)|see through|complete|achieve) (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy)',
   ],
   inspectors: ['we', 'our', 'us', 'the inspectors', 'inspectors', 'the inspection team', 'the commission', 'this report'],
   otherHolders: [

@@ -61,9 +61,11 @@ function prospectsPhrases(word: string): string[] {
     `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:for (?:further |continued |future )?improvement${connective} )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
     // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
-    // A reason between commas after the subject, brackets and all ("prospects for improvement, for reasons we set out (among them …), are poor").
-    `prospects (?:for (?:further |continued |future )?improvement)?,(?:[^,;.()]|\\([^()]{1,300}\\)){1,240}, (?:are|is|were|remain) ${aside}${word}`,
+    // A reason or a list between commas after the subject, brackets and all ("prospects for improvement, for reasons we set out (among them …), are poor").
+    `prospects (?:for (?:further |continued |future )?improvement)?,(?:[^;.()]|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain) ${aside}${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
+    // The verb left out after a conjunction ("we now judge it good, and its prospects promising").
+    `(?<=\\b(?:and|with|but) )(?:its|their|the) prospects (?:for (?:further |continued |future )?improvement )?${word}`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
   ];
 }
