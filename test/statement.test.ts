@@ -72,6 +72,8 @@ describe('verdicts in long prose', () => {
     ['a likelihood after its predicate, not read as a grade', 'ICT Services, May 2003\nSummary\nIts prospects for improvement are good, because the plan is costed.\n', 'grade', undefined],
     ['prospects whose verb is left out after a conjunction', 'ICT Services, May 2003\nSummary\nIn 2001 we judged the service poor. We now judge it good, and its prospects promising.\n', 'prospect', 'promising'],
     ['prospects after a list between commas', 'ICT Services, May 2003\nSummary\nIts prospects for improvement, given the new head\'s record, the agreed budget and the backing of members, are promising.\n', 'prospect', 'promising'],
+    ['an example set off by commas, not a verdict', 'How the Commission scores services\nA service judged fair with promising prospects, for example, would appear in the middle of the chart.\n', 'grade', undefined],
+    ['the council\'s own review as the holder, not the inspectors', 'ICT Services, May 2003\nContext\nThe council\'s Best Value review judged the service to be good with excellent prospects for improvement.\n', 'grade', undefined],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

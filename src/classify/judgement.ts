@@ -137,7 +137,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   else if (anyOf(cues.notThisVerdict).test(withoutAsides(withoutReason(text, match.end), match.start, cues.aside))) add('not-this-verdict-in-sentence');
   timeSignals(clause, context, add);
   if (anyOf(cues.hypothetical).test(narrow)) add('hypothetical');
-  if (anyOf(cues.question).test(narrow)) add('question-or-example');
+  // An example set off by commas ("A service judged fair, for example, would …") governs its whole clause.
+  if (anyOf(cues.question).test(narrow) || /,\s(?:for example|for instance|say),\s/.test(clause)) add('question-or-example');
   // "The inspectors judged it …" after a sentence about another service: "it" is that service.
   const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
   const pronoun = /\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject) && previous !== undefined;

@@ -124,6 +124,8 @@ export const cues = {
     'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the (?:council|authority) (?:itself )?(?:considers|believes|judges|judged|rated|rates|scored|scores|assessed|assesses|graded|grades|placed|places)', 'council.s own',
     '(?:\\w+ )?(?:years?|months?) ago', 'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won',
+    // The council's own Best Value review as the holder of a verdict ("the council's review judged the service good").
+    '(?:council.s|its|the) (?:own )?(?:best value )?review (?:team )?(?:had )?(?:judged|concluded|found|rated|assessed|scored|graded|placed|considered)',
     '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Conditional, hypothetical or definitional frames. */
