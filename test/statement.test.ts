@@ -40,6 +40,8 @@ const cases: Array<[string, number | undefined]> = [
   ['its prospects for improvement are good.', 2],
   ['improvement is certain.', 3],
   ['improvement is likely to be slow.', undefined],
+  // A denied certainty is no likelihood of its own ("not guaranteed" may come with "but the signs are encouraging").
+  ['improvement is not guaranteed, but we see no reason to doubt it.', undefined],
   ['we have real doubts that the council has the capacity to carry through its plan.', 1],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
