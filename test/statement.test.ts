@@ -40,6 +40,7 @@ const cases: Array<[string, number | undefined]> = [
   ['its prospects for improvement are good.', 2],
   ['improvement is certain.', 3],
   ['improvement is likely to be slow.', undefined],
+  ['it is far from certain that the council will deliver its plan.', 1],
   // A denied certainty is no likelihood of its own ("not guaranteed" may come with "but the signs are encouraging").
   ['improvement is not guaranteed, but we see no reason to doubt it.', undefined],
   ['we have real doubts that the council has the capacity to carry through its plan.', 1],
@@ -76,6 +77,9 @@ describe('verdicts in long prose', () => {
     ['prospects after a list between commas', 'ICT Services, May 2003\nSummary\nIts prospects for improvement, given the new head\'s record, the agreed budget and the backing of members, are promising.\n', 'prospect', 'promising'],
     ['an example set off by commas, not a verdict', 'How the Commission scores services\nA service judged fair with promising prospects, for example, would appear in the middle of the chart.\n', 'grade', undefined],
     ['the council\'s own review as the holder, not the inspectors', 'ICT Services, May 2003\nContext\nThe council\'s Best Value review judged the service to be good with excellent prospects for improvement.\n', 'grade', undefined],
+    ['a table row whose value is a sentence', 'ICT Services, May 2003\nOur judgements\nHow good is the service?\tThe service is fair (one star). It does some things well.\nWill it improve?\tWe consider its prospects to be promising.\n', 'grade', 'fair'],
+    ['a table row whose value is a sentence, for the prospect', 'ICT Services, May 2003\nOur judgements\nHow good is the service?\tThe service is fair (one star). It does some things well.\nWill it improve?\tWe consider its prospects to be promising.\n', 'prospect', 'promising'],
+    ['the prospects as the object of a verdict verb', 'ICT Services, May 2003\nSummary\nThe service is fair. We rate the prospects for improvement promising.\n', 'prospect', 'promising'],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

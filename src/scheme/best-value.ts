@@ -67,6 +67,8 @@ function prospectsPhrases(word: string): string[] {
     // The verb left out after a conjunction ("we now judge it good, and its prospects promising").
     `(?<=\\b(?:and|with|but) )(?:its|their|the) prospects (?:for (?:further |continued |future )?improvement )?${word}`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
+    // The prospects as the object of a verdict verb ("we rate the prospects for improvement promising").
+    `\\b(?:judge|consider|find|rate|assess|regard)\\w* (?:the |its |their )?prospects (?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:to be |as )?${word}`,
   ];
 }
 
