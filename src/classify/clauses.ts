@@ -95,6 +95,8 @@ const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,4
  * not this one, or stands in a clause that opens so ("A fair service scores one star and a good service two").
  */
 export function genericDescription(text: string, clauseStart: number, start: number, end: number): boolean {
+  // "A service that meets most of its users' needs is likely to be judged good": any service of a kind, not this one.
+  if (/^\s*an?\s+service\s+(?:that|which|whose|with|where)\b/.test(text.slice(clauseStart, start))) return true;
   if (/^\s*an?\s+['"]?$/.test(text.slice(clauseStart, start)) && GENERIC_DESCRIPTION.test(text.slice(end))) return true;
   const opening = /^\s*an?\s+['"]?[\w-]+['"]?/.exec(text.slice(clauseStart, start));
   return opening !== null && GENERIC_DESCRIPTION.test(text.slice(clauseStart + opening[0].length, start));

@@ -166,7 +166,9 @@ export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'p
  */
 export const councilPaperMarkers = [
   'agenda item', 'report to:?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:cabinet|executive|council|committee|panel|board|scrutiny)', 'report of:?\\s+(?:the\\s+)?(?:assistant\\s+)?(?:director|head|chief|executive|portfolio|cabinet member)',
-  'minutes of (?:the|a)\\b', 'newsletter', 'have your say', 'questionnaire', '^purpose of (?:the |this )?report',
+  'minutes of (?:the|a)\\b', 'newsletter',
+  // A meeting's paper: the body and its date on a line ("Scrutiny Panel – 3 September 2003"), or a numbered item ("Item 5: …").
+  '(?:panel|committee|cabinet|executive|board)\\s*[–—,-]\\s*\\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{4}', '^item \\d+[:.]', 'have your say', 'questionnaire', '^purpose of (?:the |this )?report',
   '^(?:a )?statement (?:by|from) (?:the )?(?:council )?(?:leader|chief executive|portfolio holder|cabinet member|mayor)', '(?:members.?|staff|council) (?:bulletin|briefing)',
   // A paper answering a report ("Response to the Best Value Inspection Report", "action plan following the inspection").
   // As a title: the line opens with it.
