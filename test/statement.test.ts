@@ -81,6 +81,7 @@ describe('verdicts in long prose', () => {
     ['a table row whose value is a sentence, for the prospect', 'ICT Services, May 2003\nOur judgements\nHow good is the service?\tThe service is fair (one star). It does some things well.\nWill it improve?\tWe consider its prospects to be promising.\n', 'prospect', 'promising'],
     ['the prospects as the object of a verdict verb', 'ICT Services, May 2003\nSummary\nThe service is fair. We rate the prospects for improvement promising.\n', 'prospect', 'promising'],
     ['a service of a kind described, not this one', 'Guidance for inspectors\nA service that meets most of its users\' needs is likely to be judged good.\n', 'grade', undefined],
+    ['"we regard" as the inspectors\' verdict, the prospects its object', 'ICT Services, May 2003\nWill the service improve?\nUntil a successor is in place, we regard the prospects for improvement as uncertain.\n', 'prospect', 'uncertain'],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

@@ -68,7 +68,7 @@ function prospectsPhrases(word: string): string[] {
     `(?<=\\b(?:and|with|but) )(?:its|their|the) prospects (?:for (?:further |continued |future )?improvement )?${word}`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
     // The prospects as the object of a verdict verb ("we rate the prospects for improvement promising").
-    `\\b(?:judge|consider|find|rate|assess|regard)\\w* (?:the |its |their )?prospects (?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:to be |as )?${word}`,
+    `(?<=\\b(?:judge|consider|find|rate|assess|regard)\\w* (?:the |its |their )?)prospects (?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:to be |as )?${word}`,
   ];
 }
 
@@ -101,7 +101,7 @@ export const cues = {
   /** A verdict verb or frame: the sentence is a judgement by the inspectors. */
   judgement: [
     'judged?', 'judges', '(?:is|was|are) considered', 'by the inspectors', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
-    'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|expect|are confident|feel)',
+    'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|regard|expect|are confident|feel)',
     'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
     'concluded?', 'overall', 'verdict', 'therefore', 'thus', 'consequently', 'in conclusion', 'in summary', 'taken as a whole', 'all in all', 'categorised', 'classified', 'deemed', '(?:receives?|earns?|gets|achieves?|merits?|deserves?) (?:only )?(?:no|zero|one|two|three|[0-3])[- ]?stars?', 'is providing', 'provides? an?', 'is an?', 'are an?',
   ],
