@@ -19,20 +19,9 @@ import { judgementCases11 } from './cases/judgement-cases-11.js';
 import { judgementCases12 } from './cases/judgement-cases-12.js';
 import { analysePages } from './helpers/analyse.js';
 
-// Sets 8 to 11 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
+// Sets 8 to 12 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
 // were then generalised from the domain description of each kind. A case the rules fail is listed here.
 const KNOWN_FAILURES: Record<string, string> = {
-  // Set 12, held out: measured once on the rules it was committed against (58 of 68 exact), not tuned on.
-  's12-grid-black-star-among-asterisk-labels': 'held out, measured once: reads fair/null where the report states excellent/promising',
-  's12-table-commission-row-only-fair-excellent': 'held out, measured once: reads null/null where the report states fair/excellent',
-  's12-paraphrase-likely-not-certain-era-b': 'held out, measured once: reads fair/null where the report states fair/promising',
-  's12-quoted-neighbour-rated-excellent': 'held out, measured once: reads good/null where the report states good/uncertain',
-  's12-quoted-self-assessment-only-excerpt': 'held out, measured once: reads good/promising where the report states null/null',
-  's12-long-list-waste-poor-poor': 'held out, measured once: reads poor/null where the report states poor/poor',
-  's12-nojudge-unmarked-scoring-chart-explainer': 'held out, measured once: reads poor/poor where the report states null/null',
-  's12-nojudge-national-overview-counts': 'held out, measured once: reads null/excellent where the report states null/null',
-  's12-neg-neither-poor-nor-good-era-a': 'held out, measured once: reads null/unlikely where the report states fair/unlikely',
-  's12-stars-none-will-not-era-a': 'held out, measured once: reads null/will-not where the report states poor/will-not',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -44,7 +33,7 @@ describe('grade and prospect on hand-written cases', () => {
   // 31 of 40, 29 of 40, 34 of 40, 35 of 40 and 42 of 50; the rules were then generalised on them,
   // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
   // Set 9 was first measured at 33 of 66, set 10 at 49 of 72 and set 11 at 56 of 69; they were then generalised on like sets 2 to 7.
-  // Set 12 is held out: measured once (58 of 68), its failures kept as known failures.
+  // Set 12 was first measured at 58 of 68 when held out, then generalised on like sets 2 to 7.
   for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;

@@ -33,6 +33,17 @@ const cases: Array<[string, number | undefined]> = [
   ['the chances of any improvement appear remote.', 0],
   ['its prospects of lasting progress look slim.', 1],
   ['the likelihood of the repairs service improving is low.', 1],
+  // Improvement itself as the subject, and a positive likelihood after the predicate.
+  ['further improvement in the service is doubtful.', 1],
+  ['improvement is, in our view, unlikely.', 1],
+  ['improvement is likely, though not certain.', 2],
+  ['its prospects for improvement are good.', 2],
+  ['improvement is certain.', 3],
+  ['improvement is likely to be slow.', undefined],
+  ['it is far from certain that the council will deliver its plan.', 1],
+  // A denied certainty is no likelihood of its own ("not guaranteed" may come with "but the signs are encouraging").
+  ['improvement is not guaranteed, but we see no reason to doubt it.', undefined],
+  ['we have real doubts that the council has the capacity to carry through its plan.', 1],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
   ['the service has improved since 2001.', undefined],
@@ -59,6 +70,19 @@ describe('verdicts in long prose', () => {
     ['a verdict line taken for a heading and continued by its stars', 'Overall judgement\nThe inspection team rated the service as excellent\n(three stars).\n', 'grade', 'excellent'],
     ['an earlier report named by its year', 'The 2001 report rated the service as poor. Today it is a good service with excellent prospects.\n', 'grade', 'good'],
     ['a standard not reached beside the verdict', 'Summary\nThe service has not yet reached the level of a good service: we judge it to be fair.\n', 'grade', 'fair'],
+    ['the value between two denied ones', 'Summary\nThe service is neither poor nor good. Its prospects for improvement are promising.\n', 'grade', 'fair'],
+    ['an earlier vocabulary\'s words in a later report, in the report\'s own words', 'ICT Services, May 2003\nSummary\nWe judge the service to be fair. In our judgement it will not improve.\n', 'prospect', 'poor'],
+    ['a likelihood after its predicate, not read as a grade', 'ICT Services, May 2003\nSummary\nIts prospects for improvement are good, because the plan is costed.\n', 'grade', undefined],
+    ['prospects whose verb is left out after a conjunction', 'ICT Services, May 2003\nSummary\nIn 2001 we judged the service poor. We now judge it good, and its prospects promising.\n', 'prospect', 'promising'],
+    ['prospects after a list between commas', 'ICT Services, May 2003\nSummary\nIts prospects for improvement, given the new head\'s record, the agreed budget and the backing of members, are promising.\n', 'prospect', 'promising'],
+    ['an example set off by commas, not a verdict', 'How the Commission scores services\nA service judged fair with promising prospects, for example, would appear in the middle of the chart.\n', 'grade', undefined],
+    ['the council\'s own review as the holder, not the inspectors', 'ICT Services, May 2003\nContext\nThe council\'s Best Value review judged the service to be good with excellent prospects for improvement.\n', 'grade', undefined],
+    ['a table row whose value is a sentence', 'ICT Services, May 2003\nOur judgements\nHow good is the service?\tThe service is fair (one star). It does some things well.\nWill it improve?\tWe consider its prospects to be promising.\n', 'grade', 'fair'],
+    ['a table row whose value is a sentence, for the prospect', 'ICT Services, May 2003\nOur judgements\nHow good is the service?\tThe service is fair (one star). It does some things well.\nWill it improve?\tWe consider its prospects to be promising.\n', 'prospect', 'promising'],
+    ['the prospects as the object of a verdict verb', 'ICT Services, May 2003\nSummary\nThe service is fair. We rate the prospects for improvement promising.\n', 'prospect', 'promising'],
+    ['a service of a kind described, not this one', 'Guidance for inspectors\nA service that meets most of its users\' needs is likely to be judged good.\n', 'grade', undefined],
+    ['"we regard" as the inspectors\' verdict, the prospects its object', 'ICT Services, May 2003\nWill the service improve?\nUntil a successor is in place, we regard the prospects for improvement as uncertain.\n', 'prospect', 'uncertain'],
+    ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);
     expect(document[field as 'grade' | 'prospect']?.value).toBe(value);

@@ -87,14 +87,16 @@ export function withoutReason(text: string, at: number): string {
   return reason ? text.slice(0, at + reason.index) : text;
 }
 
-/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show", "… scores one star"). */
-const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+)?(?:is likely to|are likely to|will (?:show|have|be|tend|score|get|receive)|would|should|shows|typically|usually|tends? to|may|can|scores|gets|receives|earns|is (?:awarded|given))\b/;
+/** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show", "… with poor prospects would sit"). */
+const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+|with\s+(?:[\w-]+\s+){1,3})?(?:is likely to|are likely to|will (?:show|have|be|tend|score|get|receive)|would|should|shows|typically|usually|tends? to|may|can|scores|gets|receives|earns|is (?:awarded|given))\b/;
 
 /**
  * Whether the term at [start, end) is "a <grade> service" that describes any service of that grade,
  * not this one, or stands in a clause that opens so ("A fair service scores one star and a good service two").
  */
 export function genericDescription(text: string, clauseStart: number, start: number, end: number): boolean {
+  // "A service that meets most of its users' needs is likely to be judged good": any service of a kind, not this one.
+  if (/^\s*an?\s+service\s+(?:that|which|whose|with|where)\b/.test(text.slice(clauseStart, start))) return true;
   if (/^\s*an?\s+['"]?$/.test(text.slice(clauseStart, start)) && GENERIC_DESCRIPTION.test(text.slice(end))) return true;
   const opening = /^\s*an?\s+['"]?[\w-]+['"]?/.exec(text.slice(clauseStart, start));
   return opening !== null && GENERIC_DESCRIPTION.test(text.slice(clauseStart + opening[0].length, start));
@@ -102,10 +104,10 @@ export function genericDescription(text: string, clauseStart: number, start: num
 
 /** Whether a likelihood phrase opens a clause of its own ("we can see no …", "there is no sign …", "it is unlikely …"), not an adverb ("probably"). */
 export function likelihoodFrame(text: string, start: number): boolean {
-  const head = text.slice(Math.max(0, start - 40), start) + (/^\S+/.exec(text.slice(start))?.[0] ?? '');
+  const head = text.slice(Math.max(0, start - 40), start) + (/^[\w'-]+/.exec(text.slice(start))?.[0] ?? '');
   // An impersonal subject ("nothing we saw suggests", "the signs are against") opens a clause as "we" does.
-  // So does a likelihood that is the predicate of its own clause ("the chances of improvement are remote").
-  return /\b(?:we|there|it|inspectors|team|nothing|signs|indications|odds)\b(?:\s+[\w']+){0,4}$/.test(head) || /\b(?:chances?|prospects?|likelihood|odds|hopes?)\b(?:\s+[\w'-]+){1,7}$/.test(head);
+  // So does a likelihood that is the predicate of its own clause ("the chances of improvement are remote", "improvement is likely").
+  return /\b(?:we|there|it|inspectors|team|nothing|signs|indications|odds)\b(?:\s+[\w']+){0,4}$/.test(head) || /\b(?:chances?|prospects?|likelihood|odds|hopes?|improvement|progress)\b(?:\s+[\w'-]+){1,7}$/.test(head);
 }
 
 /** The text with the span [start, end) made spaces (same length, so offsets hold). */

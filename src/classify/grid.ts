@@ -45,12 +45,19 @@ function cellsOf(text: string): Cell[] {
   return cells;
 }
 
-/** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects". */
-function axisValue(text: string, scale: Scale): ScaleValue | undefined {
-  // A grade label may carry its stars ("Fair *", "Good (two stars)", "Excellent ★★★").
-  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:a|an)\s+/, '').replace(/\s+(?:[*★☆]+|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
+/** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects"; with `counts`, a bare star count too. */
+function axisValue(text: string, scale: Scale, counts = true): ScaleValue | undefined {
+  // A grade label may carry its stars, after or before it ("Fair *", "Good (two stars)", "Excellent ★★★", "*** Excellent").
+  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/\s+(?:[*★☆]+|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
     .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
-  return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label)));
+  return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label))) ?? (counts ? starCount(label, scale) : undefined);
+}
+
+/** A label that is only a star count ("***", "★★", "2", "0"), on a scale counted in stars: the value of that many stars. */
+function starCount(label: string, scale: Scale): ScaleValue | undefined {
+  if (!/^(?:[0-3]|\*{1,3}|★{1,3})$/u.test(label) || !scale.values.some((value) => value.cells.includes('\\*'))) return undefined;
+  const stars = /^\d$/.test(label) ? Number(label) : [...label].length;
+  return scale.values.find((value) => value.ordinal === stars);
 }
 
 const cellPatterns = new Map<string, RegExp>();
@@ -73,7 +80,7 @@ function axisScale(labels: readonly string[], scales: readonly Scale[]): Scale |
 
 /** A mark in a cell: one filled symbol, or a ticked box (a hollow one, "○" or "[ ]", is an empty cell); a run of stars equal to a grade row's own stars is its label. */
 function isMark(text: string): boolean {
-  return /^(?:\*{1,3}|[xX✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?[xX✓✔√*●] ?\]|\( ?[xX✓✔√*●] ?\))$/u.test(text);
+  return /^(?:\*{1,3}|★{1,3}|[xX✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?[xX✓✔√*●] ?\]|\( ?[xX✓✔√*●] ?\))$/u.test(text);
 }
 
 /**
@@ -81,11 +88,12 @@ function isMark(text: string): boolean {
  * is a fragment of the axis caption beside the rows ("service   Excellent", "improve?'   Promising").
  */
 function labelAt(cells: readonly Cell[], scales: readonly Scale[]): number {
-  const names = (cell: Cell | undefined) => cell !== undefined && scales.some((scale) => axisValue(cell.text, scale));
+  const names = (cell: Cell | undefined, counts: boolean) => cell !== undefined && scales.some((scale) => axisValue(cell.text, scale, counts));
   const caption = cells[0] && cells[0].index < 0 && !isMark(cells[0].text) && cells[0].text.split(' ').length <= 3;
   // Beside a caption that wraps over the rows ("A good" over "service?"), the label is the second cell even when the caption's fragment names a value.
-  if (caption && names(cells[1])) return 1;
-  return cells[0] && cells[0].index <= 0 && names(cells[0]) ? 0 : -1;
+  // A bare star count there is the row's mark, not its label; it labels a row only in the first cell.
+  if (caption && names(cells[1], false)) return 1;
+  return cells[0] && cells[0].index <= 0 && names(cells[0], true) ? 0 : -1;
 }
 
 /** The rows of a grid: consecutive lines (allowing short gaps) led by a label of one scale. */
@@ -113,6 +121,11 @@ function rowBlocks(lines: readonly Line[], scales: readonly Scale[]): Array<{ ro
 
 /** The header line of the other scale near the rows (above them or at their foot), with its labelled cells. */
 function headerOf(lines: readonly Line[], rows: readonly number[], scale: Scale): { cells: Array<Cell & { value: ScaleValue }>; line: number } | undefined {
+  // A header of words first; a line of star counts ("*  **  ***", "0  1  2  3") only when no words name the columns.
+  return headerLine(lines, rows, scale, false) ?? headerLine(lines, rows, scale, true);
+}
+
+function headerLine(lines: readonly Line[], rows: readonly number[], scale: Scale, counts: boolean): { cells: Array<Cell & { value: ScaleValue }>; line: number } | undefined {
   const first = rows[0]!, last = rows[rows.length - 1]!;
   const near = [...Array.from({ length: HEADER_REACH }, (_, k) => first - 1 - k), ...Array.from({ length: HEADER_REACH }, (_, k) => last + 1 + k)];
   for (const index of near) {
@@ -121,7 +134,7 @@ function headerOf(lines: readonly Line[], rows: readonly number[], scale: Scale)
     // A header's labels may wrap onto a second line ("Will probably" over "improve").
     for (const candidate of [cellsOf(line.text), wrapped(cellsOf(line.text), cellsOf(lines[index + 1]?.text ?? ''))]) {
       const cells = candidate.flatMap((cell) => {
-        const value = axisValue(cell.text, scale);
+        const value = axisValue(cell.text, scale, counts);
         return value ? [{ ...cell, value }] : [];
       });
       if (new Set(cells.map((cell) => cell.value)).size >= 3) return { cells, line: index };
@@ -181,7 +194,7 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
     const cells = cellsOf(lines[row]!.text);
     const at = labelAt(cells, scales);
     const value = axisValue(cells[at]!.text, scale)!;
-    const own = (text: string) => /^\*+$/.test(text) && text.length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
+    const own = (text: string) => /^(?:\*+|★+)$/u.test(text) && [...text].length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
     // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.
     const rest = cells.slice(at + 1);
     const column = (cell: Cell) => (rest.length === header.cells.length && cell.index < 0 ? header.cells[rest.indexOf(cell)] : columnOf(cell, header.cells, width));

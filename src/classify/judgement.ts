@@ -8,10 +8,10 @@ import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
-import { flattenedRow, isJudgementRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
+import { flattenedRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
 import { blanked, clauseAround, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
-import { statementTerm } from './statement.js';
+import { unitTerms } from './unit-terms.js';
 import { earlierSentence, timeSignals } from './times.js';
 import type { StatementLexicon } from '../scheme/best-value-statements.js';
 import { scoreOf, type Features, type Weights } from './features.js';
@@ -80,10 +80,13 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   // A legend or scale lists several values: three or more, or two with a range word ("from poor to excellent").
   // Three values count when attached as verdicts ("poor communication" is an ordinary use); two with a range word count as named.
   const named = new Set(scale.values.filter((value) => mayMatchAny(value.terms, text) && anyOf(value.terms).test(text)).map((value) => value.token));
-  const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(termMatches(text, scale, cues).map((match) => match.value.token));
+  // A value denied ("not a poor service, nor a good one") is not one of a list's values.
+  const terms = unit.kind === 'row' ? [] : termMatches(text, scale, cues);
+  const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(terms.filter((match) => !match.negated).map((match) => match.value.token));
+  const undenied = terms.filter((match) => match.negated).reduce((rest, match) => blanked(rest, match.start, match.end), text);
   return {
     unit, text, previous: units[index - 1],
-    legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && (anyOf(cues.legend).test(text) || alternatives(text, scale))) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(text, scales))
+    legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && (anyOf(cues.legend).test(text) || alternatives(text, scale))) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(undenied, scales))
       || isKeyTable(units, index, scales),
     preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
     discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),
@@ -105,9 +108,9 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   else if (anyOf(cues.judgement).test(text)) add('judgement-in-sentence');
   if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add('names-service');
   // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
-  // A nominal predicate after a likelihood ("no chance of progress") is the prospect itself and needs no subject;
+  // A nominal predicate after a likelihood ("no chance of progress") or before it ("improvement is likely") is the prospect itself and needs no subject;
   // A change of "the position" or "anything" in a paraphrase is the service's own.
-  const nominal = match.kind === 'paraphrase' && (/^(?:\S+\s+)?(?:of|for|chances?|prospects?|likelihood|odds|hopes?)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
+  const nominal = match.kind === 'paraphrase' && (/^(?:\S+\s+)?(?:of|for|chances?|prospects?|likelihood|odds|hopes?|improvement|progress)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
   if (/\b(?:services?|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
   if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
@@ -135,7 +138,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   else if (anyOf(cues.notThisVerdict).test(withoutAsides(withoutReason(text, match.end), match.start, cues.aside))) add('not-this-verdict-in-sentence');
   timeSignals(clause, context, add);
   if (anyOf(cues.hypothetical).test(narrow)) add('hypothetical');
-  if (anyOf(cues.question).test(narrow)) add('question-or-example');
+  // An example set off by commas ("A service judged fair, for example, would …") governs its whole clause.
+  if (anyOf(cues.question).test(narrow) || /,\s(?:for example|for instance|say),\s/.test(clause)) add('question-or-example');
   // "The inspectors judged it …" after a sentence about another service: "it" is that service.
   const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
   const pronoun = /\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject) && previous !== undefined;
@@ -168,6 +172,8 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
     const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
     if (opposite) { value = opposite; add('negated-statement'); } else add('negated');
   }
+  // An earlier vocabulary's words in a later report ("it will not improve" in 2003) state the ordinal in the report's own words.
+  if (value.era === 'A' && context.era === 'B') value = scale.values.find((v) => v.era === 'B' && v.ordinal === value.ordinal) ?? value;
   // A paraphrase's own likelihood phrase ("we doubt whether") is its frame, not a trap.
   const trapFacts = match.likelihood ? { ...facts, text: blanked(facts.text, match.likelihood.start, match.likelihood.end) } : facts;
   const trapClause = match.likelihood ? blanked(clause, match.likelihood.start - clauseStart, match.likelihood.end - clauseStart) : clause;
@@ -208,15 +214,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict))) consider(value, rowFeatures);
     const asked = facts.previous !== undefined && /\?\s*$/.test(facts.previous.text) ? plain(facts.previous.text) : undefined;
     for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, { 'answers-section-question': 1 });
-    // A word inside another scale's phrase ("prospects are excellent") is not a statement of this scale.
-    const otherTerms = scales.filter((other) => other !== scale).flatMap((other) => termMatches(text, other, context.cues));
-    let matches = isJudgementRow(unit, text, scales) ? [] : termMatches(text, scale, context.cues)
-      .filter((m) => !otherTerms.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-    if (scale.readsStatements && context.statements && unit.kind !== 'row') {
-      const read = statementTerm(text, matches, scale, context.statements, context.era ?? 'B');
-      matches = read.statement ? [...read.matches, read.statement] : read.matches;
-    }
-    for (const match of matches) {
+    for (const match of unitTerms(unit, text, scale, scales, context)) {
       const { value, features } = termFeatures(match, facts, scale, context, stem);
       consider(value, features);
     }

@@ -50,3 +50,34 @@ export function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[]
   // A longer phrase wins over one it contains ("will probably improve" over "will improve").
   return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
+
+const betweenPatterns = new Map<Scale, { pattern: RegExp; names: Map<string, ScaleValue> }>();
+
+/** The pattern of two denied values ("neither poor nor good"), compiled once per scale, and the values its words name. */
+function betweenPattern(scale: Scale): { pattern: RegExp; names: Map<string, ScaleValue> } {
+  let found = betweenPatterns.get(scale);
+  if (!found) {
+    const names = new Map(scale.values.flatMap((value) => value.cells.filter((cell) => /^[a-z]{3,}$/.test(cell)).map((cell) => [cell, value] as const)));
+    const words = [...names.keys()].join('|');
+    const pattern = new RegExp(`\\b(?:neither|not) (?:an? )?(${words})\\b(?: (?:service|one))?,?(?: (?:but|and))? nor (?:(?:is|was) (?:it|the service) )?(?:an? )?(${words})\\b`, 'g');
+    found = { pattern, names };
+    betweenPatterns.set(scale, found);
+  }
+  return found;
+}
+
+/**
+ * Two denied values a step either side of a third ("neither poor nor good", "not a poor service, but
+ * nor is it a good one"): the value between, as a term spanning both.
+ */
+export function betweenDenied(text: string, scale: Scale): TermMatch | undefined {
+  if (!/\bnor\b/.test(text)) return undefined;
+  const { pattern, names } = betweenPattern(scale);
+  for (const match of text.matchAll(pattern)) {
+    const first = names.get(match[1]!)!, second = names.get(match[2]!)!;
+    if (first.era !== second.era || Math.abs(first.ordinal - second.ordinal) !== 2) continue;
+    const value = scale.values.find((v) => v.era === first.era && v.ordinal === (first.ordinal + second.ordinal) / 2);
+    if (value) return { value, start: match.index, end: match.index + match[0].length, negated: false };
+  }
+  return undefined;
+}

@@ -37,12 +37,18 @@ const EVIDENCE = '(?:prospect|prospects|sign|signs|evidence|indication|indicatio
 /** Verbs by which evidence speaks for a future ("suggests", "points to"). */
 const INDICATES = '(?:suggests?|indicates?|points? to|leads? us to (?:believe|expect|think)|gives? (?:us )?(?:any )?(?:reason|grounds|confidence))';
 
+/** Improvement of the service as the subject of its own likelihood ("improvement is likely", "further improvement in the service is doubtful"). */
+const IMPROVEMENT = "(?:^|(?<=[.;:] ))(?:(?:further|real|significant|lasting|any|sustained|continued) )?(?:improvement|progress)(?: (?:in|of|to) (?:the |this |its )?(?:[a-z&-]+ ){0,2}service)?";
+
+/** The inspectors' aside or a connective between a postposed likelihood's subject, verb and adjective ("improvement is, in our view, unlikely"). */
+const VIEW = '(?:,? (?:in our view|in our judgement|in our opinion|we (?:think|believe|consider|judge)|however|therefore|though|nevertheless),?)?';
+
 export const statements: StatementLexicon = {
   likelihood: [
     { ordinal: 3, phrases: ['(?:we are|we were) (?:fully |entirely |very |wholly )?(?:confident|certain|sure|convinced)', `(?:we have|we are in|there is|there can be|we see|we can see) ${NEGLIGIBLE} (?:real |serious )?doubts?`, `${NEGLIGIBLE} doubt`, 'without (?:any )?doubt', 'we are in no doubt', 'we (?:do not|don.t) doubt', 'certainly', 'definitely', 'is certain', 'undoubtedly',
       'we have (?:every|full|complete|great) confidence', 'there is every (?:reason to (?:believe|expect)|prospect|likelihood|chance)', 'every reason to (?:believe|expect)', 'we fully expect'] },
     { ordinal: 2, phrases: ['on balance', 'more likely than not', '(?:is|it|seems|looks) (?:quite |reasonably |fairly )?likely', 'probably', 'we (?:would |therefore |now |fully )?expect', '(?:we are )?reasonably confident', 'we anticipate', 'there is (?:a )?(?:good|reasonable|fair|realistic|genuine) (?:chance|prospect|likelihood)', 'is well placed', 'we are (?:cautiously |broadly |reasonably )?optimistic', 'we (?:think|consider|judge) it (?:likely|probable)', 'probable', 'we have (?:some|reasonable) confidence'] },
-    { ordinal: 1, phrases: [`we (?:have |had )?(?:some |serious |real |considerable |grave )?doubts?${WHETHER}`, `(?:some|serious|real|considerable|grave) doubts?${WHETHER}`, 'doubtful', '(?:we are|we were) (?:not|less than|far from) (?:yet |fully |entirely |wholly )?(?:confident|convinced|sure|certain)', 'unlikely', 'uncertain', 'it is (?:not clear|questionable|far from clear|unclear)', 'we question whether', 'at risk',
+    { ordinal: 1, phrases: [`we (?:have |had )?(?:some |serious |real |considerable |grave )?doubts?${WHETHER}`, `(?:some|serious|real|considerable|grave) doubts?${WHETHER}`, 'doubtful', '(?:we are|we were) (?:not|less than|far from) (?:yet |fully |entirely |wholly )?(?:confident|convinced|sure|certain)', 'unlikely', 'uncertain', 'it is (?:not clear|questionable|far from clear|unclear|far from certain|by no means (?:certain|clear)|not at all (?:certain|clear))', 'we question whether', 'at risk',
       'we (?:have|had) (?:little|limited) confidence', 'we are (?:sceptical|unconvinced|doubtful)', '(?:it is )?hard to see how', 'poorly placed', 'we (?:have|had) (?:real |serious |some )?concerns? (?:about )?whether', 'we (?:think|consider|judge) it unlikely',
       `(?:only )?(?:an? )?(?:slim|small|remote|faint|limited|few) ${EVIDENCE}`, 'it is (?:difficult|hard) to see how', 'we are (?:not|less than) (?:yet |fully )?persuaded', 'we cannot be (?:confident|sure|certain)',
       'we are (?:not|far from) (?:\\w+ )?optimistic', 'we are (?:\\w+ )?pessimistic'] },
@@ -53,19 +59,23 @@ export const statements: StatementLexicon = {
     '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
     '(?:of|for) (?:\\w+ )?progress', '(?:any|further|real|significant|lasting) (?:real |significant |lasting )?(?:improvement|progress)(?! plans?)', 'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn(?:ed|ing)? (?:the service |it |things |the section )?(?:a)?round', '(?:of|for) (?:further |any |real )?improvement(?! plans?)', '(?:will|can|could|would) be (?:delivered|achieved|implemented|sustained)',
     'make (?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', 'sustain (?:its |the |this |these )?(?:improvements?|progress)',
+    '(?:carry (?:out|through)|implement|put into (?:effect|practice)|see through|complete|achieve) (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy)',
   ],
   inspectors: ['we', 'our', 'us', 'the inspectors', 'inspectors', 'the inspection team', 'the commission', 'this report'],
   otherHolders: [
     'self[- ]assess\\w*', '(?:he|she) (?:is|was) (?:sure|confident|certain|optimistic|convinced)', '(?:he|she|they) (?:expects?|believes?|considers?|thinks?|claims?|told us)',
-    'members (?:we met )?(?:described|believe|consider|think|said|told|claim)', 'portfolio holder', 'the council (?:believes|considers|expects|says|claims|describes|rated)',
+    'members (?:we met )?(?:described|believe|consider|think|said|told|claim)', 'portfolio holder', 'the (?:council|authority) (?:itself )?(?:believes|considers|expects|says|claims|describes|rated|rates|judged|judges|assessed|assesses|scored|scores|graded|grades|placed|places)',
     '(?:head|director|manager|officer)s? (?:of [a-z ]+ )?(?:told us|believes?|expects?|considers?|said|thinks?|claims?)', 'its own (?:assessment|review|view)', 'the council.s (?:own )?(?:assessment|view|review|scoring)',
   ],
   negation: ['not', 'never', "won't", 'cannot', 'no longer', 'fail to', 'fails to'],
   postposed: {
-    predicate: '(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round)) (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?(?: very| at best| extremely)?',
+    // The chances of improvement ("the chances of improvement are remote"), or improvement itself as the subject ("improvement is likely, though not certain").
+    predicate: `(?:(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round))|(?:the |its |their )prospects|${IMPROVEMENT})${VIEW} (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?${VIEW}(?: very| at best| extremely| quite| highly| fairly| reasonably| most)?`,
     likelihood: [
-      { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy'] },
-      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile'] },
+      { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy', 'impossible', 'out of the question'] },
+      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile', 'unlikely', 'improbable', 'not (?:yet )?likely'] },
+      { ordinal: 2, phrases: ['likely(?! to)', 'probable', 'more likely than not', 'good', 'bright', 'encouraging', 'favourable', 'positive', 'strong', 'reasonable', 'sound'] },
+      { ordinal: 3, phrases: ['certain(?! to)', 'assured', 'guaranteed', 'inevitable', 'in no doubt'] },
     ],
   },
   impersonal: ['there (?:is|are|was|were|seems to be|appears to be)', 'it (?:is|was|seems|appears|would be)'],

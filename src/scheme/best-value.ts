@@ -54,13 +54,21 @@ export const gradeScale: Scale = {
  */
 function prospectsPhrases(word: string): string[] {
   const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider)[, ]+){0,2}";
+  // A connective or a holder's aside after any part of the subject ("prospects for improvement, however, are").
+  const connective = '(?:,? (?:however|though|therefore|thus|by contrast|nevertheless|nonetheless|accordingly|in our view|in our judgement|in our opinion|we believe|we think|we consider|we judge|we feel),?)?';
   return [
     `${word} prospects`,
-    `prospects,? (?:\\([^)]{1,300}\\) )?(?:(?:however|though|by contrast|nevertheless|in our view|we think|we consider),? )?(?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
+    `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:for (?:further |continued |future )?improvement${connective} )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
     // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
+    // A reason or a list between commas after the subject, brackets and all ("prospects for improvement, for reasons we set out (among them …), are poor").
+    `prospects (?:for (?:further |continued |future )?improvement)?,(?:[^;.()]|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain) ${aside}${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
+    // The verb left out after a conjunction ("we now judge it good, and its prospects promising").
+    `(?<=\\b(?:and|with|but) )(?:its|their|the) prospects (?:for (?:further |continued |future )?improvement )?${word}`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
+    // The prospects as the object of a verdict verb ("we rate the prospects for improvement promising").
+    `(?<=\\b(?:judge|consider|find|rate|assess|regard)\\w* (?:the |its |their )?)prospects (?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:to be |as )?${word}`,
   ];
 }
 
@@ -85,14 +93,17 @@ export const prospectScale: Scale = {
 /** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
 const NOT_AGAINST = "(?<!(?:against|measured against|compared with) (?:that|this|these|those|its|their|the council's|the) )";
 
+/** A count of services or councils, as the subject of a sentence. */
+const COUNT = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?|(?:a|one) (?:third|quarter|half)|half|most|many|several|few|none|all)";
+
 /** Cue lists (regex sources) that change how a candidate sentence counts. */
 export const cues = {
   /** A verdict verb or frame: the sentence is a judgement by the inspectors. */
   judgement: [
     'judged?', 'judges', '(?:is|was|are) considered', 'by the inspectors', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
-    'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|expect|are confident|feel)',
+    'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|regard|expect|are confident|feel)',
     'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
-    'concluded?', 'overall', 'verdict', 'therefore', 'thus', 'consequently', 'in conclusion', 'in summary', 'taken as a whole', 'all in all', 'categorised', 'classified', 'deemed', 'is providing', 'provides? an?', 'is an?', 'are an?',
+    'concluded?', 'overall', 'verdict', 'therefore', 'thus', 'consequently', 'in conclusion', 'in summary', 'taken as a whole', 'all in all', 'categorised', 'classified', 'deemed', '(?:receives?|earns?|gets|achieves?|merits?|deserves?) (?:only )?(?:no|zero|one|two|three|[0-3])[- ]?stars?', 'is providing', 'provides? an?', 'is an?', 'are an?',
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
@@ -106,17 +117,21 @@ export const cues = {
     'the best (?:councils|authorities|services|performers)', 'other (?:councils|authorities)', 'similar (?:councils|authorities)', 'neighbouring',
     'compared? (?:itself |themselves )?(?:with|to)', 'comparable', '(?:several|some|many|most|all|none) of the (?:councils|authorities)', 'top quartile', 'elsewhere', 'nationally', 'most councils', 'most authorities', 'councils that',
     'authorities that', 'benchmark', 'performers', '(?:councils|authorities) (?:whose|where|which|with)',
+    // A count of services judged ("Eleven were judged poor", "23 of them were rated"): others' verdicts, not this one's.
+    `${COUNT} (?:of (?:them|these|those|the [a-z]+(?: [a-z]+)?) )?(?:were|are|have been|had been) (?:\\w+ )?(?:judged|rated|scored|assessed|found|placed|given)`,
   ],
   /** The sentence reports an earlier or provisional result, or one the council gave itself. */
   notThisVerdict: [
     'last year', 'previous(?:ly)?', 'earlier', '(?:the|its|our|a) (?:19|20)\\d\\d (?:report|inspection|re-?inspection|assessment)', 'first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last',
-    'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the council (?:considers|believes|judges|rated|scored|assessed)', 'council.s own',
+    'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the (?:council|authority) (?:itself )?(?:considers|believes|judges|judged|rated|rates|scored|scores|assessed|assesses|graded|grades|placed|places)', 'council.s own',
     '(?:\\w+ )?(?:years?|months?) ago', 'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won',
+    // The council's own Best Value review as the holder of a verdict ("the council's review judged the service good").
+    '(?:council.s|its|the) (?:own )?(?:best value )?review (?:team )?(?:had )?(?:judged|concluded|found|rated|assessed|scored|graded|placed|considered)',
     '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Conditional, hypothetical or definitional frames. */
-  hypothetical: ['(?:standard|level|threshold|bar) (?:of|for|expected of|required of|set for) (?:an?|the)', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless'],
+  hypothetical: ['(?:standard|level|threshold|bar) (?:of|for|expected of|required of|set for) (?:an?|the)', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless', 'would (?:sit|appear|fall|lie|go|be placed|be plotted|be shown|be marked|score|get|receive)'],
   /** Words that negate the term that follows within a few words. */
   negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', 'less than', 'short of'],
   /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
@@ -151,7 +166,9 @@ export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'p
  */
 export const councilPaperMarkers = [
   'agenda item', 'report to:?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:cabinet|executive|council|committee|panel|board|scrutiny)', 'report of:?\\s+(?:the\\s+)?(?:assistant\\s+)?(?:director|head|chief|executive|portfolio|cabinet member)',
-  'minutes of (?:the|a)\\b', 'newsletter', 'have your say', 'questionnaire', '^purpose of (?:the |this )?report',
+  'minutes of (?:the|a)\\b', 'newsletter',
+  // A meeting's paper: the body and its date on a line ("Scrutiny Panel – 3 September 2003"), or a numbered item ("Item 5: …").
+  '(?:panel|committee|cabinet|executive|board)\\s*[–—,-]\\s*\\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{4}', '^item \\d+[:.]', 'have your say', 'questionnaire', '^purpose of (?:the |this )?report',
   '^(?:a )?statement (?:by|from) (?:the )?(?:council )?(?:leader|chief executive|portfolio holder|cabinet member|mayor)', '(?:members.?|staff|council) (?:bulletin|briefing)',
   // A paper answering a report ("Response to the Best Value Inspection Report", "action plan following the inspection").
   // As a title: the line opens with it.

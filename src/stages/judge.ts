@@ -46,7 +46,9 @@ function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): { era: 'A' |
   const text = textOf(document);
   const date = document.metadata?.inspectedOn?.value ?? document.metadata?.publishedOn?.value ?? firstDate(text);
   if (date) return { era: date >= scheme.eraBFrom.slice(0, date.length) ? 'B' : 'A' };
-  const words = (era: 'A' | 'B') => scheme.prospect.values.filter((value) => value.era === era).reduce((n, value) => n + (text.toLowerCase().match(anyOf(value.terms, 'g'))?.length ?? 0), 0);
+  // Words broken over lines ("unlikely to" / "improve", "pro-" / "bably") count as written.
+  const flat = text.toLowerCase().replace(/-\n(?=[a-z])/g, '').replace(/\s+/g, ' ');
+  const words = (era: 'A' | 'B') => scheme.prospect.values.filter((value) => value.era === era).reduce((n, value) => n + (flat.match(anyOf(value.terms, 'g'))?.length ?? 0), 0);
   return { era: words('A') > words('B') ? 'A' : 'B' };
 }
 
@@ -72,7 +74,7 @@ export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentR
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(5, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
+    version: stageVersion(6, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
     needs: ['pages', 'sentences', 'metadata', 'scheme'],
     sets: [field],
     run(document, report) {

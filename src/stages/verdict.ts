@@ -20,6 +20,9 @@ function eraOf(document: Readonly<DocumentRecord>, scheme: Scheme): Finding | nu
   return { value: era, confidence: Math.min(0.6, date.confidence), evidence: date.evidence };
 }
 
+/** A table's or figure's caption ("Table 2:", "Figure 1 –"). */
+const CAPTION = /^\s*(?:table|figure|chart|diagram|exhibit|box|graph)\s+\d+[a-z]?\s*[:.–—-]/i;
+
 /** How many lines open a front page (where a council paper's markings stand). */
 const OPENING_LINES = 15;
 
@@ -45,7 +48,8 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
   // The title block: page-one headings before the first line of body text.
   const units = document.sentences ?? [];
   const body = units.findIndex((unit) => unit.kind !== 'heading');
-  const headings = units.slice(0, body < 0 ? units.length : body).filter((unit) => unit.pageStart === 1).map((unit) => unit.text);
+  // A caption ("Table 1: Self-assessment compared with inspection") names a table or figure, not the document.
+  const headings = units.slice(0, body < 0 ? units.length : body).filter((unit) => unit.pageStart === 1 && !CAPTION.test(unit.text)).map((unit) => unit.text);
   const own = new RegExp(`(?:${scheme.notInspectionTitles.join('|')})`, 'i');
   const inspection = new RegExp(`(?:${scheme.inspectionTitles.join('|')})`, 'i');
   // "Forthcoming inspection of …" names an inspection still to come: the paper is not its report.
@@ -67,7 +71,7 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(5, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
+    version: stageVersion(6, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
     needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
