@@ -7,7 +7,7 @@ import type { Evidence } from '../document.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Polarity } from '../scheme/codebook.js';
 import { evidenceOf } from './evidence.js';
-import { clausePolarity, isNeutralSection, polarityHits, praises, sectionBias } from './theme-polarity.js';
+import { clausePolarity, isNeutralSection, judges, polarityHits, praises, sectionBias, statesFigure, statesOutcome } from './theme-polarity.js';
 import { CLAUSE_BREAK, type Token, prepare, tokenize } from './theme-text.js';
 import { contradicts, quotedClauses } from './theme-voice.js';
 import type { CompiledCodebook, Cue } from './theme-codebook.js';
@@ -227,6 +227,8 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const words = clauses.map((_, c) => tokens.filter((t) => t.clause === c).map((t) => t.surface));
   const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(words[c]!, compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
+  const figure = statesFigure(prepared);
+  const judged = figure && (statesOutcome(prepared) || words.some((clause, c) => !quoted[c] && judges(clause, compiled.phrases)));
   // "The web site was launched in 1999 but has not been developed": a contrast that goes on with the
   // same subject unsaid states what the inspectors found about it.
   const continued = (c: number) => (ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '') && scores[c + 1] ? scores[c + 1] : undefined);
@@ -242,11 +244,14 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
     const lean = (own !== 0 ? own : whole * 0.5) + bias;
     // An order asks for what is missing: it praises nothing.
     if (lean === 0 || (neutral && Math.abs(lean) < 1) || (mood === 'imperative' && lean > 0)) continue;
+    const home = where.length === 0 ? clauses.map((_, c) => c) : where;
+    // A measurement ("availability was 99.7 per cent", "3,000 visits a month") is no praise without an evaluative word.
+    if (lean > 0 && figure && !judged) continue;
     const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
     // Praise stated plainly: an evaluative word in the theme's own clauses, and nothing against it in the unit.
     const focus = [...cues.entries()].every(([other, cue]) => other === theme || cue.score < score);
     const praise = focus && lean > 0 && bias >= 0 && mood === 'statement' && scores.every((s) => s >= 0)
-      && (where.length === 0 ? clauses.map((_, c) => c) : where).some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
+      && home.some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
     out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}) });
   }
   return out.sort((a, b) => a.theme.localeCompare(b.theme));
