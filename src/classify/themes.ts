@@ -188,6 +188,9 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
   return finite ? 'statement' : 'imperative';
 }
 
+/** How much a strength weighs on a theme the unit names only as the setting of a better-supported one. */
+const SECONDARY = 0.75;
+
 /** A unit that says what the inspection left out describes its scope, not a finding. */
 const OUT_OF_SCOPE = /\b(?:(?:outside|beyond) the (?:scope|remit)|not (?:covered|included|considered|examined) (?:by|in) (?:this|the) (?:inspection|review|report)|excluded from (?:this|the) (?:inspection|review|scope))\b/;
 /** A unit that points to where something is written ("our recommendations are set out in section 6") states no finding. */
@@ -247,7 +250,9 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
     const home = where.length === 0 ? clauses.map((_, c) => c) : where;
     // A measurement ("availability was 99.7 per cent", "3,000 visits a month") is no praise without an evaluative word.
     if (lean > 0 && figure && !judged) continue;
-    const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
+    // Praise belongs to what the unit is mostly about: a neighbour raised on less evidence is only its setting.
+    const secondary = lean > 0 && [...cues.values()].some((cue) => cue.score > score);
+    const confidence = (0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5)) * (secondary ? SECONDARY : 1);
     // Praise stated plainly: an evaluative word in the theme's own clauses, and nothing against it in the unit.
     const focus = [...cues.entries()].every(([other, cue]) => other === theme || cue.score < score);
     const praise = focus && lean > 0 && bias >= 0 && mood === 'statement' && scores.every((s) => s >= 0)
