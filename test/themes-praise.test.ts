@@ -50,11 +50,11 @@ describe('support for a strength', () => {
     theme: 'user-training', polarity: 'strength', score, ...(praise ? { praise } : {}),
     evidence: { text: '', pageStart: 1, pageEnd: 1, start: 0, end: 0, sentence: 0 },
   });
-  it('takes one mention of plain praise above the floor', () => {
-    expect(aggregateThemes([mention(0.58, true)]).strengths).toEqual(['user-training']);
+  it('takes one mention of plain praise at the score plain praise needs', () => {
+    expect(aggregateThemes([mention(0.72, true)]).strengths).toEqual(['user-training']);
   });
-  it('does not take one mention of the same score that is not plain praise, nor plain praise under the floor', () => {
-    expect(aggregateThemes([mention(0.58, false)]).strengths).toEqual([]);
-    expect(aggregateThemes([mention(0.5, true)]).strengths).toEqual([]);
+  it('does not take one mention of the same score that is not plain praise, nor plain praise under the score it needs', () => {
+    expect(aggregateThemes([mention(0.72, false)]).strengths).toEqual([]);
+    expect(aggregateThemes([mention(0.58, true)]).strengths).toEqual([]);
   });
 });
