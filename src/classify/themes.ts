@@ -234,7 +234,11 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const judged = figure && (statesOutcome(prepared) || words.some((clause, c) => !quoted[c] && judges(clause, compiled.phrases)));
   // "The web site was launched in 1999 but has not been developed": a contrast that goes on with the
   // same subject unsaid states what the inspectors found about it.
-  const continued = (c: number) => (ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '') && scores[c + 1] ? scores[c + 1] : undefined);
+  // "Users are surveyed every year, but the results are filed away": a fault after "but" that raises no theme of its
+  // own is the inspectors' verdict on what the clause before describes.
+  const themed = new Set([...cues.values()].flatMap((cue) => cue.clauses));
+  const verdict = (c: number) => /\b(?:but|yet|however)\b/.test(separators[c] ?? '') && !themed.has(c + 1) && (scores[c + 1] ?? 0) < 0 && (scores[c] ?? 0) > 0;
+  const continued = (c: number) => ((ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '')) || verdict(c)) && scores[c + 1] ? scores[c + 1] : undefined;
   const out: UnitTheme[] = [];
   for (const [theme, { score, clauses: where }] of cues) {
     // A theme named only in the quoted view takes the polarity of what the inspectors say about it.
