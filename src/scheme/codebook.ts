@@ -313,6 +313,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
     // "of which it says 64 can now be carried out", "its e-government statement lists …": the council's own account.
     "\\b(?:it|they) (?:says|claims|claimed|believes|maintains|insists)\\b",
     "\\bdrew (?:our|the inspectors'|the team's) attention to\\b",
+    // A clause that opens with whose view it is: "According to the IT manager, users are consulted …".
+    "^\\W*according to\\b(?! (?:our|the inspectors'|this (?:report|inspection)|the evidence|our evidence)\\b)",
     "\\b(?:council's|authority's|its|their) (?:[a-z-]+ )?(?:statement|return|submission|bid|self-evaluation) (?:lists|says|claims|states|reports|shows|describes)\\b",
     // An earlier inspection's findings.
     "\\b(?:previous|earlier|last|first|(?:19|20)\\d\\d) (?:inspection|inspection report|report)\\b[^;:]{0,60}\\b(?:recommended|found|judged|said|criticised|identified|concluded|described)\\b",
