@@ -27,6 +27,8 @@ export interface ThemeMention {
   emphasis?: boolean;
   /** Whether the unit praises the theme plainly (an evaluative word, nothing against it): one such mention can be enough. */
   praise?: boolean;
+  /** Whether the unit praises another theme on more evidence, this one being only its setting: such a mention weighs less. */
+  secondary?: boolean;
   evidence: Evidence;
 }
 
@@ -117,7 +119,7 @@ function patternHits(text: string, clauses: string[], compiled: CompiledCodebook
 /* ---------- units and documents ---------- */
 
 /** A theme raised by one unit, without its evidence. */
-export interface UnitTheme { theme: string; polarity: Polarity; score: number; praise?: boolean }
+export interface UnitTheme { theme: string; polarity: Polarity; score: number; praise?: boolean; secondary?: boolean }
 
 /** A clause that opens with its verb, its subject that of the clause before ("… but has not been developed"). */
 const ELIDED = /^\s*(?:has|have|had|is|are|was|were|does|do|did|remains?|remained|still)\b/;
@@ -188,9 +190,6 @@ export function unitMood(text: string): 'imperative' | 'continue' | 'statement' 
   return finite ? 'statement' : 'imperative';
 }
 
-/** How much a strength weighs on a theme the unit names only as the setting of a better-supported one. */
-const SECONDARY = 0.75;
-
 /** A unit that says what the inspection left out describes its scope, not a finding. */
 const OUT_OF_SCOPE = /\b(?:(?:outside|beyond) the (?:scope|remit)|not (?:covered|included|considered|examined) (?:by|in) (?:this|the) (?:inspection|review|report)|excluded from (?:this|the) (?:inspection|review|scope))\b/;
 /** A unit that points to where something is written ("our recommendations are set out in section 6") states no finding. */
@@ -235,9 +234,10 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   // "The web site was launched in 1999 but has not been developed": a contrast that goes on with the
   // same subject unsaid states what the inspectors found about it.
   // "Users are surveyed every year, but the results are filed away": a fault after "but" that raises no theme of its
-  // own is the inspectors' verdict on what the clause before describes.
+  // own is the inspectors' verdict on what the clause before only describes (no evaluative word: "good, but …" is mixed).
   const themed = new Set([...cues.values()].flatMap((cue) => cue.clauses));
-  const verdict = (c: number) => /\b(?:but|yet|however)\b/.test(separators[c] ?? '') && !themed.has(c + 1) && (scores[c + 1] ?? 0) < 0 && (scores[c] ?? 0) > 0;
+  const verdict = (c: number) => /\b(?:but|yet|however)\b/.test(separators[c] ?? '') && !themed.has(c + 1) && (scores[c + 1] ?? 0) < 0
+    && (scores[c] ?? 0) > 0 && !praises(words[c]!, compiled.phrases);
   const continued = (c: number) => ((ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '')) || verdict(c)) && scores[c + 1] ? scores[c + 1] : undefined;
   const out: UnitTheme[] = [];
   for (const [theme, { score, clauses: where }] of cues) {
@@ -256,12 +256,12 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
     if (lean > 0 && figure && !judged) continue;
     // Praise belongs to what the unit is mostly about: a neighbour raised on less evidence is only its setting.
     const secondary = lean > 0 && [...cues.values()].some((cue) => cue.score > score);
-    const confidence = (0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5)) * (secondary ? SECONDARY : 1);
+    const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
     // Praise stated plainly: an evaluative word in the theme's own clauses, and nothing against it in the unit.
     const focus = [...cues.entries()].every(([other, cue]) => other === theme || cue.score < score);
     const praise = focus && lean > 0 && bias >= 0 && mood === 'statement' && scores.every((s) => s >= 0)
       && home.some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
-    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}) });
+    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}), ...(secondary ? { secondary } : {}) });
   }
   return out.sort((a, b) => a.theme.localeCompare(b.theme));
 }
@@ -323,7 +323,7 @@ export function quotedView(text: string, section: string, compiled: CompiledCode
 
 /** A view the inspectors contradict in the next unit takes the opposite polarity, with the quoted unit as its evidence. */
 function reversed(view: Sentence, section: string, compiled: CompiledCodebook): UnitTheme[] {
-  return quotedView(view.text, section, compiled).map(({ praise: _praise, ...tag }) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
+  return quotedView(view.text, section, compiled).map(({ praise: _praise, secondary: _secondary, ...tag }) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
 }
 
 /** Whether a section path holds a heading of main findings (the codebook's sections.emphasis). */
