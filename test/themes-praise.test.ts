@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinCodebook } from '../src/scheme/codebook.js';
-import { aggregateThemes, compileCodebook, tagUnit, type ThemeMention } from '../src/classify/themes.js';
+import { aggregateThemes, compileCodebook, defaultThresholds, tagUnit, type ThemeMention } from '../src/classify/themes.js';
 import { praises } from '../src/classify/theme-polarity.js';
 
 const compiled = compileCodebook(builtinCodebook);
@@ -45,16 +45,40 @@ describe('plain praise in a unit', () => {
   });
 });
 
+describe('a measurement', () => {
+  it('is no strength without an evaluative word', () => {
+    expect(strengths("The council's web site receives about 3,000 visits a month.")).toEqual([]);
+    expect(strengths('Network availability was 99.7 per cent last year.')).toEqual([]);
+  });
+  it('is a strength when an evaluative word judges it or the figure is an outcome', () => {
+    expect(strengths('The help desk answers most calls promptly and resolves 69 per cent at the first contact.')).toContain('demand-capacity');
+    expect(strengths('Central purchasing of PCs through a regional consortium has cut unit costs by around 20 per cent.', 'Positive practice')).toContain('competition');
+  });
+});
+
+describe('praise of a setting', () => {
+  it('marks a theme that another theme of the unit outscores', () => {
+    const tags = tagUnit("The client team's monthly forum is well attended and has led to practical changes, such as moving engineers' visits to the area offices to a fixed day each week.", 'How good is the service?', compiled);
+    expect(tags.filter((t) => t.secondary).length).toBeGreaterThan(0);
+    expect(tags.filter((t) => !t.secondary).length).toBeGreaterThan(0);
+  });
+});
+
 describe('support for a strength', () => {
   const mention = (score: number, praise: boolean): ThemeMention => ({
     theme: 'user-training', polarity: 'strength', score, ...(praise ? { praise } : {}),
     evidence: { text: '', pageStart: 1, pageEnd: 1, start: 0, end: 0, sentence: 0 },
   });
-  it('takes one mention of plain praise above the floor', () => {
-    expect(aggregateThemes([mention(0.58, true)]).strengths).toEqual(['user-training']);
+  it('takes one mention of plain praise at the score plain praise needs', () => {
+    expect(aggregateThemes([mention(0.72, true)]).strengths).toEqual(['user-training']);
   });
-  it('does not take one mention of the same score that is not plain praise, nor plain praise under the floor', () => {
-    expect(aggregateThemes([mention(0.58, false)]).strengths).toEqual([]);
-    expect(aggregateThemes([mention(0.5, true)]).strengths).toEqual([]);
+  it('does not take one mention of the same score that is not plain praise, nor plain praise under the score it needs', () => {
+    expect(aggregateThemes([mention(0.72, false)]).strengths).toEqual([]);
+    expect(aggregateThemes([mention(0.58, true)]).strengths).toEqual([]);
+  });
+  it('weighs a mention of a theme that is only the setting of the unit\'s main one less', () => {
+    expect(aggregateThemes([mention(1, false)]).strengths).toEqual(['user-training']);
+    expect(aggregateThemes([{ ...mention(1, false), secondary: true }]).strengths).toEqual([]);
+    expect(aggregateThemes([{ ...mention(1, false), secondary: true }], { ...defaultThresholds, setting: 1 }).strengths).toEqual(['user-training']);
   });
 });

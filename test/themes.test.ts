@@ -153,10 +153,10 @@ describe('document-level themes', () => {
 
   it('does not count a strength from one weak mention, but does from one clear one or several that add up', () => {
     expect(aggregateThemes([mention('consultation', 'strength', 0.5)]).strengths).toEqual([]);
-    expect(aggregateThemes([mention('consultation', 'strength', 0.6), mention('consultation', 'strength', 0.6)]).strengths).toEqual([]);
+    expect(aggregateThemes([mention('consultation', 'strength', 0.55), mention('consultation', 'strength', 0.6)]).strengths).toEqual([]);
     expect(aggregateThemes([mention('consultation', 'strength', 0.9)]).strengths).toEqual([]);
-    expect(aggregateThemes([mention('consultation', 'strength', 1)]).strengths).toEqual(['consultation']);
-    expect(aggregateThemes([mention('consultation', 'strength', 0.7), mention('consultation', 'strength', 0.7)]).strengths).toEqual(['consultation']);
+    expect(aggregateThemes([mention('consultation', 'strength', 0.95)]).strengths).toEqual(['consultation']);
+    expect(aggregateThemes([mention('consultation', 'strength', 0.6), mention('consultation', 'strength', 0.6)]).strengths).toEqual(['consultation']);
   });
 
   it('weighs a mention in the summary or conclusions more', () => {

@@ -21,6 +21,9 @@ const NOT_ACHIEVED = new Set(['suffered', 'continued', 'remained', 'resulted', '
 
 const BURDEN = /^(?:cost|costs|price|prices|time|times|delay|delays|wait|waits|waiting|backlogs?|faults?|problems?|complaints?|failures?|errors?|downtime|queues?|calls?|enquiries|enquiry|queries|incidents?|requests?|outlook|silos?|barriers?|habits?|culture|attitudes?|lack|shortage|shortfall|gap|gaps|number|numbers)$/;
 
+/** Words that open a noun phrase: a remedy word after one is a noun or an adjective, not a verb. */
+const DETERMINER = /^(?:a|an|the|one|this|that|its|their|his|her|our|any|each)$/;
+
 const PRONOUN = new Set(['they', 'we', 'you', 'i', 'he', 'she', 'users', 'staff', 'people']);
 
 
@@ -186,8 +189,10 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
     }
     // "requests are dealt with in the order they arrive": the weakness is the manner of the handling, not what it clears.
     if (hits.some((h) => h.kind === 'weakness' && words[h.at] === 'in' && h.at >= hit.end && h.at - hit.end <= 1)) continue;
-    const after = hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 5);
-    const burden = words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
+    // After a determiner the word names or qualifies ("the one clear gap", "a fix"): it clears nothing.
+    const nominal = DETERMINER.test(words[hit.at - 1] ?? '');
+    const after = nominal ? [] : hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 5);
+    const burden = !nominal && words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
     // "the wait for new equipment has fallen", "the lack of investment has been addressed": the burden came first.
     const perfect = AUX.has(words[hit.at - 1] ?? '');
     const from = Math.max(0, hit.at - 9);
@@ -271,4 +276,32 @@ export function praises(words: string[], phrases: Phrase[]): boolean {
   // "The improvement plan is clear and costed": praise of a plan is a reading of the prospects, not of a theme.
   if (PLAN_SUBJECT.test(words.slice(0, 5).join(' '))) return false;
   return clausePolarity(words, phrases, false, true) > 0;
+}
+
+/**
+ * A figure stated as a measurement: a share ("68 per cent", "(%)"), a large count ("1.1 million calls") or a
+ * count over a period ("3,000 visits a month"); a sum of money
+ * is a decision, not a measurement. Alone it measures; it praises only with an evaluative word.
+ */
+const FIGURE = /\d\s*(?:per ?cent\b|%)|\(%\)|(?<![£$€\d.,])\d[\d,.]*\s+(?:million|thousand)\b|\b\d[\d,.]*(?:\s+[a-z-]+){1,3}\s+(?:a|per|each) (?:year|month|week|day)\b/;
+
+/**
+ * A figure that is itself a finding: a change ("cut costs by 15 per cent", "a saving of 12 per cent",
+ * "from fourteen weeks to three"), a standard met ("within the agreed times") or a goal reached early ("already").
+ */
+const OUTCOME = /\b(?:by|of) (?:around |about |some |over |nearly |almost |more than )?\d[\d,.]*\s*(?:per ?cent\b|%)|\bsavings? of\b|\bfrom \S+(?: \S+)? to \S+|\bwithin (?:the )?(?:agreed|target|required|contract)|\balready\b/;
+
+/** Whether a prepared unit's figure is an outcome (see OUTCOME), not a bare measurement. */
+export function statesOutcome(prepared: string): boolean {
+  return OUTCOME.test(prepared);
+}
+
+/** Whether a prepared unit states a figure (see FIGURE). */
+export function statesFigure(prepared: string): boolean {
+  return FIGURE.test(prepared);
+}
+
+/** Whether a clause judges: it praises through an evaluative word proper (not only a fix, a routine or a thing done). */
+export function judges(words: string[], phrases: Phrase[]): boolean {
+  return clausePolarity(words, phrases, false, true) > 0 && polarityHits(words, phrases).some((hit) => hit.kind === 'strength' && hit.weight >= 1);
 }

@@ -7,7 +7,7 @@ import type { Evidence } from '../document.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Polarity } from '../scheme/codebook.js';
 import { evidenceOf } from './evidence.js';
-import { clausePolarity, isNeutralSection, polarityHits, praises, sectionBias } from './theme-polarity.js';
+import { clausePolarity, isNeutralSection, judges, polarityHits, praises, sectionBias, statesFigure, statesOutcome } from './theme-polarity.js';
 import { CLAUSE_BREAK, type Token, prepare, tokenize } from './theme-text.js';
 import { contradicts, quotedClauses } from './theme-voice.js';
 import type { CompiledCodebook, Cue } from './theme-codebook.js';
@@ -30,6 +30,8 @@ export interface ThemeMention {
   emphasis?: boolean;
   /** Whether the unit praises the theme plainly (an evaluative word, nothing against it): one such mention can be enough. */
   praise?: boolean;
+  /** Whether the unit praises another theme on more evidence, this one being only its setting: such a mention weighs less. */
+  secondary?: boolean;
   evidence: Evidence;
 }
 
@@ -120,7 +122,7 @@ function patternHits(text: string, clauses: string[], compiled: CompiledCodebook
 /* ---------- units and documents ---------- */
 
 /** A theme raised by one unit, without its evidence. */
-export interface UnitTheme { theme: string; polarity: Polarity; score: number; praise?: boolean }
+export interface UnitTheme { theme: string; polarity: Polarity; score: number; praise?: boolean; secondary?: boolean }
 
 /** A clause that opens with its verb, its subject that of the clause before ("… but has not been developed"). */
 const ELIDED = /^\s*(?:has|have|had|is|are|was|were|does|do|did|remains?|remained|still)\b/;
@@ -180,27 +182,34 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   if (!anyService && compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
   if (cues.size === 0) return [];
-  const unit: Reading = { compiled, clauses, separators, contrast, quoted, tokens, cues, bias, neutral };
+  const unit: Reading = { compiled, prepared, clauses, separators, contrast, quoted, tokens, cues, bias, neutral };
   return inMood(text, directive, (mood) => themesInMood(unit, mood));
 }
 
 /** What tagText has read of a unit before its mood is known. */
 interface Reading {
-  compiled: CompiledCodebook; clauses: string[]; separators: string[]; contrast: boolean; quoted: boolean[];
+  compiled: CompiledCodebook; prepared: string; clauses: string[]; separators: string[]; contrast: boolean; quoted: boolean[];
   tokens: Token[]; cues: ReturnType<typeof themeCues>; bias: number; neutral: boolean;
 }
 
 /** The themes of a unit read in a given mood. */
 function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
-  const { compiled, clauses, separators, contrast, quoted, tokens, cues } = unit;
+  const { compiled, prepared, clauses, separators, contrast, quoted, tokens, cues } = unit;
   let { bias, neutral } = unit;
   if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
   const words = clauses.map((_, c) => tokens.filter((t) => t.clause === c).map((t) => t.surface));
   const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(words[c]!, compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
+  const figure = statesFigure(prepared);
+  const judged = figure && (statesOutcome(prepared) || words.some((clause, c) => !quoted[c] && judges(clause, compiled.phrases)));
   // "The web site was launched in 1999 but has not been developed": a contrast that goes on with the
   // same subject unsaid states what the inspectors found about it.
-  const continued = (c: number) => (ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '') && scores[c + 1] ? scores[c + 1] : undefined);
+  // "Users are surveyed every year, but the results are filed away": a fault after "but" that raises no theme of its
+  // own is the inspectors' verdict on what the clause before only describes (no evaluative word: "good, but …" is mixed).
+  const themed = new Set([...cues.values()].flatMap((cue) => cue.clauses));
+  const verdict = (c: number) => /\b(?:but|yet|however)\b/.test(separators[c] ?? '') && !themed.has(c + 1) && (scores[c + 1] ?? 0) < 0
+    && (scores[c] ?? 0) > 0 && !praises(words[c]!, compiled.phrases);
+  const continued = (c: number) => ((ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '')) || verdict(c)) && scores[c + 1] ? scores[c + 1] : undefined;
   const out: UnitTheme[] = [];
   for (const [theme, { score, clauses: where }] of cues) {
     // A theme named only in the quoted view takes the polarity of what the inspectors say about it.
@@ -213,12 +222,17 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
     const lean = (own !== 0 ? own : whole * 0.5) + bias;
     // An order asks for what is missing: it praises nothing.
     if (lean === 0 || (neutral && Math.abs(lean) < 1) || (mood === 'imperative' && lean > 0)) continue;
+    const home = where.length === 0 ? clauses.map((_, c) => c) : where;
+    // A measurement ("availability was 99.7 per cent", "3,000 visits a month") is no praise without an evaluative word.
+    if (lean > 0 && figure && !judged) continue;
+    // Praise belongs to what the unit is mostly about: a neighbour raised on less evidence is only its setting.
+    const secondary = lean > 0 && [...cues.values()].some((cue) => cue.score > score);
     const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
     // Praise stated plainly: an evaluative word in the theme's own clauses, and nothing against it in the unit.
     const focus = [...cues.entries()].every(([other, cue]) => other === theme || cue.score < score);
     const praise = focus && lean > 0 && bias >= 0 && mood === 'statement' && scores.every((s) => s >= 0)
-      && (where.length === 0 ? clauses.map((_, c) => c) : where).some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
-    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}) });
+      && home.some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
+    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}), ...(secondary ? { secondary } : {}) });
   }
   return out.sort((a, b) => a.theme.localeCompare(b.theme));
 }
@@ -280,7 +294,7 @@ export function quotedView(text: string, section: string, compiled: CompiledCode
 
 /** A view the inspectors contradict in the next unit takes the opposite polarity, with the quoted unit as its evidence. */
 function reversed(view: Sentence, section: string, compiled: CompiledCodebook): UnitTheme[] {
-  return quotedView(view.text, section, compiled).map(({ praise: _praise, ...tag }) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
+  return quotedView(view.text, section, compiled).map(({ praise: _praise, secondary: _secondary, ...tag }) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
 }
 
 /** Whether a section path holds a heading of main findings (the codebook's sections.emphasis). */

@@ -242,7 +242,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'trails', 'trailing', 'trailed', 'outperformed by', 'outstripped by',
       'talk past', 'talking past', 'talked past', 'cross purposes', 'different languages',
       // Work taken as it comes, with no priorities: "dealt with in the order received", "first come, first served".
-      'in the order they', 'in the order it', 'in the order received', 'in order of receipt', 'in order of arrival', 'first come first served', 'first come, first served',
+      'in the order they', 'in the order it', 'in the order in which', 'in the order received', 'in order of receipt', 'in order of arrival', 'first come first served', 'first come, first served',
       'doubt', 'doubts', 'doubtful', 'questionable', 'in question', 'some way from', 'some way off', 'long way from', 'long way off', 'long way to go', 'far from', 'well short',
     ],
     directive: [
@@ -258,7 +258,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'promptly', 'timely', 'closely', 'firmly', 'fully', 'regularly', 'regular', 'systematic*', 'thorough*', 'well-developed', 'mature',
       'established', 'best practice', 'appreciat*', 'confident*', 'keen', 'active', 'actively', 'pleased', 'real progress', 'significant progress',
       'progress', 'better', 'key strength', 'high', 'highly', 'sharp', 'sharper', 'focused', 'driving', 'champion*', 'widespread', 'constructive', 'open',
-      'addressed', 'tackled', 'resolved', 'secured', 'central', 'willing', 'embraced', 'encouraged', 'helped',
+      'addressed', 'tackled', 'resolved', 'secured', 'central to', 'willing', 'embraced', 'encouraged', 'helped',
       'protected', 'modern', 'rarely seen', 'seldom seen', 'rarely see', 'seldom see', 'rarely found', 'trusted', 'supportive', 'influence', 'visible',
       // Warmth, energy and rigour; sufficiency and currency; policies now in force.
       'close', 'energetic*', 'with energy', 'vigorous*', 'determined', 'full backing', 'full support', 'strong backing', 'personal interest', 'realistic*', 'rigorous*',
@@ -313,6 +313,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
     // "of which it says 64 can now be carried out", "its e-government statement lists …": the council's own account.
     "\\b(?:it|they) (?:says|claims|claimed|believes|maintains|insists)\\b",
     "\\bdrew (?:our|the inspectors'|the team's) attention to\\b",
+    // A clause that opens with whose view it is: "According to the IT manager, users are consulted …".
+    "^\\W*according to\\b(?! (?:our|the inspectors'|this (?:report|inspection)|the evidence|our evidence)\\b)",
     "\\b(?:council's|authority's|its|their) (?:[a-z-]+ )?(?:statement|return|submission|bid|self-evaluation) (?:lists|says|claims|states|reports|shows|describes)\\b",
     // An earlier inspection's findings.
     "\\b(?:previous|earlier|last|first|(?:19|20)\\d\\d) (?:inspection|inspection report|report)\\b[^;:]{0,60}\\b(?:recommended|found|judged|said|criticised|identified|concluded|described)\\b",
