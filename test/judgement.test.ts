@@ -17,11 +17,21 @@ import { judgementCases9 } from './cases/judgement-cases-9.js';
 import { judgementCases10 } from './cases/judgement-cases-10.js';
 import { judgementCases11 } from './cases/judgement-cases-11.js';
 import { judgementCases12 } from './cases/judgement-cases-12.js';
+import { judgementCases13 } from './cases/judgement-cases-13.js';
 import { analysePages } from './helpers/analyse.js';
 
-// Sets 8 to 12 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
+// Sets 8 to 13 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
 // were then generalised from the domain description of each kind. A case the rules fail is listed here.
 const KNOWN_FAILURES: Record<string, string> = {
+  // Set 13, held out: measured once on the rules it was committed against (62 of 70 exact), not tuned on.
+  's13-grid-asterisk-grade-rows': 'held out, measured once: reads fair/null where the report states fair/promising',
+  's13-cells-star-glyph-probably': 'held out, measured once: reads null/null where the report states fair/probably',
+  's13-para-doubt-capacity-eraB': 'held out, measured once: reads poor/null where the report states poor/uncertain',
+  's13-para-likely-get-better-eraB': 'held out, measured once: reads fair/null where the report states fair/promising',
+  's13-para-not-convinced-eraA': 'held out, measured once: reads fair/null where the report states fair/unlikely',
+  's13-quote-consultants-only': 'held out, measured once: reads null/excellent where the report states null/null',
+  's13-long-revenues-list-of-duties': 'held out, measured once: reads good/null where the report states good/promising',
+  's13-long-parks-excellent-dashes': 'held out, measured once: reads null/probably where the report states excellent/probably',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -34,7 +44,8 @@ describe('grade and prospect on hand-written cases', () => {
   // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
   // Set 9 was first measured at 33 of 66, set 10 at 49 of 72 and set 11 at 56 of 69; they were then generalised on like sets 2 to 7.
   // Set 12 was first measured at 58 of 68 when held out, then generalised on like sets 2 to 7.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12]) {
+  // Set 13 was first measured at 62 of 70 when held out; its failures are known failures.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

@@ -37,6 +37,7 @@ import { themeCases9 } from './cases/theme-cases-9.js';
 import { themeCases10 } from './cases/theme-cases-10.js';
 import { themeCases11 } from './cases/theme-cases-11.js';
 import { themeCases12 } from './cases/theme-cases-12.js';
+import { themeCases13 } from './cases/theme-cases-13.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -44,6 +45,43 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 13, held out: measured once on the rules it was committed against (47 of 65 exact), not tuned on.
+  ["Each ICT project now has to show which of the council's five corporate objectives it supports before the ICT board will fund it.",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Members have set aside £3.2 million over three years to replace the council's PCs and servers, ending a decade of make-do.",
+    "held out, measured once: gives nothing, expected investment:strength"],
+  ["The section's staffing has not grown since 1996 although the number of PCs it supports has trebled, so routine calls crowd out development work.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness investment:weakness"],
+  ["Many senior managers still see computers as a back-office cost rather than as a way of changing how services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Directors spoke of ICT only in terms of keeping the PCs running; none could tell us how it might change the way their services are delivered.",
+    "held out, measured once: gives communication:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Service directors we met could describe clearly how on-line booking and mobile working would change their services over the next three years.",
+    "held out, measured once: gives nothing, expected understanding-of-it:strength"],
+  ["There were no complaints from departments about the way the IT section keeps them informed; indeed several directors praised its monthly briefings.",
+    "held out, measured once: gives communication:weakness, expected communication:strength"],
+  ["The old 'computer department' mentality persists: the section decides what users need and tells them afterwards.",
+    "held out, measured once: gives culture-change:weakness, expected communication:weakness culture-change:weakness"],
+  ["Users were rarely unhappy with the speed of repairs to their equipment.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["Requests take weeks to be dealt with, and because calls are not logged the section cannot say how many are outstanding.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness information-systems:weakness"],
+  ["Staff are given new software with little or no instruction; the training budget was cut in 2001 and has not been restored.",
+    "held out, measured once: gives investment:weakness user-training:weakness, expected user-training:weakness"],
+  ["The IT section works in a defensive, reactive way; staff told us that suggesting a better way of doing things is not welcomed.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The new head of ICT has moved the section from a 'fix it when it breaks' outlook to one in which staff visit departments to find out what is coming.",
+    "held out, measured once: gives nothing, expected communication:strength culture-change:strength"],
+  ["The section cannot tell how many calls it receives, how long faults take to fix, or what any of its services cost.",
+    "held out, measured once: gives demand-capacity:weakness, expected information-systems:weakness"],
+  ["Users have never been asked what they think of the service, and the review did not ask the public about on-line access.",
+    "held out, measured once: gives consultation:weakness e-government:weakness, expected consultation:weakness"],
+  ["The improvement plan was drawn up without asking users, and it sets no targets that could be measured against other councils.",
+    "held out, measured once: gives comparison:weakness information-systems:weakness, expected comparison:weakness consultation:weakness"],
+  ["Cost and performance figures are quoted in the review without any reference to what similar districts achieve.",
+    "held out, measured once: gives information-systems:weakness, expected comparison:weakness"],
+  ["Residents can now pay, book and report problems through the website, and the new contact centre resolves 85 per cent of calls at the first point of contact.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
   // Set 12, held out: measured once on the rules it was committed against (42 of 65 exact), not tuned on.
   ["The chief executive chairs the programme board himself and has told directors plainly that taking part is not optional.",
     "held out, measured once: gives leadership:weakness, expected leadership:strength"],
@@ -287,7 +325,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
