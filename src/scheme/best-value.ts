@@ -87,7 +87,7 @@ export const prospectScale: Scale = {
   ],
   rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
-  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|without\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
+  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for (?:further |continued |future )?improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|without\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
 
 /** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
@@ -127,13 +127,13 @@ export const cues = {
     '(?:\\w+ )?(?:years?|months?) ago', 'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won',
     // The council's own Best Value review as the holder of a verdict ("the council's review judged the service good").
-    '(?:council.s|its|the) (?:own )?(?:best value )?review (?:team )?(?:had )?(?:judged|concluded|found|rated|assessed|scored|graded|placed|considered)',
+    '(?:council.s|its|the) (?:own )?(?:best value )?review (?:of [\\w&\'’ -]{1,40}?)?(?:, [^,]{1,60},)? ?(?:team )?(?:had )?(?:judged|concluded|found|rated|assessed|scored|graded|placed|considered)',
     '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Conditional, hypothetical or definitional frames. */
   hypothetical: ['(?:standard|level|threshold|bar) (?:of|for|expected of|required of|set for) (?:an?|the)', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless', 'would (?:sit|appear|fall|lie|go|be placed|be plotted|be shown|be marked|score|get|receive)'],
   /** Words that negate the term that follows within a few words. */
-  negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', 'less than', 'short of'],
+  negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', '(?:a long|some) way (?:from|short of)', 'less than', 'short of'],
   /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
   past: ['inspected', 'we judged', 'we found', 'we rated', 'we scored', 'was judged', 'were judged', 'was assessed', 'was rated', 'was scored', 'was awarded', 'had been', 'received'],
   /** Questions and worked examples: the words that follow are not a verdict ("whether it will improve"). */
