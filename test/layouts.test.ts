@@ -70,4 +70,12 @@ describe('a layout reading beside a prose reading', () => {
     expect(both.grade?.value).toBe('fair');
     expect(both.grade!.confidence).toBeGreaterThan(alone.grade!.confidence);
   });
+
+  it("reads the verdict of a sentence that a grid's bracketed key ran into, and not the key", async () => {
+    const key = '(stars: 3 = excellent, 2 = good, 1 = fair, 0 = poor)';
+    const document = await analysePages([`Summary\n${key}\n\nWe have judged that the council's library service is fair: it is well used but its stock is tired.\n`]);
+    expect(document.grade?.value).toBe('fair');
+    const alone = await analysePages([`Summary\n${key}\n`]);
+    expect(alone.grade?.value).toBeUndefined();
+  });
 });

@@ -115,3 +115,9 @@ export function blanked(text: string, start: number, end: number): string {
   const from = Math.max(0, start), to = Math.min(text.length, end);
   return from >= to ? text : text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
+
+/** A bracketed key the layout ran into the next sentence ("(stars: 3 = excellent, 2 = good …) We have judged …"): blanked, so the sentence is read alone. */
+export function withoutLeadingKey(text: string): string {
+  const key = /^\s*\([^()]{3,200}[=:][^()]{0,200}\)\s*/.exec(text);
+  return key && /\p{L}{3,}(?:\s+\S+){3,}/u.test(text.slice(key[0].length)) ? blanked(text, 0, key[0].length) : text;
+}

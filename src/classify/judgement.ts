@@ -9,7 +9,7 @@ import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
 import { flattenedRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { blanked, clauseAround, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
+import { blanked, clauseAround, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { unitTerms } from './unit-terms.js';
 import { earlierSentence, timeSignals } from './times.js';
@@ -197,7 +197,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
   const candidates: Candidate[] = [];
   for (const [index, found] of units.entries()) {
     const unit = continuedHeading(units, index) ?? found;
-    const text = plain(unit.text);
+    const text = withoutLeadingKey(plain(unit.text));
     if (unit.kind === 'heading') {
       // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").
       for (const value of flattenedRow(text, scale)) candidates.push({ value, score: scoreOf({ 'heading-row': 1 }, context.weights), unit, features: { 'heading-row': 1 } });
