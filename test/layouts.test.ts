@@ -78,4 +78,28 @@ describe('a layout reading beside a prose reading', () => {
     const alone = await analysePages([`Summary\n${key}\n`]);
     expect(alone.grade?.value).toBeUndefined();
   });
+
+  it('reads a grid ruled with vertical bars, its rows labelled beside a wrapped caption', async () => {
+    const grid = [
+      '                         Poor        Fair        Good        Excellent',
+      '   Will it     Yes      |           |           |           |           |',
+      '   improve?    Probably |           |           |     X     |           |',
+      '               Unlikely |           |           |           |           |',
+      '               No       |           |           |           |           |',
+    ].join('\n');
+    const document = await analysePages([`Scoring the service\n${grid}\n`]);
+    expect([document.grade?.value, document.prospect?.value]).toEqual(['good', 'probably']);
+  });
+
+  it('takes a star count written with its star ("2*") as a row label beside a wrapped caption', async () => {
+    const grid = [
+      '                    Poor          Uncertain      Promising     Excellent',
+      'A good       3*    |             |              |             |             |',
+      'service?     2*    |             |              |     X       |             |',
+      '             1*    |             |              |             |             |',
+      '             0     |             |              |             |             |',
+    ].join('\n');
+    const document = await analysePages([`Scoring the service\n${grid}\n`]);
+    expect([document.grade?.value, document.prospect?.value]).toEqual(['good', 'promising']);
+  });
 });

@@ -30,7 +30,9 @@ const HEADER_REACH = 8;
 const ROW_GAP = 3;
 
 /** Cells of a line, split at tabs or runs of two or more spaces, with their character positions and tab indices. */
-function cellsOf(text: string): Cell[] {
+function cellsOf(line: string): Cell[] {
+  // Ruled columns ("|   |  *  |"): the rules separate cells, like runs of spaces, and hold nothing.
+  const text = line.replace(/[|│┃¦]/g, ' ');
   const cells: Cell[] = [];
   if (text.includes('\t')) {
     let at = 0;
@@ -50,13 +52,14 @@ function axisValue(text: string, scale: Scale, counts = true): ScaleValue | unde
   // A grade label may carry its stars, after or before it ("Fair *", "Good (two stars)", "Excellent ★★★", "*** Excellent").
   const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/\s+(?:[*★☆]+|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
     .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
-  return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label))) ?? (counts ? starCount(label, scale) : undefined);
+  // A count written with its star ("2*") is a label wherever it stands; a bare count only when `counts`.
+  return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label))) ?? (counts || /^[0-3] ?\*$/.test(label) ? starCount(label, scale) : undefined);
 }
 
 /** A label that is only a star count ("***", "★★", "2", "0"), on a scale counted in stars: the value of that many stars. */
 function starCount(label: string, scale: Scale): ScaleValue | undefined {
-  if (!/^(?:[0-3]|\*{1,3}|★{1,3})$/u.test(label) || !scale.values.some((value) => value.cells.includes('\\*'))) return undefined;
-  const stars = /^\d$/.test(label) ? Number(label) : [...label].length;
+  if (!/^(?:[0-3](?: ?\*)?|\*{1,3}|★{1,3})$/u.test(label) || !scale.values.some((value) => value.cells.includes('\\*'))) return undefined;
+  const stars = /^\d/.test(label) ? Number(label[0]) : [...label].length;
   return scale.values.find((value) => value.ordinal === stars);
 }
 
