@@ -15,7 +15,6 @@ import { candidateCues, findPart } from './theme-match.js';
 import { listPieces } from './theme-lists.js';
 import { inMood, type Mood } from './theme-mood.js';
 
-export { unitMood } from './theme-mood.js';
 
 export { compileCodebook, type CompiledCodebook } from './theme-codebook.js';
 export { aggregateThemes, defaultThresholds, type DocumentTheme, type ThemeResult, type ThemeThresholds } from './theme-support.js';
@@ -182,26 +181,30 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   if (!anyService && compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
   if (cues.size === 0) return [];
-  const unit: Reading = { compiled, prepared, clauses, separators, contrast, quoted, tokens, cues, bias, neutral };
+  const words = clauses.map((_, c) => tokens.filter((t) => t.clause === c).map((t) => t.surface));
+  // A figure stated without an evaluative word, nor as an outcome, measures: it praises nothing (whatever the mood).
+  const measured = statesFigure(prepared) && !statesOutcome(prepared) && !words.some((clause, c) => !quoted[c] && judges(clause, compiled.phrases));
+  const unit: Reading = { compiled, clauses, separators, contrast, quoted, words, measured, cues, bias, neutral };
   return inMood(text, directive, (mood) => themesInMood(unit, mood));
 }
 
 /** What tagText has read of a unit before its mood is known. */
 interface Reading {
-  compiled: CompiledCodebook; prepared: string; clauses: string[]; separators: string[]; contrast: boolean; quoted: boolean[];
-  tokens: Token[]; cues: ReturnType<typeof themeCues>; bias: number; neutral: boolean;
+  compiled: CompiledCodebook; clauses: string[]; separators: string[]; contrast: boolean; quoted: boolean[];
+  /** The surface words of each clause. */
+  words: string[][];
+  /** The unit states a figure as a bare measurement (see statesFigure). */
+  measured: boolean;
+  cues: ReturnType<typeof themeCues>; bias: number; neutral: boolean;
 }
 
 /** The themes of a unit read in a given mood. */
 function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
-  const { compiled, prepared, clauses, separators, contrast, quoted, tokens, cues } = unit;
+  const { compiled, clauses, separators, contrast, quoted, words, measured, cues } = unit;
   let { bias, neutral } = unit;
   if (mood === 'continue') { bias = Math.max(0, bias) + 0.5; neutral = false; }
-  const words = clauses.map((_, c) => tokens.filter((t) => t.clause === c).map((t) => t.surface));
   const scores = clauses.map((_, c) => quoted[c] ? 0 : clausePolarity(words[c]!, compiled.phrases, mood === 'imperative'));
   const whole = scores.reduce((a, b) => a + b, 0);
-  const figure = statesFigure(prepared);
-  const judged = figure && (statesOutcome(prepared) || words.some((clause, c) => !quoted[c] && judges(clause, compiled.phrases)));
   // "The web site was launched in 1999 but has not been developed": a contrast that goes on with the
   // same subject unsaid states what the inspectors found about it.
   // "Users are surveyed every year, but the results are filed away": a fault after "but" that raises no theme of its
@@ -224,7 +227,7 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
     if (lean === 0 || (neutral && Math.abs(lean) < 1) || (mood === 'imperative' && lean > 0)) continue;
     const home = where.length === 0 ? clauses.map((_, c) => c) : where;
     // A measurement ("availability was 99.7 per cent", "3,000 visits a month") is no praise without an evaluative word.
-    if (lean > 0 && figure && !judged) continue;
+    if (lean > 0 && measured) continue;
     // Praise belongs to what the unit is mostly about: a neighbour raised on less evidence is only its setting.
     const secondary = lean > 0 && [...cues.values()].some((cue) => cue.score > score);
     const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
