@@ -4,6 +4,9 @@
  * corpus), stacked on the hand weights' score, prints leave-one-set-out cross-validation per set, and
  * writes the weights with the fit's date, the sets used and the cross-validation figures (default
  * src/scheme/best-value-weights-fitted.json). The scheme uses them for the readings' confidence.
+ * `npm run fit -- --themes [--out FILE] [--dry-run]` fits the themes stage's document decision the same
+ * way, on the hand-labelled whole documents (test/cases/documents-N; default
+ * src/scheme/theme-decision-fitted.json).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,23 +20,56 @@ import { loadCaseSets } from './evaluation/case-sets.js';
 import { collectQuestions } from './fitting/candidates.js';
 import { crossValidate, fitWeights, formatCrossValidation } from './fitting/cross-validation.js';
 import { defaultFitOptions } from './fitting/logistic.js';
+import { crossValidateDecision, decisionFitOptions, fitDecision, formatDecisionFolds, loadDocumentSets } from './fitting/theme-decision.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
-const HELP = 'Usage: npm run fit -- [--out src/scheme/best-value-weights-fitted.json] [--dry-run]';
+const HELP = 'Usage: npm run fit -- [--themes] [--out FILE] [--dry-run]\n  (default --out: src/scheme/best-value-weights-fitted.json, with --themes src/scheme/theme-decision-fitted.json)';
 
-function parseOptions(argv: string[]): { out: string; dryRun: boolean } | 'help' {
+function parseOptions(argv: string[]): { out: string; dryRun: boolean; themes: boolean } | 'help' {
   let values;
   try {
-    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, themes: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
   } catch (error) {
     throw flagError(error);
   }
   if (values.help) return 'help';
-  return { out: values.out ?? join(repoRoot, 'src', 'scheme', 'best-value-weights-fitted.json'), dryRun: values['dry-run'] ?? false };
+  const themes = values.themes ?? false;
+  const out = values.out ?? join(repoRoot, 'src', 'scheme', themes ? 'theme-decision-fitted.json' : 'best-value-weights-fitted.json');
+  return { out, dryRun: values['dry-run'] ?? false, themes };
+}
+
+async function fitThemes(out: string, dryRun: boolean): Promise<number> {
+  const work = mkdtempSync(join(tmpdir(), 'inspection-miner-fit-'));
+  try {
+    const sets = await loadDocumentSets(work);
+    const folds = crossValidateDecision(sets);
+    process.stdout.write(formatDecisionFolds(folds));
+    const file = {
+      ...fitDecision(sets),
+      note: 'Fitted by `npm run fit -- --themes`: logistic regression, per polarity, on the features (src/classify/theme-decision.ts) of every theme the thresholds carry in a hand-labelled document. Of the themes the thresholds carry, a document keeps those whose probability is at least `cut`.',
+      fitted: {
+        on: new Date().toISOString().slice(0, 10),
+        command: 'npm run fit -- --themes',
+        sets: sets.map((set) => ({ set: set.name, documents: set.tagged.length, fitted: set.fitted })),
+        options: decisionFitOptions,
+        crossValidation: folds,
+      },
+    };
+    if (!dryRun) {
+      writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+      process.stdout.write(`\nwrote ${out}\n`);
+    }
+    return 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv, parseOptions, HELP);
   if (typeof options === 'number') return options;
+  if (options.themes) return fitThemes(options.out, options.dryRun);
   const sets = await loadCaseSets();
   const hand = handWeights as Weights;
   // Stacked on the hand weights: the hand score is one feature among the named ones.

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { themeCases } from './cases/theme-cases.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
-import { aggregateThemes, compileCodebook, isOtherService, tagSentences, tagUnit, type ThemeMention } from '../src/classify/themes.js';
+import { aggregateThemes, compileCodebook, defaultThresholds, isOtherService, tagSentences, tagUnit, type ThemeMention } from '../src/classify/themes.js';
+import { themeCandidates } from '../src/classify/theme-support.js';
 import { clausePolarity } from '../src/classify/theme-polarity.js';
 import { analysePages } from './helpers/analyse.js';
 import { themes } from '../src/stages/themes.js';
@@ -170,6 +171,25 @@ describe('document-level themes', () => {
     const result = aggregateThemes([mention('leadership', 'weakness', 0.95), mention('comparison', 'weakness', 0.8), mention('comparison', 'weakness', 0.7),
       mention('investment', 'weakness', 0.8), mention('investment', 'weakness', 0.4), mention('consultation', 'strength', 0.85)], thresholds);
     expect({ weaknesses: result.weaknesses, strengths: result.strengths }).toEqual({ weaknesses: ['comparison', 'leadership'], strengths: [] });
+  });
+
+  it('drops a theme the thresholds carry when the fitted decision does not confirm it: praise of a service the report faults six times', () => {
+    const praise = { ...mention('demand-capacity', 'strength', 0.95), praise: true };
+    const faults = [1, 1, 1, 1, 1, 1].map((score) => mention('demand-capacity', 'weakness', score));
+    const others = [mention('leadership', 'weakness', 0.8), mention('leadership', 'weakness', 0.8)];
+    expect(aggregateThemes([praise, ...faults, ...others], { ...defaultThresholds, decision: undefined }).strengths).toEqual(['demand-capacity']);
+    const fitted = aggregateThemes([praise, ...faults, ...others]);
+    expect(fitted.strengths).toEqual([]);
+    expect(fitted.weaknesses).toEqual(['demand-capacity', 'leadership']);
+    expect(aggregateThemes([praise, ...others]).strengths).toEqual(['demand-capacity']);
+  });
+
+  it('fits weights only for the features the decision reads', () => {
+    const [candidate] = themeCandidates([mention('leadership', 'weakness', 0.9), mention('leadership', 'weakness', 0.8)]);
+    const names = Object.keys(candidate!.features).sort();
+    for (const polarity of ['weakness', 'strength'] as const) {
+      expect(Object.keys(defaultThresholds.decision![polarity]).filter((name) => name !== 'bias').sort()).toEqual(names);
+    }
   });
 
   it('raises no theme in a council\'s own paper, whose findings are not the inspectors\'', async () => {

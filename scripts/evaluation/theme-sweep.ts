@@ -4,6 +4,7 @@
  * document themes under every setting of the support grid and prints micro precision, recall and F1
  * per polarity, per set and over all sets (strengths also by the score one mention of plain praise needs): first the settings precise enough on every set (0.8 unless
  * `--precision` says otherwise), each group by combined F1.
+ * The fitted decision (src/classify/theme-decision.ts) is left out: the sweep chooses the thresholds that propose its themes.
  * `npx tsx scripts/evaluation/theme-sweep.ts --set DB=LABELS [--set DB=LABELS ...] [--top N] [--precision P]`
  */
 import { readFileSync } from 'node:fs';
@@ -72,7 +73,7 @@ export function sweep(sets: ReadonlyArray<{ name: string; tagged: Tagged[] }>, p
   const praises = polarity === 'strength' ? GRID.praise : [Infinity];
   for (const emphasis of GRID.emphasis) for (const support of GRID.support) for (const single of GRID.single) for (const floor of GRID.floor) for (const praise of praises) {
     const setting = { support, single, floor, emphasis, praise };
-    const thresholds = { ...defaultThresholds, emphasis, [polarity]: { support, single, floor, praise } };
+    const thresholds = { ...defaultThresholds, decision: undefined, emphasis, [polarity]: { support, single, floor, praise } };
     const per = sets.map((set) => countSet(set.tagged, polarity, thresholds));
     const total = per.reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }));
     const all = score(total.tp, total.fp, total.fn);

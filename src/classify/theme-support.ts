@@ -4,6 +4,8 @@
  */
 import type { Polarity } from '../scheme/codebook.js';
 import type { ThemeMention } from './themes.js';
+import { decisionFeatures, probability, type ThemeDecision } from './theme-decision.js';
+import fittedDecision from '../scheme/theme-decision-fitted.json' with { type: 'json' };
 
 /** A theme the document raises with one polarity, with the evidence totals behind it. */
 export interface DocumentTheme {
@@ -34,7 +36,14 @@ export interface Support { support: number; single: number; floor: number; prais
  * The support each polarity needs, how much more a mention in a section of main findings weighs, and
  * how much a strength weighs on a theme that is only the setting of the unit's main one (`setting`, default 1).
  */
-export interface ThemeThresholds { weakness: Support; strength: Support; emphasis: number; setting?: number }
+export interface ThemeThresholds {
+  weakness: Support;
+  strength: Support;
+  emphasis: number;
+  setting?: number;
+  /** A decision fitted on labelled documents, taking the thresholds' verdict as one of its features. */
+  decision?: ThemeDecision;
+}
 
 /**
  * Chosen by the sweep in scripts/evaluation/theme-sweep.ts on the development documents
@@ -44,6 +53,8 @@ export interface ThemeThresholds { weakness: Support; strength: Support; emphasi
  * A strength needs one mention of unmixed praise (score 0.95), one plain statement of praise scoring 0.7
  * ("Training for users is well organised": a strength stated once, clearly, is a strength), or several that add up to 1.2.
  * A mention in the summary or conclusions weighs 1.25 times its score: there inspectors state what matters.
+ * Of the themes these thresholds carry, a document keeps those the fitted decision confirms
+ * (src/scheme/theme-decision-fitted.json, `npm run fit -- --themes`).
  */
 export const defaultThresholds: ThemeThresholds = {
   weakness: { support: 1.2, single: Infinity, floor: 0.55 },
@@ -51,27 +62,53 @@ export const defaultThresholds: ThemeThresholds = {
   emphasis: 1.25,
   // Praise of a users' forum names the help desk as its setting: that praise is the forum's.
   setting: 0.75,
+  decision: { weakness: fittedDecision.weakness, strength: fittedDecision.strength, cut: fittedDecision.cut },
 };
 
-/** Document-level themes: those whose mentions have the support the thresholds ask, per polarity. */
-export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): ThemeResult {
-  const totals = new Map<string, DocumentTheme & { best: number; support: number }>();
+/** A theme the document's mentions raise with one polarity, with the features its decision reads. */
+export interface Candidate extends DocumentTheme {
+  /** Whether the thresholds alone carry it. */
+  carried: boolean;
+  features: Record<string, number>;
+}
+
+/** Every theme and polarity some mention at or above the floor raises, with its totals and decision features. */
+export function themeCandidates(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): Candidate[] {
+  const totals = new Map<string, DocumentTheme & { best: number; support: number; kept: ThemeMention[] }>();
+  const raw = { weakness: new Map<string, number>(), strength: new Map<string, number>() };
   for (const m of mentions) {
+    raw[m.polarity].set(m.theme, (raw[m.polarity].get(m.theme) ?? 0) + m.score);
     const own = m.secondary && m.polarity === 'strength' ? m.score * (thresholds.setting ?? 1) : m.score;
     if (own < thresholds[m.polarity].floor) continue;
     const weighted = m.emphasis ? own * thresholds.emphasis : own;
     const key = `${m.theme}\u0000${m.polarity}`;
-    const total = totals.get(key) ?? { theme: m.theme, polarity: m.polarity, mentions: 0, score: 0, best: 0, support: 0 };
+    const total = totals.get(key) ?? { theme: m.theme, polarity: m.polarity, mentions: 0, score: 0, best: 0, support: 0, kept: [] };
     total.mentions += 1;
     total.score = Math.round((total.score + m.score) * 100) / 100;
     total.support += weighted;
     total.best = Math.max(total.best, weighted);
+    total.kept.push(m);
     if (m.praise && weighted >= (thresholds[m.polarity].praise ?? Infinity)) total.best = Infinity;
     totals.set(key, total);
   }
-  const themes = [...totals.values()]
-    .filter((t) => t.support >= thresholds[t.polarity].support - 1e-9 || t.best >= thresholds[t.polarity].single)
-    .map(({ best: _best, support: _support, ...theme }) => theme)
+  const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+  const all = { weakness: sum(raw.weakness), strength: sum(raw.strength) };
+  return [...totals.values()].map(({ best, support, kept, ...theme }) => {
+    const carried = support >= thresholds[theme.polarity].support - 1e-9 || best >= thresholds[theme.polarity].single;
+    const against = raw[theme.polarity === 'weakness' ? 'strength' : 'weakness'].get(theme.theme) ?? 0;
+    return { ...theme, carried, features: decisionFeatures({ ...theme, kept, support }, all, against) };
+  });
+}
+
+/**
+ * Document-level themes: those whose mentions have the support the thresholds ask, per polarity, and,
+ * with a fitted decision (`thresholds.decision`), to which its weights give at least its cut.
+ */
+export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): ThemeResult {
+  const decision = thresholds.decision;
+  const themes = themeCandidates(mentions, thresholds)
+    .filter((c) => c.carried && (!decision || probability(decision[c.polarity], c.features) >= decision.cut))
+    .map(({ carried: _carried, features: _features, ...theme }) => theme)
     .sort((a, b) => a.polarity.localeCompare(b.polarity) || a.theme.localeCompare(b.theme));
   const ids = (polarity: Polarity) => themes.filter((t) => t.polarity === polarity).map((t) => t.theme).sort();
   return { mentions: [...mentions], themes, weaknesses: ids('weakness'), strengths: ids('strength') };

@@ -1,0 +1,114 @@
+/**
+ * Fitting the themes stage's document decision: for each hand-labelled set of whole documents
+ * (test/cases/documents-N, sealed sets left out), the pipeline makes a database, the current tagger
+ * re-tags it, and every theme the thresholds carry in a document is a sample, right when the labels give it.
+ * Only themes the thresholds carry are samples: the decision confirms or drops them. Leave-one-set-out
+ * cross-validation compares the thresholds alone with the fitted decision on each held-out set; the
+ * sample corpus is read as a check and never fitted on (it is generated).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultThresholds, type ThemeThresholds } from '../../src/classify/themes.js';
+import { themeCandidates } from '../../src/classify/theme-support.js';
+import { probability, type ThemeDecision } from '../../src/classify/theme-decision.js';
+import type { Polarity } from '../../src/scheme/codebook.js';
+import { repoRoot, runCli } from '../../test/helpers/cli.js';
+import { sealedSets } from '../evaluation/sealed.js';
+import { tagDatabase, type Tagged } from '../evaluation/theme-sweep.js';
+import { score, type ThemeLabel } from '../evaluation/themes.js';
+import { fitLogistic, type FitOptions } from './logistic.js';
+
+/** One labelled set of documents, tagged. */
+export interface DocumentSet { name: string; tagged: Tagged[]; fitted: boolean }
+
+/** The settings of the decision's fit: few samples of a few dense features, so a firmer penalty. */
+export const decisionFitOptions: FitOptions = { l2: 0.01, iterations: 3000, rate: 1 };
+
+/** The probability a theme needs: even odds. */
+export const DECISION_CUT = 0.5;
+
+const POLARITIES: readonly Polarity[] = ['weakness', 'strength'];
+
+/** The thresholds alone, without a fitted decision: they propose the themes the decision confirms. */
+export const baseThresholds: ThemeThresholds = { ...defaultThresholds, decision: undefined };
+
+/** The unsealed document sets under test/cases and the sample corpus, each run through the pipeline into `work`. */
+export async function loadDocumentSets(work: string): Promise<DocumentSet[]> {
+  const cases = join(repoRoot, 'test', 'cases');
+  const sealed = sealedSets(cases);
+  const folders = readdirSync(cases).filter((name) => /^documents-\d+$/.test(name) && !sealed.has(name.slice('documents-'.length)))
+    .sort((a, b) => Number(a.slice(10)) - Number(b.slice(10)));
+  const sources = [
+    ...folders.map((name) => ({ name, input: join(cases, name), labels: join(cases, name, 'labels.json'), fitted: true })),
+    { name: 'sample corpus', input: join(repoRoot, 'corpus', 'reports'), labels: join(repoRoot, 'corpus', 'labels.json'), fitted: false },
+  ];
+  const sets: DocumentSet[] = [];
+  for (const source of sources) {
+    if (!existsSync(source.labels)) continue;
+    const out = join(work, source.name.replace(/\W+/g, '-'));
+    const run = await runCli(['--input', source.input, '--out', out, '--quiet'], 600_000);
+    if (run.code !== 0) throw new Error(`pipeline on ${source.input} exited ${run.code}:\n${run.stderr}`);
+    const labels = JSON.parse(readFileSync(source.labels, 'utf8')) as ThemeLabel[];
+    sets.push({ name: source.name, tagged: tagDatabase(join(out, 'results.sqlite'), labels), fitted: source.fitted });
+  }
+  return sets;
+}
+
+function samples(sets: readonly DocumentSet[], polarity: Polarity) {
+  return sets.flatMap((set) => set.tagged.flatMap((document) => themeCandidates(document.mentions, baseThresholds)
+    .filter((candidate) => candidate.polarity === polarity && candidate.carried)
+    .map((candidate) => ({ features: candidate.features, label: document.expected[polarity].has(candidate.theme) }))));
+}
+
+/** The decision fitted on the given sets (those marked `fitted` only). */
+export function fitDecision(sets: readonly DocumentSet[]): ThemeDecision {
+  const training = sets.filter((set) => set.fitted);
+  const [weakness, strength] = POLARITIES.map((polarity) => fitLogistic(samples(training, polarity), decisionFitOptions));
+  return { weakness: weakness!, strength: strength!, cut: DECISION_CUT };
+}
+
+/** Micro true/false positives and misses of one polarity over a set, under a decision (or the thresholds alone). */
+export function countDecision(set: DocumentSet, polarity: Polarity, decision?: ThemeDecision): { tp: number; fp: number; fn: number } {
+  const counts = { tp: 0, fp: 0, fn: 0 };
+  for (const document of set.tagged) {
+    const carried = new Set(themeCandidates(document.mentions, baseThresholds)
+      .filter((c) => c.polarity === polarity && c.carried && (!decision || probability(decision[polarity], c.features) >= decision.cut))
+      .map((c) => c.theme));
+    for (const theme of carried) counts[document.expected[polarity].has(theme) ? 'tp' : 'fp'] += 1;
+    for (const theme of document.expected[polarity]) if (!carried.has(theme)) counts.fn += 1;
+  }
+  return counts;
+}
+
+/** One held-out row: a set, a polarity, the thresholds' and the fitted decision's P/R/F1. */
+export interface DecisionFold { set: string; polarity: Polarity; thresholds: string; fitted: string }
+
+const figures = (c: { tp: number; fp: number; fn: number }) => { const s = score(c.tp, c.fp, c.fn); return `${s.precision.toFixed(2)}/${s.recall.toFixed(2)}/${s.f1.toFixed(2)}`; };
+
+/**
+ * Leave-one-set-out: each fitted set read by a decision fitted on the other fitted sets, the check
+ * sets by one fitted on all; plus the fitted sets' totals over their held-out readings.
+ */
+export function crossValidateDecision(sets: readonly DocumentSet[]): DecisionFold[] {
+  const folds: DecisionFold[] = [];
+  for (const polarity of POLARITIES) {
+    const sum = { base: { tp: 0, fp: 0, fn: 0 }, fitted: { tp: 0, fp: 0, fn: 0 } };
+    for (const held of sets) {
+      const decision = fitDecision(sets.filter((set) => set !== held));
+      const base = countDecision(held, polarity);
+      const fitted = countDecision(held, polarity, decision);
+      folds.push({ set: held.name, polarity, thresholds: figures(base), fitted: figures(fitted) });
+      if (!held.fitted) continue;
+      for (const key of ['tp', 'fp', 'fn'] as const) { sum.base[key] += base[key]; sum.fitted[key] += fitted[key]; }
+    }
+    folds.push({ set: 'held-out total', polarity, thresholds: figures(sum.base), fitted: figures(sum.fitted) });
+  }
+  return folds;
+}
+
+/** The cross-validation as a table (P/R/F1 per polarity and set). */
+export function formatDecisionFolds(folds: readonly DecisionFold[]): string {
+  const lines = ['theme decision, leave one set out (P/R/F1):', 'polarity  set                 thresholds       fitted'];
+  for (const fold of folds) lines.push(`${fold.polarity.padEnd(9)} ${fold.set.padEnd(19)} ${fold.thresholds.padEnd(16)} ${fold.fitted}`);
+  return `${lines.join('\n')}\n`;
+}
