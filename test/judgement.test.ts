@@ -26,11 +26,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 13, held out: measured once on the rules it was committed against (62 of 70 exact), not tuned on.
   's13-grid-asterisk-grade-rows': 'held out, measured once: reads fair/null where the report states fair/promising',
   's13-cells-star-glyph-probably': 'held out, measured once: reads null/null where the report states fair/probably',
-  's13-para-doubt-capacity-eraB': 'held out, measured once: reads poor/null where the report states poor/uncertain',
-  's13-para-likely-get-better-eraB': 'held out, measured once: reads fair/null where the report states fair/promising',
-  's13-para-not-convinced-eraA': 'held out, measured once: reads fair/null where the report states fair/unlikely',
   's13-quote-consultants-only': 'held out, measured once: reads null/excellent where the report states null/null',
-  's13-long-revenues-list-of-duties': 'held out, measured once: reads good/null where the report states good/promising',
   's13-long-parks-excellent-dashes': 'held out, measured once: reads null/probably where the report states excellent/probably',
 };
 

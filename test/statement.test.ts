@@ -44,6 +44,9 @@ const cases: Array<[string, number | undefined]> = [
   // A denied certainty is no likelihood of its own ("not guaranteed" may come with "but the signs are encouraging").
   ['improvement is not guaranteed, but we see no reason to doubt it.', undefined],
   ['we have real doubts that the council has the capacity to carry through its plan.', 1],
+  // Whether the service will improve as the subject of its own likelihood.
+  ['whether the section can make real progress is, on the evidence we saw, open to question.', 1],
+  ['whether the council will make progress is an open question.', 1],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
   ['the service has improved since 2001.', undefined],
@@ -54,6 +57,8 @@ describe('the statement reader', () => {
     expect(readStatement('there is no sign that the service will get better.', statements)?.inspectors).toBe(true);
     expect(readStatement('nothing suggests that the position will change.', statements)?.inspectors).toBe(true);
     expect(readStatement('the manager believes there is no sign that the service will get better.', statements)).toBeUndefined();
+    // The frame's verb may be the phrase's own first word ("it is likely", the phrase being "is likely").
+    expect(readStatement('over the next year, it is likely that the housing service will get better.', statements)?.inspectors).toBe(true);
   });
 
   for (const [text, ordinal] of cases) {
@@ -82,6 +87,12 @@ describe('verdicts in long prose', () => {
     ['the prospects as the object of a verdict verb', 'ICT Services, May 2003\nSummary\nThe service is fair. We rate the prospects for improvement promising.\n', 'prospect', 'promising'],
     ['a service of a kind described, not this one', 'Guidance for inspectors\nA service that meets most of its users\' needs is likely to be judged good.\n', 'grade', undefined],
     ['"we regard" as the inspectors\' verdict, the prospects its object', 'ICT Services, May 2003\nWill the service improve?\nUntil a successor is in place, we regard the prospects for improvement as uncertain.\n', 'prospect', 'uncertain'],
+    ['prospects split from their word by a dash aside', 'ICT Services, May 2003\nSummary\nThe prospects for improvement – which rest on a new manager, a costed plan and money the cabinet agreed in March – are, we believe, promising.\n', 'prospect', 'promising'],
+    ['prospects for improving the service', 'ICT Services, May 2003\nSummary\nThe council\'s prospects for improving the ICT service are, in our view, poor.\n', 'prospect', 'poor'],
+    ['a likelihood whose holder is impersonal', 'ICT Services, May 2003\nThe plan\nIt is likely that the service will get better next year.\n', 'prospect', 'promising'],
+    ['the department as the subject of a doubt', 'ICT Services, May 2003\nThe plan\nThe plan is sound, but we doubt that the department has the people to deliver it.\n', 'prospect', 'uncertain'],
+    ['an aim that qualifies the object, not the statement', 'Library Services, March 2001\nWill the service improve?\nWe are confident that the council will make the changes it promises.\n', 'prospect', 'will'],
+    ['whether it will improve, an open question', 'ICT Services, May 2003\nWill the service improve?\nWhether the service will improve is, on what we saw, an open question.\n', 'prospect', 'uncertain'],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

@@ -73,6 +73,27 @@ export function withoutDashAsides(text: string, at: number): string {
   return text.replace(new RegExp(DASH_ASIDE.source, 'g'), (aside, start: number) => ((at >= start && at < start + aside.length) || !longEnough(aside) ? aside : aside.slice(0, 3) + ' '.repeat(aside.length - 6) + aside.slice(-3)));
 }
 
+/** A text with its dash asides cut out (each to one space), and the way back to the text's own offsets. */
+export interface Collapsed { text: string; original: (at: number) => number }
+
+/**
+ * The text with every long dash aside cut out ("The service's prospects – given a plan that … – are
+ * promising" → "The service's prospects are promising"), so a verdict split by one reads whole; undefined
+ * when it has none.
+ */
+export function collapseDashAsides(text: string): Collapsed | undefined {
+  const cuts: Array<{ at: number; removed: number }> = [];
+  let removed = 0;
+  const collapsed = text.replace(new RegExp(DASH_ASIDE.source, 'g'), (aside, start: number) => {
+    if (!longEnough(aside)) return aside;
+    cuts.push({ at: start - removed + 1, removed: aside.length - 1 });
+    removed += aside.length - 1;
+    return ' ';
+  });
+  if (cuts.length === 0) return undefined;
+  return { text: collapsed, original: (at) => at + cuts.filter((cut) => cut.at <= at).reduce((sum, cut) => sum + cut.removed, 0) };
+}
+
 /** An aside between dashes ("the council – given …, and the decision (…) – will improve"); one scan, no nested repetition. */
 const DASH_ASIDE = /\s[–—-]\s[^–—;.]*?\s[–—-]\s/;
 

@@ -110,8 +110,10 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
   // A nominal predicate after a likelihood ("no chance of progress") or before it ("improvement is likely") is the prospect itself and needs no subject;
   // A change of "the position" or "anything" in a paraphrase is the service's own.
-  const nominal = match.kind === 'paraphrase' && (/^(?:\S+\s+)?(?:of|for|chances?|prospects?|likelihood|odds|hopes?|improvement|progress)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
-  if (/\b(?:services?|it|council|authority|function)\b/.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
+  const nominal = match.kind === 'paraphrase' && (/^(?:\S+\s+)?(?:of|for|chances?|prospects?|likelihood|odds|hopes?|improvement|progress|whether)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
+  // In a paraphrase, the part of the council that runs the service is its subject too ("we doubt that the department can deliver it").
+  const subject = match.kind === 'paraphrase' ? /\b(?:services?|it|council|authority|function|department|section|division|directorate|team)\b/ : /\b(?:services?|it|council|authority|function)\b/;
+  if (subject.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
   if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
   // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
@@ -131,7 +133,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const { text, previous } = facts;
   // Narrow cues ("whether", "for example") count only in the comma-clause of the term.
   const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
-  if (anyOf(cues.ambition).test(clause)) add('ambition');
+  // A paraphrase's aim words after its predicate qualify its object ("make the progress it promises"), not the statement.
+  if (anyOf(cues.ambition).test(match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause)) add('ambition');
   if (anyOf(cues.comparison).test(clause)) add('comparison');
   if (anyOf(cues.notThisVerdict).test(clause)) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
@@ -164,7 +167,8 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
   const add: Add = (feature) => { features[feature] = (features[feature] ?? 0) + 1; };
   add(match.kind ?? `${scale.name}-term`);
   if (match.inspectors) add('holder-inspectors');
-  if (match.likelihood && likelihoodFrame(facts.text, match.likelihood.start)) add('likelihood-frame');
+  // A likelihood after its predicate ("whether it will improve is, on what we saw, an open question") is that clause's own predicate.
+  if (match.likelihood && (match.likelihood.start > match.start || likelihoodFrame(facts.text, match.likelihood.start))) add('likelihood-frame');
   frameSignals(match, facts, clause, clauseStart, context, add);
   let value = match.value;
   if (match.negated) {
@@ -174,9 +178,10 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
   }
   // An earlier vocabulary's words in a later report ("it will not improve" in 2003) state the ordinal in the report's own words.
   if (value.era === 'A' && context.era === 'B') value = scale.values.find((v) => v.era === 'B' && v.ordinal === value.ordinal) ?? value;
-  // A paraphrase's own likelihood phrase ("we doubt whether") is its frame, not a trap.
-  const trapFacts = match.likelihood ? { ...facts, text: blanked(facts.text, match.likelihood.start, match.likelihood.end) } : facts;
-  const trapClause = match.likelihood ? blanked(clause, match.likelihood.start - clauseStart, match.likelihood.end - clauseStart) : clause;
+  // A paraphrase's own likelihood phrase ("we doubt whether") and predicate ("whether it will improve is …") are its frame, not traps.
+  const own = match.likelihood ? [{ start: match.likelihood.start, end: match.likelihood.end }, ...(match.kind === 'paraphrase' ? [match] : [])] : [];
+  const trapFacts = { ...facts, text: own.reduce((text, span) => blanked(text, span.start, span.end), facts.text) };
+  const trapClause = own.reduce((text, span) => blanked(text, span.start - clauseStart, span.end - clauseStart), clause);
   trapSignals(match, trapFacts, withoutAsides(trapClause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
   return { value, features };
 }

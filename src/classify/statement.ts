@@ -74,7 +74,10 @@ function postposed(text: string, lexicon: StatementLexicon): Statement | undefin
 function impersonal(lead: string, found: { phrase: string; at: number }, lexicon: StatementLexicon): boolean {
   if (anyOf(lexicon.otherHolders).test(lead)) return false;
   const before = lead.slice(Math.max(0, found.at - 30), found.at);
-  return new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.impersonal.join('|')})\\s+$`, 'u').test(before) || new RegExp(`^(?:${lexicon.impersonalSubjects.join('|')})\\b`).test(found.phrase);
+  // The frame may end inside the phrase: "it is likely that", the phrase being "is likely".
+  const frame = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.impersonal.join('|')})\\s`, 'gu');
+  const framed = [...`${before}${found.phrase} `.matchAll(frame)].some((match) => match.index + match[0].length >= before.length && match.index < before.length);
+  return framed || new RegExp(`^(?:${lexicon.impersonalSubjects.join('|')})\\b`).test(found.phrase);
 }
 
 /** The likelihood phrase nearest before the predicate (the one that governs it); none when two are offered as alternatives ("probably or definitely"). */

@@ -3,7 +3,7 @@ import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import type { Cues } from './judgement.js';
 import { anyOf } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
-import { negated } from './clauses.js';
+import { collapseDashAsides, negated } from './clauses.js';
 
 const attachedPatterns = new Map<string, RegExp>();
 
@@ -31,8 +31,23 @@ export interface TermMatch {
   likelihood?: { start: number; end: number };
 }
 
-/** The scale's terms in the text, attached as a verdict; a longer phrase wins over one it contains. */
+/**
+ * The scale's terms in the text, attached as a verdict; a longer phrase wins over one it contains. A
+ * verdict split by a dash aside ("prospects – given … – are promising") is read with the aside cut out.
+ */
 export function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
+  const matches = attachedTerms(text, scale, cues);
+  const collapsed = collapseDashAsides(text);
+  if (collapsed) {
+    for (const m of attachedTerms(collapsed.text, scale, cues)) {
+      const start = collapsed.original(m.start), end = collapsed.original(m.end - 1) + 1;
+      if (!matches.some((o) => o.start < end && o.end > start)) matches.push({ ...m, start, end });
+    }
+  }
+  return longest(matches);
+}
+
+function attachedTerms(text: string, scale: Scale, cues: Cues): TermMatch[] {
   const matches: TermMatch[] = [];
   const attached = attachedPattern(scale);
   // "a 'poor' homelessness and housing advice service": the service's own name between the word and "service".
@@ -47,7 +62,11 @@ export function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[]
       matches.push({ value, start: match.index!, end, negated: negated(text, match.index!, cues) });
     }
   }
-  // A longer phrase wins over one it contains ("will probably improve" over "will improve").
+  return matches;
+}
+
+/** A longer phrase wins over one it contains ("will probably improve" over "will improve"). */
+function longest(matches: readonly TermMatch[]): TermMatch[] {
   return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 

@@ -40,8 +40,11 @@ const INDICATES = '(?:suggests?|indicates?|points? to|leads? us to (?:believe|ex
 /** Improvement of the service as the subject of its own likelihood ("improvement is likely", "further improvement in the service is doubtful"). */
 const IMPROVEMENT = "(?:^|(?<=[.;:] ))(?:(?:further|real|significant|lasting|any|sustained|continued) )?(?:improvement|progress)(?: (?:in|of|to) (?:the |this |its )?(?:[a-z&-]+ ){0,2}service)?";
 
+/** Whether the service will improve, as the subject of its own likelihood ("whether the service will get better is an open question"). */
+const WHETHER_IMPROVES = "(?:^|(?<=[.;:] )|(?<=, ))whether (?:or not )?(?:the |this |its )?(?:[a-z&-]+ ){0,2}(?:service|council|authority|section|department) (?:will|can|is able to|would) (?:continue to )?(?:improve|get better|make (?:\\w+ )?progress)";
+
 /** The inspectors' aside or a connective between a postposed likelihood's subject, verb and adjective ("improvement is, in our view, unlikely"). */
-const VIEW = '(?:,? (?:in our view|in our judgement|in our opinion|we (?:think|believe|consider|judge)|however|therefore|though|nevertheless),?)?';
+const VIEW = '(?:,? (?:in our view|in our judgement|in our opinion|on (?:what|the evidence) we (?:saw|have seen|found)|on the evidence|we (?:think|believe|consider|judge)|however|therefore|though|nevertheless),?)?';
 
 export const statements: StatementLexicon = {
   likelihood: [
@@ -70,10 +73,10 @@ export const statements: StatementLexicon = {
   negation: ['not', 'never', "won't", 'cannot', 'no longer', 'fail to', 'fails to'],
   postposed: {
     // The chances of improvement ("the chances of improvement are remote"), or improvement itself as the subject ("improvement is likely, though not certain").
-    predicate: `(?:(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round))|(?:the |its |their )prospects|${IMPROVEMENT})${VIEW} (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?${VIEW}(?: very| at best| extremely| quite| highly| fairly| reasonably| most)?`,
+    predicate: `(?:(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round))|(?:the |its |their )prospects|${IMPROVEMENT}|${WHETHER_IMPROVES})${VIEW} (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?${VIEW}(?: very| at best| extremely| quite| highly| fairly| reasonably| most)?`,
     likelihood: [
       { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy', 'impossible', 'out of the question'] },
-      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile', 'unlikely', 'improbable', 'not (?:yet )?likely'] },
+      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile', 'unlikely', 'improbable', 'not (?:yet )?likely', 'in doubt', 'open to (?:question|doubt)', 'an open question'] },
       { ordinal: 2, phrases: ['likely(?! to)', 'probable', 'more likely than not', 'good', 'bright', 'encouraging', 'favourable', 'positive', 'strong', 'reasonable', 'sound'] },
       { ordinal: 3, phrases: ['certain(?! to)', 'assured', 'guaranteed', 'inevitable', 'in no doubt'] },
     ],

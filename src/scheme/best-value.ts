@@ -58,7 +58,7 @@ function prospectsPhrases(word: string): string[] {
   const connective = '(?:,? (?:however|though|therefore|thus|by contrast|nevertheless|nonetheless|accordingly|in our view|in our judgement|in our opinion|we believe|we think|we consider|we judge|we feel),?)?';
   return [
     `${word} prospects`,
-    `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:for (?:further |continued |future )?improvement${connective} )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
+    `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
     // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
     // A reason or a list between commas after the subject, brackets and all ("prospects for improvement, for reasons we set out (among them …), are poor").
