@@ -139,6 +139,16 @@ describe('the service a report inspects', () => {
     expect(themesOf('Waste Collection and Recycling')).toContain('comparison:weakness');
     expect(themesOf('ICT Services')).toEqual([]);
   });
+
+  it("raises a theme about IT itself in another service's report only from a sentence that names IT", async () => {
+    const own = 'Non-urgent repairs take an average of 34 days, and the backlog is growing.';
+    const it = 'Requests to the IT section wait three weeks because the help desk cannot keep up with demand.';
+    const { sentences = [] } = await analysePages([`How good is the service?\n\n${own} ${it}\n`]);
+    const themesOf = (service: string, text: string) => tagSentences(sentences.filter((unit) => unit.text === text), compiled, service).map((m) => `${m.theme}:${m.polarity}`);
+    expect(themesOf('ICT Services', own)).toContain('demand-capacity:weakness');
+    expect(themesOf('Housing Repairs', own)).not.toContain('demand-capacity:weakness');
+    expect(themesOf('Housing Repairs', it)).toContain('demand-capacity:weakness');
+  });
 });
 
 describe('document-level themes', () => {

@@ -29,7 +29,7 @@ export interface ThemeMention {
   emphasis?: boolean;
   /** Whether the unit praises the theme plainly (an evaluative word, nothing against it): one such mention can be enough. */
   praise?: boolean;
-  /** Whether the unit praises another theme on more evidence, this one being only its setting: such a mention weighs less. */
+  /** Whether the unit raises another theme on more evidence, this one being only its setting: such praise weighs less. */
   secondary?: boolean;
   evidence: Evidence;
 }
@@ -180,6 +180,8 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const tokens = tokenize(clauses);
   if (!anyService && compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
+  // In a report on another service, a theme about IT itself needs a unit that names IT.
+  if (anyService && !tokens.some((t) => compiled.tech.has(t.stem))) for (const theme of compiled.themes) if (theme.itOnly) cues.delete(theme.id);
   if (cues.size === 0) return [];
   const words = clauses.map((_, c) => tokens.filter((t) => t.clause === c).map((t) => t.surface));
   // A figure stated without an evaluative word, nor as an outcome, measures: it praises nothing (whatever the mood).
@@ -228,8 +230,9 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
     const home = where.length === 0 ? clauses.map((_, c) => c) : where;
     // A measurement ("availability was 99.7 per cent", "3,000 visits a month") is no praise without an evaluative word.
     if (lean > 0 && measured) continue;
-    // Praise belongs to what the unit is mostly about: a neighbour raised on less evidence is only its setting.
-    const secondary = lean > 0 && [...cues.values()].some((cue) => cue.score > score);
+    // What the unit says belongs to what it is mostly about: a neighbour raised on less evidence is only its setting
+    // ("there is no budget for training": training's). A strength on a setting weighs less; the document decision reads both.
+    const secondary = [...cues.values()].some((cue) => cue.score > score);
     const confidence = 0.5 + 0.25 * Math.min(1, score - 1) + 0.25 * Math.min(1, (Math.abs(lean) - 0.5) / 1.5);
     // Praise stated plainly: an evaluative word in the theme's own clauses, and nothing against it in the unit.
     const focus = [...cues.entries()].every(([other, cue]) => other === theme || cue.score < score);

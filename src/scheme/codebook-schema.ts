@@ -34,6 +34,7 @@ export const themeSchema = z.strictObject({
   terms: cues('Cues of weight 1: one of them raises the theme').optional(),
   hints: cues('Cues of weight 0.5: suggestive alone, decisive together').optional(),
   patterns: words.meta({ description: 'compromise match patterns (weight 1), e.g. "#Adjective training"' }).optional(),
+  itOnly: z.boolean().meta({ description: 'The theme is about IT itself: in a report on another service, only a sentence that names IT raises it.' }).optional(),
   yieldsTo: z.array(kebab).meta({ description: 'Themes this one is only the setting of: when both are raised in one sentence and this one rests on one cue, it is dropped.' }).optional(),
 });
 

@@ -40,6 +40,12 @@ export interface CodebookTheme<Id extends string = string> {
    * in the same clauses with more evidence, this one is dropped.
    */
   yieldsTo?: readonly Id[];
+  /**
+   * The theme is about IT itself (an IT strategy, funding for IT, the IT service's capacity): in a report on
+   * another service (libraries, benefits), only a unit that names IT raises it ("repairs take 34 days" is
+   * that service's own backlog, not the IT service's).
+   */
+  itOnly?: boolean;
 }
 
 /** Words that make a mention a weakness or a strength. */
@@ -327,6 +333,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
   themes: [
     {
       id: 'strategic-alignment',
+      itOnly: true,
       label: 'Strategic alignment',
       definition: "Aligning the IT/ICT strategy with the authority's corporate and strategic aims.",
       terms: [
@@ -357,6 +364,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     },
     {
       id: 'leadership',
+      itOnly: true,
       label: 'Leadership',
       definition: 'Lead from the top: chief executive, senior officers and elected members owning and driving IT.',
       terms: [
@@ -378,6 +386,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     },
     {
       id: 'investment',
+      itOnly: true,
       label: 'Investment',
       definition: 'Funding, historic under-investment, budgets and resources for IT.',
       terms: [
@@ -398,6 +407,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     },
     {
       id: 'understanding-of-it',
+      itOnly: true,
       label: 'Understanding of IT',
       definition: 'The organisation\'s understanding of the power and opportunity offered by IT.',
       terms: [
@@ -419,6 +429,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     },
     {
       id: 'communication',
+      itOnly: true,
       label: 'Communication',
       definition: 'Communication between technical (IT) staff and front-line service providers and departments.',
       terms: [
@@ -441,6 +452,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     },
     {
       id: 'demand-capacity',
+      itOnly: true,
       label: 'Demand and capacity',
       definition: "Balancing user demands for service with the IT service's capacity to deliver (prioritisation, service levels, backlogs).",
       terms: [
