@@ -27,7 +27,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's13-grid-asterisk-grade-rows': 'held out, measured once: reads fair/null where the report states fair/promising',
   's13-cells-star-glyph-probably': 'held out, measured once: reads null/null where the report states fair/probably',
   's13-quote-consultants-only': 'held out, measured once: reads null/excellent where the report states null/null',
-  's13-long-parks-excellent-dashes': 'held out, measured once: reads null/probably where the report states excellent/probably',
 };
 
 describe('grade and prospect on hand-written cases', () => {

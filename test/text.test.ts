@@ -88,6 +88,12 @@ describe('sections', () => {
     const { sections } = units('Summary\nThe council has made progress on its ICT\nstrategy but users still wait.');
     expect(sections.map((s) => s.heading)).toEqual(['Summary']);
   });
+  it('takes a long title of parts between dashes, and the short heading under it, for headings', () => {
+    const title = 'Northby Borough Council – Parks and Open Spaces – Best Value Inspection – July 2001';
+    const { sections, sentences } = units(`${title}\nSummary\nThe parks service is a good service.`);
+    expect(sections.map((s) => s.heading)).toEqual([title, 'Summary']);
+    expect(sentences.find((s) => s.kind === 'sentence')).toMatchObject({ text: 'The parks service is a good service.', section: 'Summary' });
+  });
 });
 
 describe('sentences', () => {

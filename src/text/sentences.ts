@@ -51,14 +51,16 @@ function lines(text: string): RawLine[] {
   return result;
 }
 
-function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
-  const words = line.split(/\s+/).length;
+function isHeading(line: string, previous: string | undefined, next: string | undefined, afterHeading = false): boolean {
+  // Dashes and bars between a title's parts are not words.
+  const words = line.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
   if (line.length > 90 || words > 14 || line.includes(' | ')) return false;
   if (/[.,;:]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
   // A heading does not end on a word that needs a continuation ("… the inspectors' view of").
   if (/\s(?:of|the|a|an|and|or|to|in|for|with|that|by|on|at|from|is|are|was|as|has|have|had|will|would|be|been|which|who|its|their|our|not|very)$/i.test(line)) return false;
   if (/^[\d\s.,%£/-]+$/.test(line)) return false;
-  const atBlockStart = previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ') || BULLET.test(previous);
+  // A line under a heading starts a block, however long the heading (a report's title line, then "Summary").
+  const atBlockStart = afterHeading || previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ') || BULLET.test(previous);
   const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(]/u.test(next) || BULLET.test(next);
   return atBlockStart && bodyFollows;
 }
@@ -128,12 +130,14 @@ export function structure(layer: TextLayer, options: StructureOptions): { sectio
     block = undefined;
   };
 
+  let lastHeading = -2;
   for (const [i, line] of all.entries()) {
     const text = line.text.trim();
     // A rule or box edge ("-----", "|=====|") is decoration that separates blocks.
     if (/^[\s\-_=─━│|+*~]{3,}$/.test(text)) { flush(); continue; }
     if (text.includes(' | ')) { flush(); emit('row', line.start, line.end); continue; }
-    if (isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim())) {
+    if (isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim(), lastHeading === i - 1)) {
+      lastHeading = i;
       flush();
       const level = levelOf(text, options);
       while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
