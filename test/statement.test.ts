@@ -49,6 +49,7 @@ const cases: Array<[string, number | undefined]> = [
   ['whether the council will make progress is an open question.', 1],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
+  ['the auditors concluded that the section would certainly improve once the new system was live.', undefined],
   ['the service has improved since 2001.', undefined],
 ];
 
@@ -93,6 +94,8 @@ describe('verdicts in long prose', () => {
     ['the department as the subject of a doubt', 'ICT Services, May 2003\nThe plan\nThe plan is sound, but we doubt that the department has the people to deliver it.\n', 'prospect', 'uncertain'],
     ['an aim that qualifies the object, not the statement', 'Library Services, March 2001\nWill the service improve?\nWe are confident that the council will make the changes it promises.\n', 'prospect', 'will'],
     ['whether it will improve, an open question', 'ICT Services, May 2003\nWill the service improve?\nWhether the service will improve is, on what we saw, an open question.\n', 'prospect', 'uncertain'],
+    ['a firm of consultants\' verdict quoted in the context', 'ICT Services, May 2003\nContext\nIn 2002 a firm of consultants rated the service \'good\' and concluded that it would undoubtedly improve.\n', 'prospect', undefined],
+    ['a verdict in the context section, quoted from elsewhere', 'ICT Services, May 2003\nContext\nThe service is described in the council\'s plan as a good service.\n', 'grade', undefined],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

@@ -185,7 +185,7 @@ export const releaseContacts = ['notes? (?:to|for) editors', '(?:media|press) (?
 export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', 'inspection of '];
 
 /** Sections where a verdict is not given (lists of documents, contents, annexes). */
-export const discouragedSections = ['appendix', 'appendices', 'annex', 'documents reviewed', 'contents', 'glossary', 'people we met'];
+export const discouragedSections = ['appendix', 'appendices', 'annex', 'documents reviewed', 'contents', 'glossary', 'people we met', 'context', 'background'];
 
 /** Sections whose statements are preferred (the summary and the scoring section). */
 export const preferredSections = ['summary', 'scoring', 'score', 'judgement', 'executive summary', 'conclusion', 'overall'];
