@@ -96,6 +96,9 @@ describe('verdicts in long prose', () => {
     ['whether it will improve, an open question', 'ICT Services, May 2003\nWill the service improve?\nWhether the service will improve is, on what we saw, an open question.\n', 'prospect', 'uncertain'],
     ['a firm of consultants\' verdict quoted in the context', 'ICT Services, May 2003\nContext\nIn 2002 a firm of consultants rated the service \'good\' and concluded that it would undoubtedly improve.\n', 'prospect', undefined],
     ['a verdict in the context section, quoted from elsewhere', 'ICT Services, May 2003\nContext\nThe service is described in the council\'s plan as a good service.\n', 'grade', undefined],
+    ['an answer under its question, itself taken for a heading', 'ICT Services, May 2001\nOur judgements\nWill the service improve?\nProbably – see section 6\nReasons: the plan is costed.\n', 'prospect', 'probably'],
+    ['stars with their value in brackets under the question', 'ICT Services, May 2001\nOur judgements\nHow good is the service?\n★★ (good)\nReasons: users are content.\n', 'grade', 'good'],
+    ['a chart\'s axis under its question, no answer', 'ICT Services, May 2001\nScoring chart\nHow good is the service?\nExcellent\nGood\nFair\nPoor\n', 'grade', undefined],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

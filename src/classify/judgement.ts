@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
-import { flattenedRow, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
+import { flattenedRow, headingAnswer, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
 import { blanked, clauseAround, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { unitTerms } from './unit-terms.js';
@@ -206,6 +206,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     if (unit.kind === 'heading') {
       // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").
       for (const value of flattenedRow(text, scale)) candidates.push({ value, score: scoreOf({ 'heading-row': 1 }, context.weights), unit, features: { 'heading-row': 1 } });
+      for (const value of headingAnswer(units, index, text, scale)) candidates.push({ value, score: scoreOf({ 'answers-section-question': 1 }, context.weights), unit, features: { 'answers-section-question': 1 } });
       continue;
     }
     const facts = unitFacts(units, index, text, scale, scales, context, unit);

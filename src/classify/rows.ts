@@ -123,9 +123,21 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
   const heading = plain(unit.section.split(' > ').pop() ?? '');
   if (!anyOf(scale.rowLabels).test(heading) && !(asked !== undefined && anyOf(scale.rowLabels).test(asked))) return [];
   const answer = text.replace(/^(?:a|answer|our (?:answer|score|judgement|view))\s*[:.–-]\s*/, '');
-  const match = /^([a-z*' ]{1,30}?)\s*(?:[–—:.,]|-\s|$)/u.exec(answer);
+  // Stars with the value in brackets ("★ (fair)", read as "1 stars (fair)") state it.
+  const match = /^\s*\d stars?\s+\(([a-z' ]{1,30})\)/u.exec(answer) ?? /^([a-z*' ]{1,30}?)\s*(?:[–—:.,]|-\s|$)/u.exec(answer);
   const value = match ? cellValue(match[1]!.trim(), scale) : undefined;
   return value ? [value] : [];
+}
+
+/**
+ * A short answer under the question's own heading, itself taken for a heading ("Will the service improve?"
+ * then "Probably – see section 6"); not the first of a chart's axis labels, which stand one under another.
+ */
+export function headingAnswer(units: readonly Sentence[], index: number, text: string, scale: Scale): ScaleValue[] {
+  const question = units[index - 1], next = units[index + 1];
+  if (question?.kind !== 'heading' || !/\?\s*$/.test(question.text)) return [];
+  if (next?.kind === 'heading' && (cellValue(plain(next.text).trim(), scale) || shortCellValues(plain(next.text), scale).length > 0)) return [];
+  return sectionAnswer({ ...units[index]!, section: '' }, text, scale, plain(question.text));
 }
 
 /**

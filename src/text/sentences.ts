@@ -61,7 +61,7 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   if (/^[\d\s.,%£/-]+$/.test(line)) return false;
   // A line under a heading starts a block, however long the heading (a report's title line, then "Summary").
   const atBlockStart = afterHeading || previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ') || BULLET.test(previous);
-  const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(]/u.test(next) || BULLET.test(next);
+  const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(★☆]/u.test(next) || BULLET.test(next);
   return atBlockStart && bodyFollows;
 }
 
