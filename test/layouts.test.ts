@@ -1,6 +1,6 @@
 /**
  * Layouts read by position and label (the marked grid), and a layout reading beside a prose reading:
- * agreement raises confidence, disagreement is a warning quoting both.
+ * agreement raises confidence, disagreement is a warning quoting both; and the council named on a front page.
  */
 import { describe, expect, it } from 'vitest';
 import { readGrids } from '../src/classify/grid.js';
@@ -101,5 +101,15 @@ describe('a layout reading beside a prose reading', () => {
     ].join('\n');
     const document = await analysePages([`Scoring the service\n${grid}\n`]);
     expect([document.grade?.value, document.prospect?.value]).toEqual(['good', 'promising']);
+  });
+});
+
+describe('the council named on the front page', () => {
+  it.each([
+    ['a name whose next line is a service opening with "Council"', 'Redwater Borough Council\n\nCouncil Tax and Business Rates\n\nBest Value Inspection\n\nMarch 2001\n', 'Redwater Borough Council'],
+    ['a name wrapped onto a second line', 'Broadmere Metropolitan Borough\nCouncil\n\nICT Services\n\nBest Value Inspection\n', 'Broadmere Metropolitan Borough Council'],
+  ])('reads %s', async (_name, page, council) => {
+    const document = await analysePages([page, 'Summary\nThe service is fair.\n']);
+    expect(document.metadata?.council?.value).toBe(council);
   });
 });

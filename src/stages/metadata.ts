@@ -40,7 +40,8 @@ function councilOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
   return first(front, (unit) => {
     // A council's name may wrap onto a second front-page line ("Broadmere Metropolitan Borough / Council").
     const next = front[front.indexOf(unit) + 1];
-    const joined = unit.kind === 'heading' && next?.kind === 'heading' && /^(?:(?:county|metropolitan|city|district|borough|royal|town)\s+)*council\b/i.test(next.text);
+    // A name already ending in "Council" is whole: the next line is the service ("Council Tax and Business Rates").
+    const joined = unit.kind === 'heading' && next?.kind === 'heading' && !/\bcouncil\s*$/i.test(unit.text) && /^(?:(?:county|metropolitan|city|district|borough|royal|town)\s+)*council\b/i.test(next.text);
     const match = council.exec(titleCase(joined ? `${unit.text} ${next.text}` : unit.text));
     return match && !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
   }, 0.8);
