@@ -99,6 +99,7 @@ describe('verdicts in long prose', () => {
     ['an answer under its question, itself taken for a heading', 'ICT Services, May 2001\nOur judgements\nWill the service improve?\nProbably – see section 6\nReasons: the plan is costed.\n', 'prospect', 'probably'],
     ['stars with their value in brackets under the question', 'ICT Services, May 2001\nOur judgements\nHow good is the service?\n★★ (good)\nReasons: users are content.\n', 'grade', 'good'],
     ['a chart\'s axis under its question, no answer', 'ICT Services, May 2001\nScoring chart\nHow good is the service?\nExcellent\nGood\nFair\nPoor\n', 'grade', undefined],
+    ['an aside of what residents told us, not their verdict', 'Waste Collection, May 2003\nThe service\nThe service as a whole is, after taking account of what residents told us and of the data the council could supply, a poor service.\n', 'grade', 'poor'],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

@@ -88,6 +88,11 @@ describe('sections', () => {
     const { sections } = units('Summary\nThe council has made progress on its ICT\nstrategy but users still wait.');
     expect(sections.map((s) => s.heading)).toEqual(['Summary']);
   });
+  it('takes a heading set between rules for a heading', () => {
+    const { sections, sentences } = units('-------------------------------------------------------------------------------------\n  SUMMARY\n-------------------------------------------------------------------------------------\nThe service is fair.');
+    expect(sections.map((s) => s.heading)).toEqual(['SUMMARY']);
+    expect(sentences.find((s) => s.kind === 'sentence')).toMatchObject({ text: 'The service is fair.', section: 'SUMMARY' });
+  });
   it('takes a long title of parts between dashes, and the short heading under it, for headings', () => {
     const title = 'Northby Borough Council – Parks and Open Spaces – Best Value Inspection – July 2001';
     const { sections, sentences } = units(`${title}\nSummary\nThe parks service is a good service.`);

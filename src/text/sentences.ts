@@ -38,6 +38,9 @@ export interface StructureOptions {
 
 interface RawLine { text: string; start: number; end: number }
 
+/** A rule or box edge ("-----", "|=====|"): decoration that separates blocks. */
+const RULE = /^[\s\-_=─━│|+*~]{3,}$/;
+
 const BULLET = /^(?:[•▪●◦‣∙*·–-]\s+|\(?[a-z0-9]{1,3}[.)]\s+)/i;
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u;
 
@@ -60,8 +63,8 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   if (/\s(?:of|the|a|an|and|or|to|in|for|with|that|by|on|at|from|is|are|was|as|has|have|had|will|would|be|been|which|who|its|their|our|not|very)$/i.test(line)) return false;
   if (/^[\d\s.,%£/-]+$/.test(line)) return false;
   // A line under a heading starts a block, however long the heading (a report's title line, then "Summary").
-  const atBlockStart = afterHeading || previous === undefined || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ') || BULLET.test(previous);
-  const bodyFollows = next === undefined || /^[\p{Lu}\d"'‘“•▪●(★☆]/u.test(next) || BULLET.test(next);
+  const atBlockStart = afterHeading || previous === undefined || RULE.test(previous) || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ') || BULLET.test(previous);
+  const bodyFollows = next === undefined || RULE.test(next) || /^[\p{Lu}\d"'‘“•▪●(★☆]/u.test(next) || BULLET.test(next);
   return atBlockStart && bodyFollows;
 }
 
@@ -134,7 +137,7 @@ export function structure(layer: TextLayer, options: StructureOptions): { sectio
   for (const [i, line] of all.entries()) {
     const text = line.text.trim();
     // A rule or box edge ("-----", "|=====|") is decoration that separates blocks.
-    if (/^[\s\-_=─━│|+*~]{3,}$/.test(text)) { flush(); continue; }
+    if (RULE.test(text)) { flush(); continue; }
     if (text.includes(' | ')) { flush(); emit('row', line.start, line.end); continue; }
     if (isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim(), lastHeading === i - 1)) {
       lastHeading = i;
