@@ -24,6 +24,8 @@
  *   exact (micro P 0.63, R 0.82, F1 0.71; weakness P 0.67 R 0.77, strength P 0.59 R 0.89); then a
  *   development set for the precision work (whose voice, section, order and cross-reference rules are
  *   general, from the domain description): now 47 of 61 (micro P 0.73, R 0.86, F1 0.79). Set 5 is now 107 of 143.
+ * - theme-cases-10.ts to -14.ts were each held out and measured once (test/cases/MEASUREMENTS.md);
+ *   set 14 first measured 49 of 68 exact (micro P 0.76, R 0.76, F1 0.76).
  * Failures stay listed with the tagger's output as the reason, so a rule change that fixes or
  * breaks one shows.
  */
@@ -38,6 +40,7 @@ import { themeCases10 } from './cases/theme-cases-10.js';
 import { themeCases11 } from './cases/theme-cases-11.js';
 import { themeCases12 } from './cases/theme-cases-12.js';
 import { themeCases13 } from './cases/theme-cases-13.js';
+import { themeCases14 } from './cases/theme-cases-14.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -45,6 +48,45 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 14, held out: measured once on the rules it was committed against (49 of 68 exact), not tuned on.
+  ["Years of spending the minimum have left the council with a network that cannot carry the systems its departments now want to run.",
+    "held out, measured once: gives nothing, expected investment:weakness"],
+  ["Senior managers tend to see computers as a cost to be kept down rather than as a way of changing how their services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Each of the directors we interviewed could describe, without prompting, how new technology would change the way their service deals with residents.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:strength"],
+  ["Staff were handed the new housing system with little more than a manual, and several told us they use only a fraction of what it can do.",
+    "held out, measured once: gives understanding-of-it:weakness user-training:weakness, expected user-training:weakness"],
+  ["Managers still expect staff to seek permission for decisions they could take themselves, and new ideas tend to die in committee.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["Staff in the section spoke of a real change in the way they are managed, with problems now raised openly rather than hidden from senior officers.",
+    "held out, measured once: gives nothing, expected culture-change:strength"],
+  ["The section cannot say how long faults take to fix, because its call-logging system does not record when a call is closed.",
+    "held out, measured once: gives demand-capacity:weakness, expected information-systems:weakness"],
+  ["The service belongs to a club of twelve authorities that share cost and performance data, and it has used the results to cut the cost of its help desk.",
+    "held out, measured once: gives comparison:strength information-systems:strength, expected comparison:strength"],
+  ["The idea of buying network support from an outside supplier was dismissed in a single paragraph, without any test of what the market could offer.",
+    "held out, measured once: gives competition:weakness understanding-of-it:weakness, expected competition:weakness"],
+  ["The partnership with a private supplier, let after open competition in 2002, has brought in skills that the council could not have afforded to employ directly.",
+    "held out, measured once: gives competition:strength investment:strength, expected competition:strength"],
+  ["The service sets its costs against those of similar councils, but has not used the figures to question its own way of working, nor asked whether anyone else could do the job for less.",
+    "held out, measured once: gives comparison:weakness, expected comparison:weakness competition:weakness"],
+  ["ICT staff still treat users as the source of their problems rather than as customers, and the section is managed much as it was when it was part of the finance department.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["Make sure that managers in every directorate are shown what current technology could do for their services.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["Users told us that the days when the help desk was swamped and calls went unanswered for a week are now behind them.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["The council's own survey rates communication with departments as excellent, but staff we met in three departments had never heard of their IT liaison officer.",
+    "held out, measured once: gives communication:weakness consultation:strength, expected communication:weakness"],
+  ["Although the council joined a benchmarking club in 2000, it has not sent in any data for the last two years.",
+    "held out, measured once: gives comparison:strength, expected comparison:weakness"],
+  ["Departments have bought systems that cannot share data with one another, because nobody has set out what ICT is meant to achieve for the council as a whole.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["Staff who asked for help with spreadsheets were told to find a course themselves and pay for it from their own section's budget.",
+    "held out, measured once: gives investment:weakness user-training:weakness, expected user-training:weakness"],
+  ["Managers receive a thick monthly pack of statistics which none of those we spoke to reads or acts upon.",
+    "held out, measured once: gives nothing, expected information-systems:weakness"],
   // Set 13, held out: measured once on the rules it was committed against (47 of 65 exact), not tuned on.
   ["Each ICT project now has to show which of the council's five corporate objectives it supports before the ICT board will fund it.",
     "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -325,7 +367,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
