@@ -47,6 +47,8 @@ const cases: Array<[string, number | undefined]> = [
   // Whether the service will improve as the subject of its own likelihood.
   ['whether the section can make real progress is, on the evidence we saw, open to question.', 1],
   ['whether the council will make progress is an open question.', 1],
+  ['we can see no realistic basis for expecting the service to get any better.', 0],
+  ['we doubt that the council has the staff to carry the plan through on time.', 1],
   // Someone else's view, and no likelihood at all, state nothing.
   ['the head of ict told us he is confident the plan will be delivered.', undefined],
   ['the auditors concluded that the section would certainly improve once the new system was live.', undefined],
@@ -100,6 +102,9 @@ describe('verdicts in long prose', () => {
     ['stars with their value in brackets under the question', 'ICT Services, May 2001\nOur judgements\nHow good is the service?\n★★ (good)\nReasons: users are content.\n', 'grade', 'good'],
     ['a chart\'s axis under its question, no answer', 'ICT Services, May 2001\nScoring chart\nHow good is the service?\nExcellent\nGood\nFair\nPoor\n', 'grade', undefined],
     ['an aside of what residents told us, not their verdict', 'Waste Collection, May 2003\nThe service\nThe service as a whole is, after taking account of what residents told us and of the data the council could supply, a poor service.\n', 'grade', 'poor'],
+    ['a doubt split from its predicate by a long dash aside', 'ICT Services, May 2003\nThe plan\nWe doubt that the council – which has left four of its eleven posts empty for more than a year, has delayed the purchase of its new system twice, and whose committee still spends more time on small matters than on the large ones – has the capacity to deliver it.\n', 'prospect', 'uncertain'],
+    ['the council\'s response to the draft report, in a final report', 'ICT Services, May 2003\nSummary\nThe service is fair. Its prospects for improvement are poor.\nWhat the council says\nThe council\'s response to our draft report argued that a new head of IT would put the plan back on track.\n', 'grade', 'fair'],
+    ['a verdict measured against a yardstick in an aside', 'ICT Services, May 2003\nThe service\nThe service is, taken as a whole and measured against what the council says it wants and what other councils of its size achieve, a poor service.\n', 'grade', 'poor'],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

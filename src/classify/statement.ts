@@ -8,6 +8,7 @@ import type { StatementLexicon } from '../scheme/best-value-statements.js';
 import type { Scale } from '../scheme/best-value.js';
 import { anyOf } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
+import { collapseDashAsides } from './clauses.js';
 import type { TermMatch } from './terms.js';
 
 /** What a sentence states about improvement: the ordinal, the likelihood phrase and the predicate's place. */
@@ -32,8 +33,21 @@ function likelihoodPhrases(lexicon: StatementLexicon): string[] {
   return phrases;
 }
 
-/** Reads a statement of improvement from plain lowercase text, or nothing when it holds none (or holds someone else's view). */
+/**
+ * Reads a statement of improvement from plain lowercase text, or nothing when it holds none (or holds
+ * someone else's view). A statement split by a long dash aside ("we doubt that the council – which has
+ * … – has the capacity to …") is read with the aside cut out.
+ */
 export function readStatement(text: string, lexicon: StatementLexicon): Statement | undefined {
+  const whole = readWhole(text, lexicon);
+  if (whole) return whole;
+  const collapsed = collapseDashAsides(text);
+  const read = collapsed && readWhole(collapsed.text, lexicon);
+  if (!collapsed || !read) return undefined;
+  return { ...read, start: collapsed.original(read.start), predicateStart: collapsed.original(read.predicateStart), predicateEnd: collapsed.original(read.predicateEnd - 1) + 1 };
+}
+
+function readWhole(text: string, lexicon: StatementLexicon): Statement | undefined {
   // Most sentences hold no likelihood phrase at all: one test of all of them first.
   const phrases = likelihoodPhrases(lexicon);
   if (!mayMatchAny(phrases, text) || !anyOf(phrases).test(text)) return postposed(text, lexicon);

@@ -59,10 +59,11 @@ export const statements: StatementLexicon = {
       'we (?:cannot|can.t|do not|don.t) see', '(?:we )?(?:can|could) see nothing', 'we do not (?:believe|expect|think)', '(?:we|we can) see no', 'we have no confidence', 'we (?:can|could) find no', '(?:it is|it would be|it seems) unrealistic to (?:expect|believe|think|suppose)'] },
   ],
   predicates: [
-    '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
+    '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? (?:any |much |very much |a lot |significantly |markedly )?better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
     '(?:of|for) (?:\\w+ )?progress', '(?:any|further|real|significant|lasting) (?:real |significant |lasting )?(?:improvement|progress)(?! plans?)', 'deliver (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn(?:ed|ing)? (?:the service |it |things |the section )?(?:a)?round', '(?:of|for) (?:further |any |real )?improvement(?! plans?)', '(?:will|can|could|would) be (?:delivered|achieved|implemented|sustained)',
     'make (?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', 'sustain (?:its |the |this |these )?(?:improvements?|progress)',
     '(?:carry (?:out|through)|implement|put into (?:effect|practice)|see through|complete|achieve) (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy)',
+    '(?:carry|see|put) (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy) (?:out|through|into (?:effect|practice))',
   ],
   inspectors: ['we', 'our', 'us', 'the inspectors', 'inspectors', 'the inspection team', 'the commission', 'this report'],
   otherHolders: [
