@@ -11,7 +11,7 @@ import { flagError, readOptions, UsageError } from '../src/cli-usage.js';
 import { foundCorpora, generatedCorpus, longReport, type Corpus } from './bench/corpora.js';
 import { measure, type Measurement } from './bench/measure.js';
 import { speedups, table } from './bench/report.js';
-import { compiledWorker } from '../src/worker-build.js';
+import { compiledEntry } from '../src/build-freshness.mjs';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -71,9 +71,10 @@ const options = readOptions(process.argv.slice(2), parse, HELP);
 if (typeof options === 'number') process.exit(options);
 const root = resolve(import.meta.dirname, '..');
 const scratch = options.keep ?? mkdtempSync(join(tmpdir(), 'inspection-bench-'));
-// Workers run the compiled build when it is current (src/worker-build.ts): say which code is measured.
-const workers = compiledWorker() ? 'compiled build (dist/)' : 'sources through tsx (no current build in dist/: npm run build)';
-process.stdout.write(`workers run the ${workers}\n`);
+// The pipeline and its workers run the compiled build when it is current (scripts/launch.mjs): say which code is measured.
+const { stale } = compiledEntry(root, 'src/cli.ts');
+const workers = stale === null ? 'compiled build (dist/)' : `sources through tsx (${stale}: npm run build)`;
+process.stdout.write(`the pipeline and its workers run the ${workers}\n`);
 try {
   const measurements: Measurement[] = [];
   for (const corpus of await corporaOf(options, root, scratch)) {

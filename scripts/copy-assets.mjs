@@ -1,18 +1,21 @@
-// Copies the data files the compiled code reads beside itself (SQL schema and migrations, YAML
-// codebooks, the JSON Schema) from src/ into dist/src/, after `tsc -p tsconfig.build.json`.
+// Copies the files the compiled code reads beside itself and that tsc does not make (SQL schema and
+// migrations, YAML codebooks, the JSON Schema, plain JavaScript modules) from src/ and scripts/ into
+// dist/, after `tsc`: the same files src/build-freshness.mjs expects to find there.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COPIED } from '../src/build-freshness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ASSET = /\.(sql|ya?ml|json)$/;
 let copied = 0;
-for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !ASSET.test(entry.name)) continue;
-  const from = join(entry.parentPath, entry.name);
-  const to = join(root, 'dist', relative(root, from));
-  mkdirSync(dirname(to), { recursive: true });
-  copyFileSync(from, to);
-  copied++;
+for (const folder of ['src', 'scripts']) {
+  for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !COPIED.test(entry.name)) continue;
+    const from = join(entry.parentPath, entry.name);
+    const to = join(root, 'dist', relative(root, from));
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+    copied++;
+  }
 }
-console.log(`copied ${copied} data files into dist/src`);
+console.log(`copied ${copied} files into dist/src and dist/scripts`);

@@ -3,8 +3,8 @@ import { FAILED_STATUSES, type DocumentRecord } from './document.js';
 import { discoverInputs, fileFilter, type InputFile } from './discover.js';
 import { ownOutputs } from './outputs.js';
 import { databasePath, type Options } from './options.js';
-import { stageVersion, stageVersions } from './pipeline.js';
-import { buildPipeline, type PipelineSettings } from './stages/index.js';
+import { stageVersion } from './pipeline.js';
+import { pipelineSettings, runVersions } from './run-versions.js';
 import { openDatabase, SqliteError, type DB } from './db/open.js';
 import * as store from './db/store.js';
 import { isCurrent } from './freshness.js';
@@ -81,8 +81,8 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
   const db = openDatabase(database);
   try {
     const codebook = options.codebook === null ? builtinCodebook : loadCodebook(options.codebook);
-    const settings: PipelineSettings = { maxPages: options.maxPages, codebook, scheme: options.scheme };
-    const versions = stageVersions(buildPipeline(settings));
+    const settings = pipelineSettings(options, codebook);
+    const versions = await runVersions(settings);
     const runId = store.startRun(db, options.input, options, versions);
     store.saveCodebooks(db, [...new Set(codebooksByScheme(codebook).values())]);
     const groups = groupByContent(files);

@@ -4,32 +4,10 @@
  * a worker that loads tsx takes about 300 MB more memory and seconds longer to start; else the
  * sources through tsx. A build older than any source is never used.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** The files the build makes from sources (TypeScript) or copies (data files). */
-const COMPILED = /(?<!\.d)\.ts$/;
-const ASSET = /\.(?:sql|ya?ml|json)$/;
-
-/** The build's counterpart of a source file, or undefined for a file the build does not make. */
-function builtPath(source: string, sources: string, built: string): string | undefined {
-  const path = join(built, relative(sources, source));
-  if (COMPILED.test(source)) return path.replace(/\.ts$/, '.js');
-  return ASSET.test(source) ? path : undefined;
-}
-
-/** Whether every source file under `sources` has its built counterpart under `built`, at least as new. */
-export function buildIsCurrent(sources: string, built: string): boolean {
-  for (const entry of readdirSync(sources, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const path = builtPath(source, sources, built);
-    if (path === undefined) continue;
-    if (!existsSync(path) || statSync(path).mtimeMs < statSync(source).mtimeMs) return false;
-  }
-  return true;
-}
+import { buildIsCurrent } from './build-freshness.mjs';
 
 let found: string | null | undefined;
 

@@ -2,18 +2,18 @@
  * The benchmark command on a tiny corpus: raw extraction and the pipeline run on the same pages,
  * and the figures it prints are consistent with each other (speed itself is never asserted).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runScript, tempFolders } from './helpers/cli.js';
+import { repoRoot, runScript, tempFolders } from './helpers/cli.js';
 import { textReportPdf } from './helpers/make-pdf.js';
 
 const temp = tempFolders('inspection-miner-bench-');
 afterAll(temp.removeAll);
 
 describe('npm run bench', () => {
-  it('measures raw extraction and the pipeline on the same pages, writes the figures as JSON and keeps the database', async () => {
+  it('measures raw extraction and the pipeline on the same pages, writes the figures as JSON and keeps the database in the folder asked for', async () => {
     const folder = await temp.make();
     const input = join(folder, 'reports');
     await mkdir(input);
@@ -21,7 +21,8 @@ describe('npm run bench', () => {
     await writeFile(join(input, 'b.pdf'), await textReportPdf(2, 'Best Value Inspection: Libraries'));
     const json = join(folder, 'bench.json');
     const keep = join(folder, 'kept');
-    const result = await runScript('scripts/bench.ts', ['--corpus', input, '--concurrency', '2', '--rounds', '1', '--json', json, '--keep', keep], 170_000);
+    // Given relative to the repository ('../../tmp/…'), as `--corpus ../shared/real-reports` is.
+    const result = await runScript('scripts/bench.ts', ['--corpus', relative(repoRoot, input), '--concurrency', '2', '--rounds', '1', '--json', json, '--keep', keep], 170_000);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/ratio/);
     const [measurement] = JSON.parse(readFileSync(json, 'utf8')).measurements;
@@ -32,6 +33,9 @@ describe('npm run bench', () => {
     expect(Object.keys(measurement.stageShares)).toEqual(expect.arrayContaining(['extract', 'themes', 'store']));
     expect(measurement.rerunSeconds).toBeGreaterThan(0);
     expect(measurement.summarySeconds).toBeGreaterThan(0);
-    expect(existsSync(join(keep, `${input}-c2`, 'results.sqlite'))).toBe(true);
+    // Kept inside the folder asked for, one folder per corpus and worker count, whatever the corpus path.
+    const kept = readdirSync(keep);
+    expect(kept).toEqual([expect.stringMatching(/reports-c2$/)]);
+    expect(existsSync(join(keep, kept[0]!, 'results.sqlite'))).toBe(true);
   }, 180_000);
 });

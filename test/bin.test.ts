@@ -30,6 +30,16 @@ function results(database: string): unknown[] {
   }
 }
 
+/** The stage versions the database's last run recorded. */
+function runVersions(database: string): unknown {
+  const db = new Database(database, { readonly: true });
+  try {
+    return JSON.parse((db.prepare('SELECT versions FROM run ORDER BY id DESC LIMIT 1').get() as { versions: string }).versions);
+  } finally {
+    db.close();
+  }
+}
+
 describe('the inspection-miner command', () => {
   it('lists its commands, answers each one\'s --help, and refuses an unknown one', () => {
     const help = bin(['--help']);
@@ -56,6 +66,8 @@ describe('the inspection-miner command', () => {
     const reference = await runCli(['--input', input, '--out', sources, '--quiet'], E2E_TIMEOUT);
     expect(reference.code, reference.stderr).toBe(0);
     expect(results(join(compiled, 'results.sqlite'))).toEqual(results(join(sources, 'results.sqlite')));
+    // The compiled run takes its stage versions from the build's record; the sources compute theirs.
+    expect(runVersions(join(compiled, 'results.sqlite'))).toEqual(runVersions(join(sources, 'results.sqlite')));
     expect(results(join(compiled, 'results.sqlite'))).toContainEqual(expect.objectContaining({ file: 'a.txt', grade: 'fair', prospect: 'probably' }));
   }, E2E_TIMEOUT);
 });

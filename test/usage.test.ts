@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, runScript } from './helpers/cli.js';
 
 const scripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-/** npm script name -> the file it runs with tsx. */
+/** npm script name -> the file it runs, with tsx or through the launcher (the build when current, else tsx). */
 const commands = Object.entries(scripts).flatMap(([name, line]) => {
-  const match = /^tsx (\S+\.ts)$/.exec(line);
+  const match = /^(?:tsx|node scripts\/launch\.mjs) (\S+\.ts)$/.exec(line);
   return match ? [[name, match[1]!] as const] : [];
 });
 

@@ -5,7 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIsCurrent, withoutTsx } from '../src/worker-build.js';
+import { buildIsCurrent } from '../src/build-freshness.mjs';
+import { withoutTsx } from '../src/worker-build.js';
 import { tempFolders } from './helpers/cli.js';
 
 const temp = tempFolders('inspection-miner-build-');
@@ -37,6 +38,7 @@ describe('the build', () => {
   it.each([
     ['a source', { 'src/a.ts': 100, 'src/new.ts': 100, 'dist/src/a.js': 200 }],
     ['a data file', { 'src/a.ts': 100, 'src/codebook.yaml': 100, 'dist/src/a.js': 200 }],
+    ['a plain JavaScript module', { 'src/a.ts': 100, 'src/check.mjs': 100, 'dist/src/a.js': 200 }],
   ])('is stale when %s was never built', async (_what, files) => {
     const { sources, built } = await tree(files);
     expect(buildIsCurrent(sources, built)).toBe(false);

@@ -33,11 +33,11 @@ function tree(pid: number): number[] {
   return [pid, ...children.flatMap(tree)];
 }
 
-/** Runs `node --import tsx <script> ...args` in `cwd` and waits for it. */
+/** Runs `<script> ...args` in `cwd` as the npm scripts do (scripts/launch.mjs: the build when current, else tsx) and waits for it. */
 export function runScript(cwd: string, script: string, args: readonly string[]): Promise<TreeRun> {
   const { NODE_OPTIONS: _loader, ...env } = process.env;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['scripts/launch.mjs', script, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   let peak: number | null = null;
   let peakMain: number | null = null;

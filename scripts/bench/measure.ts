@@ -34,6 +34,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** A corpus's name as one folder name inside the scratch folder ('../shared/real-reports' -> 'shared-real-reports'). */
+function folderName(name: string): string {
+  return name.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '');
+}
+
 /** The pipeline over a corpus into `out`, forced (every document read again). */
 function pipeline(root: string, corpus: Corpus, out: string, concurrency: number, force: boolean): Promise<TreeRun> {
   return runScript(root, 'src/cli.ts', ['--input', corpus.folder, '--out', out, '--concurrency', String(concurrency), '--json', ...(force ? ['--force'] : [])]);
@@ -42,7 +47,7 @@ function pipeline(root: string, corpus: Corpus, out: string, concurrency: number
 /** Measures one corpus at one concurrency over `rounds` interleaved rounds. */
 export async function measure(root: string, corpus: Corpus, concurrency: number, rounds: number, scratch: string): Promise<Measurement> {
   const files = pdfsUnder(corpus.folder);
-  const out = join(scratch, `${corpus.name}-c${concurrency}`);
+  const out = join(scratch, `${folderName(corpus.name)}-c${concurrency}`);
   const raws: RawRun[] = [];
   const runs: TreeRun[] = [];
   for (let round = 0; round < rounds; round++) {
