@@ -199,21 +199,42 @@ export interface QuoteRow {
 }
 
 /**
- * Up to `limit` quotes for a theme and polarity, each from a different assessed document and with a
- * different text: per document its best mention, preferring prose sentences to table rows and
- * quotes short enough to read (under 250 characters) to long runs of text.
+ * Up to `limit` quotes for every theme and polarity at once, keyed by `quoteKey(theme, polarity)`,
+ * each from a different assessed document and with a different text: per document its best mention,
+ * preferring prose sentences to table rows and quotes short enough to read (under 250 characters) to
+ * long runs of text. One query, so the scope is evaluated once rather than once per theme.
  */
-export function themeQuotes(db: DB, scope: Scope, theme: string, polarity: string, limit: number): QuoteRow[] {
-  return db.prepare(`${SCOPE}
-    SELECT council, file, text, page_start FROM (
-      SELECT *, row_number() OVER (PARTITION BY text ORDER BY score DESC, file) AS copy FROM (
-        SELECT s.council, s.file, m.text, m.page_start, m.score, coalesce(u.kind, 'sentence') = 'sentence' AND length(m.text) < 250 AS prose,
-          row_number() OVER (PARTITION BY m.sha256 ORDER BY coalesce(u.kind, 'sentence') <> 'sentence' OR length(m.text) >= 250, m.score DESC, length(m.text)) AS rank
-        FROM theme_mention m JOIN scope s USING (sha256)
-        LEFT JOIN sentence u ON u.sha256 = m.sha256 AND u.idx = m.sentence
-        WHERE s.status = 'assessed' AND m.theme = @theme AND m.polarity = @polarity
-      ) WHERE rank = 1
-    ) WHERE copy = 1 ORDER BY prose DESC, score DESC, length(text), file LIMIT @limit`).all({ ...scope, theme, polarity, limit }) as QuoteRow[];
+export function allThemeQuotes(db: DB, scope: Scope, limit: number): Map<string, QuoteRow[]> {
+  const rows = db.prepare(`${SCOPE}
+    SELECT theme, polarity, council, file, text, page_start FROM (
+      SELECT *, row_number() OVER (PARTITION BY theme, polarity ORDER BY prose DESC, score DESC, length(text), file) AS place FROM (
+        SELECT *, row_number() OVER (PARTITION BY theme, polarity, text ORDER BY score DESC, file) AS copy FROM (
+          SELECT m.theme, m.polarity, s.council, s.file, m.text, m.page_start, m.score, coalesce(u.kind, 'sentence') = 'sentence' AND length(m.text) < 250 AS prose,
+            row_number() OVER (PARTITION BY m.theme, m.polarity, m.sha256 ORDER BY coalesce(u.kind, 'sentence') <> 'sentence' OR length(m.text) >= 250, m.score DESC, length(m.text)) AS rank
+          FROM theme_mention m JOIN scope s USING (sha256)
+          LEFT JOIN sentence u ON u.sha256 = m.sha256 AND u.idx = m.sentence
+          WHERE s.status = 'assessed'
+        ) WHERE rank = 1
+      ) WHERE copy = 1
+    ) WHERE place <= @limit ORDER BY theme, polarity, place`).all({ ...scope, limit }) as Array<QuoteRow & { theme: string; polarity: string }>;
+  return groupQuotes(rows, ({ council, file, text, page_start }) => ({ council, file, text, page_start }));
+}
+
+/** The key of a theme and polarity in the maps of quotes. */
+export function quoteKey(theme: string, polarity: string): string {
+  return `${theme}\u0000${polarity}`;
+}
+
+/** Rows carrying their theme and polarity, grouped by `quoteKey` in their order, each reduced by `pick`. */
+export function groupQuotes<Row extends { theme: string; polarity: string }, Quote>(rows: Row[], pick: (row: Row) => Quote): Map<string, Quote[]> {
+  const grouped = new Map<string, Quote[]>();
+  for (const row of rows) {
+    const key = quoteKey(row.theme, row.polarity);
+    const list = grouped.get(key) ?? [];
+    list.push(pick(row));
+    grouped.set(key, list);
+  }
+  return grouped;
 }
 
 /** Theme × grade: assessed documents per theme, polarity and grade. */

@@ -4,7 +4,7 @@
  * documents within the summary's date limit; a database from before the schemes migration has none.
  */
 import type { DB } from './open.js';
-import type { Scope } from './queries.js';
+import { groupQuotes, type Scope } from './queries.js';
 
 /** One document per content with its scheme and overall grade, within the scope. */
 const SCHEME_SCOPE = `
@@ -88,16 +88,23 @@ export interface SchemeQuoteRow {
 }
 
 /**
- * Up to `limit` quotes for a scheme's theme and polarity from documents that carry it, each from a
- * different document: short sentences (under 250 characters) first, then the best scored.
+ * Up to `limit` quotes for every scheme, theme and polarity at once, keyed by scheme and then by
+ * `quoteKey(theme, polarity)`, from documents that carry the theme, each from a different document:
+ * short sentences (under 250 characters) first, then the best scored. One query for all of them.
  */
-export function schemeThemeQuotes(db: DB, scope: Scope, scheme: string, theme: string, polarity: string, limit: number): SchemeQuoteRow[] {
-  return db.prepare(`${SCHEME_SCOPE}
-    SELECT provider, file, text, page_start FROM (
-      SELECT s.provider, s.file, m.text, m.page_start, m.score, length(m.text) < 250 AS short,
-        row_number() OVER (PARTITION BY m.sha256 ORDER BY length(m.text) < 250 DESC, m.score DESC, m.sentence) AS rank
-      FROM theme_mention m JOIN scope s USING (sha256)
-      JOIN document_theme t ON t.sha256 = m.sha256 AND t.theme = m.theme AND t.polarity = m.polarity
-      WHERE s.scheme = @scheme AND m.theme = @theme AND m.polarity = @polarity
-    ) WHERE rank = 1 ORDER BY short DESC, score DESC, length(text), file LIMIT @limit`).all({ ...scope, scheme, theme, polarity, limit }) as SchemeQuoteRow[];
+export function allSchemeThemeQuotes(db: DB, scope: Scope, limit: number): Map<string, Map<string, SchemeQuoteRow[]>> {
+  const rows = db.prepare(`${SCHEME_SCOPE}
+    SELECT scheme, theme, polarity, provider, file, text, page_start FROM (
+      SELECT *, row_number() OVER (PARTITION BY scheme, theme, polarity ORDER BY short DESC, score DESC, length(text), file) AS place FROM (
+        SELECT s.scheme, m.theme, m.polarity, s.provider, s.file, m.text, m.page_start, m.score, length(m.text) < 250 AS short,
+          row_number() OVER (PARTITION BY s.scheme, m.theme, m.polarity, m.sha256 ORDER BY length(m.text) < 250 DESC, m.score DESC, m.sentence) AS rank
+        FROM theme_mention m JOIN scope s USING (sha256)
+        JOIN document_theme t ON t.sha256 = m.sha256 AND t.theme = m.theme AND t.polarity = m.polarity
+      ) WHERE rank = 1
+    ) WHERE place <= @limit ORDER BY scheme, theme, polarity, place`).all({ ...scope, limit }) as Array<SchemeQuoteRow & { scheme: string; theme: string; polarity: string }>;
+  const byScheme = new Map<string, Map<string, SchemeQuoteRow[]>>();
+  for (const scheme of new Set(rows.map((row) => row.scheme))) {
+    byScheme.set(scheme, groupQuotes(rows.filter((row) => row.scheme === scheme), ({ provider, file, text, page_start }) => ({ provider, file, text, page_start })));
+  }
+  return byScheme;
 }

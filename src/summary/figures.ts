@@ -140,10 +140,11 @@ function trendOf(rows: queries.HalfRow[]): Trend | null {
 
 function themeFigures(db: DB, scope: queries.Scope, support: queries.ThemeSupport): ThemeFigures | null {
   if (!support.documentTheme) return null;
+  const quotes = support.themeMention ? queries.allThemeQuotes(db, scope, QUOTES_PER_THEME) : new Map<string, queries.QuoteRow[]>();
   const withQuotes = (polarity: Polarity): ThemeFigure[] => queries.themeCounts(db, scope, polarity).map((row) => ({
     theme: row.theme,
     documents: row.documents,
-    quotes: support.themeMention ? queries.themeQuotes(db, scope, row.theme, polarity, QUOTES_PER_THEME) : [],
+    quotes: quotes.get(queries.quoteKey(row.theme, polarity)) ?? [],
   }));
   return { weaknesses: withQuotes('weakness'), strengths: withQuotes('strength'), byGrade: queries.themeByGrade(db, scope) };
 }

@@ -1,6 +1,6 @@
 /** The article's numbers for each scheme other than the default: overall grades, sub-judgements and themes. */
 import type { DB } from '../db/open.js';
-import type { Scope } from '../db/queries.js';
+import { quoteKey, type Scope } from '../db/queries.js';
 import * as queries from '../db/scheme-article-queries.js';
 import { codebooksByScheme } from '../scheme/codebooks.js';
 
@@ -52,11 +52,11 @@ function judgementsOf(rows: queries.JudgementCountRow[]): JudgementFigure[] {
   return [...byKey.values()];
 }
 
-function themesOf(db: DB, scope: Scope, scheme: string, rows: queries.SchemeThemeRow[], polarity: string): SchemeTheme[] {
+function themesOf(quotes: ReadonlyMap<string, queries.SchemeQuoteRow[]> | undefined, rows: queries.SchemeThemeRow[], polarity: string): SchemeTheme[] {
   return rows.filter((row) => row.polarity === polarity).map((row) => ({
     theme: row.theme,
     documents: row.documents,
-    quotes: queries.schemeThemeQuotes(db, scope, scheme, row.theme, polarity, QUOTES_PER_THEME),
+    quotes: quotes?.get(quoteKey(row.theme, polarity)) ?? [],
   }));
 }
 
@@ -67,6 +67,7 @@ export function readSchemeFigures(db: DB, scope: Scope): SchemeFigures[] {
   const judgements = queries.judgementCounts(db, scope);
   const themes = queries.schemeThemes(db, scope);
   const codebooks = codebooksByScheme();
+  const quotes = queries.allSchemeThemeQuotes(db, scope, QUOTES_PER_THEME);
   const schemes = [...new Set(grades.map((row) => row.scheme))];
   return schemes.map((scheme) => {
     const own = grades.filter((row) => row.scheme === scheme);
@@ -78,8 +79,8 @@ export function readSchemeFigures(db: DB, scope: Scope): SchemeFigures[] {
       ungraded: own.filter((row) => row.grade === null).reduce((sum, row) => sum + row.documents, 0),
       judgements: judgementsOf(judgements.filter((row) => row.scheme === scheme)),
       codebook: codebooks.get(scheme)?.id ?? null,
-      weaknesses: themesOf(db, scope, scheme, mine, 'weakness'),
-      strengths: themesOf(db, scope, scheme, mine, 'strength'),
+      weaknesses: themesOf(quotes.get(scheme), mine, 'weakness'),
+      strengths: themesOf(quotes.get(scheme), mine, 'strength'),
     };
   });
 }
