@@ -8,6 +8,7 @@ import { compileCodebook, tagSentences } from '../src/classify/themes.js';
 import { listPieces } from '../src/classify/theme-lists.js';
 import type { Sentence } from '../src/text/sentences.js';
 import { validateCodebook } from '../src/scheme/codebook-file.js';
+import { checkCue } from '../src/scheme/codebook-cues.js';
 import { themes } from '../src/stages/themes.js';
 import { analysePages } from './helpers/analyse.js';
 
@@ -59,6 +60,26 @@ describe('a codebook names the schemes it codes', () => {
   it('every built-in codebook validates as it is and names known schemes', () => {
     const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
     for (const codebook of builtinCodebooks) expect(json(validateCodebook(json(codebook)))).toEqual(json(codebook));
+  });
+
+  it('every term, hint and pattern of the built-in codebooks compiles (they are loaded without compiling them)', () => {
+    const failures: string[] = [];
+    for (const codebook of builtinCodebooks) {
+      for (const theme of codebook.themes) {
+        for (const list of ['terms', 'hints', 'patterns'] as const) {
+          for (const item of theme[list]) {
+            try { checkCue(item, list, codebook.macros); } catch (error) { failures.push(`${codebook.id} ${theme.id} ${list} "${item}": ${String(error)}`); }
+          }
+        }
+      }
+    }
+    expect(builtinCodebooks.flatMap((codebook) => codebook.themes).length).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+  });
+
+  it('a user codebook whose cue does not compile is rejected, naming the theme and entry', () => {
+    const broken = { id: 'broken', label: 'Broken', definition: 'A cue of stopwords only.', terms: ['case records', 'the + of'] };
+    expect(() => validateCodebook({ themes: [broken] })).toThrow(/themes\[0\] \("broken"\)\.terms\[1\] "the \+ of": .*empty part/);
   });
 });
 

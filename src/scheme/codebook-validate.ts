@@ -3,15 +3,18 @@
  * then what a schema cannot say (cues that compile, balanced brackets, unique ids, themes a theme
  * yields to). Parts a codebook leaves out are those of the codebook it `extends`; a codebook that
  * stands alone gets empty ones, except the English polarity words and bullet glyphs.
+ * Whether each cue and pattern compiles is checked by a `CueCheck` the caller passes
+ * (codebook-cues.ts): that check needs the part-of-speech parser, which this module does not load.
  */
-import nlp from 'compromise';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { builtinCodebook, type Codebook, type CodebookTheme } from './codebook.js';
-import { compileCue } from '../classify/theme-codebook.js';
 import { CodebookError, parseCodebookFile, type CodebookFile } from './codebook-schema.js';
 
 export { CodebookError, SCHEME_IDS } from './codebook-schema.js';
+
+/** Throws when a theme's term, hint or pattern does not compile. */
+export type CueCheck = (item: string, list: 'terms' | 'hints' | 'patterns', macros: Codebook['macros']) => void;
 
 /** What a codebook that extends none starts from: no domain vocabulary, the built-in English polarity words. */
 const STANDALONE: Codebook = {
@@ -31,14 +34,13 @@ function balanced(text: string): boolean {
   return open.length === 0;
 }
 
-function checkTheme(theme: CodebookTheme, where: string, macros: Codebook['macros']): void {
+function checkTheme(theme: CodebookTheme, where: string, macros: Codebook['macros'], checkCue: CueCheck | undefined): void {
   if (theme.terms.length + theme.patterns.length === 0) throw new CodebookError(`${where}: needs at least one term or pattern`);
   for (const [list, items] of [['terms', theme.terms], ['hints', theme.hints], ['patterns', theme.patterns]] as const) {
     items.forEach((item, i) => {
       if (!balanced(item)) throw new CodebookError(`${where}.${list}[${i}] "${item}": unbalanced brackets`);
       try {
-        if (list === 'patterns') nlp.buildNet([{ match: item }]);
-        else compileCue(item, 1, macros);
+        checkCue?.(item, list, macros);
       } catch (error) {
         throw new CodebookError(`${where}.${list}[${i}] "${item}": ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -47,7 +49,7 @@ function checkTheme(theme: CodebookTheme, where: string, macros: Codebook['macro
 }
 
 /** The themes of a codebook: its own list, added to (and replacing by id) those of the codebook it extends. */
-function themesOf(file: CodebookFile, macros: Codebook['macros'], base: Codebook | undefined): CodebookTheme[] {
+function themesOf(file: CodebookFile, macros: Codebook['macros'], base: Codebook | undefined, checkCue: CueCheck | undefined): CodebookTheme[] {
   if (base && file.themes === undefined) return [...base.themes];
   if (!file.themes || file.themes.length === 0) throw new CodebookError('themes: a codebook that extends none needs a non-empty list of themes');
   const seen = new Set<string>();
@@ -56,7 +58,7 @@ function themesOf(file: CodebookFile, macros: Codebook['macros'], base: Codebook
     if (seen.has(entry.id)) throw new CodebookError(`${where}.id: appears twice`);
     seen.add(entry.id);
     const theme: CodebookTheme = { id: entry.id, label: entry.label, definition: entry.definition, terms: entry.terms ?? [], hints: entry.hints ?? [], patterns: entry.patterns ?? [], ...(entry.yieldsTo ? { yieldsTo: entry.yieldsTo } : {}), ...(entry.itOnly ? { itOnly: true } : {}) };
-    checkTheme(theme, where, macros);
+    checkTheme(theme, where, macros, checkCue);
     return theme;
   });
   const inherited = (base?.themes ?? []).map((one) => own.find((mine) => mine.id === one.id) ?? one);
@@ -85,9 +87,9 @@ function thresholdsOf(file: CodebookFile, base: Codebook): Pick<Codebook, 'thres
 
 /**
  * Validates a parsed codebook; throws a CodebookError naming the entry at fault. `bases` are the
- * codebooks an `extends` may name.
+ * codebooks an `extends` may name; `checkCue`, when given, checks that every cue and pattern compiles.
  */
-export function validateCodebook(value: unknown, bases: readonly Codebook[] = [builtinCodebook]): Codebook {
+export function validateCodebook(value: unknown, bases: readonly Codebook[] = [builtinCodebook], checkCue?: CueCheck): Codebook {
   const file = parseCodebookFile(value);
   const extended = baseOf(file.extends, bases);
   const base = extended ?? STANDALONE;
@@ -106,7 +108,7 @@ export function validateCodebook(value: unknown, bases: readonly Codebook[] = [b
     ...(listMarkers === undefined ? {} : { listMarkers }),
     ...thresholdsOf(file, base),
     offTopic: file.offTopic ?? base.offTopic,
-    themes: themesOf(file, macros, extended),
+    themes: themesOf(file, macros, extended, checkCue),
   };
   checkYields(codebook);
   return codebook;
@@ -120,8 +122,8 @@ function checkYields(codebook: Codebook): void {
   }));
 }
 
-/** Reads and validates a codebook file (JSON, or YAML named .yaml or .yml) against the codebooks it may extend; errors name the file and entry. */
-export function readCodebook(file: string, bases: readonly Codebook[]): Codebook {
+/** Reads and validates a codebook file (JSON, or YAML named .yaml or .yml) against the codebooks it may extend, its cues by `checkCue` when given; errors name the file and entry. */
+export function readCodebook(file: string, bases: readonly Codebook[], checkCue?: CueCheck): Codebook {
   let source: string;
   try { source = readFileSync(file, 'utf8'); } catch (error) {
     throw new CodebookError(`cannot read codebook ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
@@ -132,7 +134,7 @@ export function readCodebook(file: string, bases: readonly Codebook[]): Codebook
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new CodebookError(`codebook ${file} is not valid ${yaml ? 'YAML' : 'JSON'}: ${message}`);
   }
-  try { return validateCodebook(parsed, bases); } catch (error) {
+  try { return validateCodebook(parsed, bases, checkCue); } catch (error) {
     if (error instanceof CodebookError) throw new CodebookError(`codebook ${file}: ${error.message}`);
     throw error;
   }

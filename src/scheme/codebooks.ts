@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { builtinCodebook, type Codebook } from './codebook.js';
 import { readCodebook } from './codebook-validate.js';
 
-/** The Ofsted children's services codebook (ILACS, SIF, looked-after children, LSCB reviews, focused visits), a data file. */
+/**
+ * The Ofsted children's services codebook (ILACS, SIF, looked-after children, LSCB reviews, focused
+ * visits), a data file. Read without compiling its cues (the themes stage compiles them; the tests check
+ * they compile), so that loading it does not load the part-of-speech parser.
+ */
 export const ofstedChildrensServicesCodebook: Codebook = readCodebook(fileURLToPath(new URL('./codebook-ofsted-childrens-services.yaml', import.meta.url)), [builtinCodebook]);
 
 /** Every built-in codebook; each names the schemes it codes. */
