@@ -1,7 +1,10 @@
 // Copies the files the compiled code reads beside itself and that tsc does not make (SQL schema and
 // migrations, YAML codebooks, the JSON Schema, plain JavaScript modules) from src/ and scripts/ into
-// dist/, after `tsc`: the same files src/build-freshness.mjs expects to find there.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+// dist/, after `tsc`: the same files src/build-freshness.mjs expects to find there. Each YAML file
+// of src/ also gets its parse as JSON beside the copy (<file>.json), which the compiled code reads
+// instead of parsing the YAML on every run (src/scheme/codebooks.ts).
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COPIED } from '../src/build-freshness.mjs';
@@ -15,6 +18,7 @@ for (const folder of ['src', 'scripts']) {
     const to = join(root, 'dist', relative(root, from));
     mkdirSync(dirname(to), { recursive: true });
     copyFileSync(from, to);
+    if (folder === 'src' && /\.ya?ml$/.test(entry.name)) writeFileSync(`${to}.json`, JSON.stringify(parse(readFileSync(from, 'utf8'))));
     copied++;
   }
 }

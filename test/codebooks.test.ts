@@ -1,5 +1,9 @@
 /** Codebooks per scheme: a codebook names the schemes it codes, may extend a built-in one, and the themes stage picks a document's codebook by its scheme. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { DocumentRecord, Finding } from '../src/document.js';
 import { runStages } from '../src/pipeline.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
@@ -75,6 +79,16 @@ describe('a codebook names the schemes it codes', () => {
     }
     expect(builtinCodebooks.flatMap((codebook) => codebook.themes).length).toBeGreaterThan(0);
     expect(failures).toEqual([]);
+  });
+
+  it('the built-in YAML codebooks hold only what JSON can say, so the JSON the build writes of them is the same data', () => {
+    const folder = fileURLToPath(new URL('../src/scheme/', import.meta.url));
+    const files = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      const data = parseYaml(readFileSync(join(folder, name), 'utf8')) as unknown;
+      expect(JSON.parse(JSON.stringify(data))).toStrictEqual(data);
+    }
   });
 
   it('a user codebook whose cue does not compile is rejected, naming the theme and entry', () => {

@@ -6,12 +6,19 @@
  * Whether each cue and pattern compiles is checked by a `CueCheck` the caller passes
  * (codebook-cues.ts): that check needs the part-of-speech parser, which this module does not load.
  */
-import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { builtinCodebook, type Codebook, type CodebookTheme } from './codebook.js';
 import { CodebookError, parseCodebookFile, type CodebookFile } from './codebook-schema.js';
 
 export { CodebookError, SCHEME_IDS } from './codebook-schema.js';
+
+const require = createRequire(import.meta.url);
+
+/** Parses YAML, loading the YAML parser only when a codebook in YAML is read. */
+function parseYaml(source: string): unknown {
+  return (require('yaml') as typeof import('yaml')).parse(source);
+}
 
 /** Throws when a theme's term, hint or pattern does not compile. */
 export type CueCheck = (item: string, list: 'terms' | 'hints' | 'patterns', macros: Codebook['macros']) => void;

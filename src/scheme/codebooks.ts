@@ -1,15 +1,26 @@
 /** The built-in theme codebooks, and which codebook codes a document of each scheme. */
 import type { Finding } from '../document.js';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtinCodebook, type Codebook } from './codebook.js';
 import { readCodebook } from './codebook-validate.js';
+
+/**
+ * A YAML data file beside this module, or the JSON the build writes of it (`<file>.json`) when that
+ * is at least as new, so that a run of the compiled code need not parse YAML.
+ */
+function dataFile(name: string): string {
+  const yaml = fileURLToPath(new URL(name, import.meta.url));
+  const json = statSync(`${yaml}.json`, { throwIfNoEntry: false });
+  return json !== undefined && json.mtimeMs >= statSync(yaml).mtimeMs ? `${yaml}.json` : yaml;
+}
 
 /**
  * The Ofsted children's services codebook (ILACS, SIF, looked-after children, LSCB reviews, focused
  * visits), a data file. Read without compiling its cues (the themes stage compiles them; the tests check
  * they compile), so that loading it does not load the part-of-speech parser.
  */
-export const ofstedChildrensServicesCodebook: Codebook = readCodebook(fileURLToPath(new URL('./codebook-ofsted-childrens-services.yaml', import.meta.url)), [builtinCodebook]);
+export const ofstedChildrensServicesCodebook: Codebook = readCodebook(dataFile('./codebook-ofsted-childrens-services.yaml'), [builtinCodebook]);
 
 /** Every built-in codebook; each names the schemes it codes. */
 export const builtinCodebooks: readonly Codebook[] = [builtinCodebook, ofstedChildrensServicesCodebook];
