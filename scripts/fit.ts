@@ -8,7 +8,7 @@
  * way, on the hand-labelled whole documents (test/cases/documents-N; default
  * src/scheme/theme-decision-fitted.json).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bestValueScheme } from '../src/scheme/index.js';
@@ -21,7 +21,6 @@ import { collectQuestions } from './fitting/candidates.js';
 import { crossValidate, fitWeights, formatCrossValidation } from './fitting/cross-validation.js';
 import { defaultFitOptions } from './fitting/logistic.js';
 import { crossValidateDecision, decisionFitOptions, fitDecision, formatDecisionFolds, loadDocumentSets } from './fitting/theme-decision.js';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const HELP = 'Usage: npm run fit -- [--themes] [--out FILE] [--dry-run]\n  (default --out: src/scheme/best-value-weights-fitted.json, with --themes src/scheme/theme-decision-fitted.json)';

@@ -10,11 +10,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultThresholds, type ThemeThresholds } from '../../src/classify/themes.js';
 import { themeCandidates } from '../../src/classify/theme-support.js';
-import { probability, type ThemeDecision } from '../../src/classify/theme-decision.js';
+import type { ThemeDecision } from '../../src/classify/theme-decision.js';
 import type { Polarity } from '../../src/scheme/codebook.js';
 import { repoRoot, runCli } from '../../test/helpers/cli.js';
 import { sealedSets } from '../evaluation/sealed.js';
-import { tagDatabase, type Tagged } from '../evaluation/theme-sweep.js';
+import { countSet, tagDatabase, type Tagged } from '../evaluation/theme-sweep.js';
 import { score, type ThemeLabel } from '../evaluation/themes.js';
 import { fitLogistic, type FitOptions } from './logistic.js';
 
@@ -67,19 +67,6 @@ export function fitDecision(sets: readonly DocumentSet[]): ThemeDecision {
   return { weakness: weakness!, strength: strength!, cut: DECISION_CUT };
 }
 
-/** Micro true/false positives and misses of one polarity over a set, under a decision (or the thresholds alone). */
-export function countDecision(set: DocumentSet, polarity: Polarity, decision?: ThemeDecision): { tp: number; fp: number; fn: number } {
-  const counts = { tp: 0, fp: 0, fn: 0 };
-  for (const document of set.tagged) {
-    const carried = new Set(themeCandidates(document.mentions, baseThresholds)
-      .filter((c) => c.polarity === polarity && c.carried && (!decision || probability(decision[polarity], c.features) >= decision.cut))
-      .map((c) => c.theme));
-    for (const theme of carried) counts[document.expected[polarity].has(theme) ? 'tp' : 'fp'] += 1;
-    for (const theme of document.expected[polarity]) if (!carried.has(theme)) counts.fn += 1;
-  }
-  return counts;
-}
-
 /** One held-out row: a set, a polarity, the thresholds' and the fitted decision's P/R/F1. */
 export interface DecisionFold { set: string; polarity: Polarity; thresholds: string; fitted: string }
 
@@ -95,8 +82,9 @@ export function crossValidateDecision(sets: readonly DocumentSet[]): DecisionFol
     const sum = { base: { tp: 0, fp: 0, fn: 0 }, fitted: { tp: 0, fp: 0, fn: 0 } };
     for (const held of sets) {
       const decision = fitDecision(sets.filter((set) => set !== held));
-      const base = countDecision(held, polarity);
-      const fitted = countDecision(held, polarity, decision);
+      // The thresholds alone, then with the decision: the stage's own aggregation counts both.
+      const base = countSet(held.tagged, polarity, baseThresholds);
+      const fitted = countSet(held.tagged, polarity, { ...baseThresholds, decision });
       folds.push({ set: held.name, polarity, thresholds: figures(base), fitted: figures(fitted) });
       if (!held.fitted) continue;
       for (const key of ['tp', 'fp', 'fn'] as const) { sum.base[key] += base[key]; sum.fitted[key] += fitted[key]; }

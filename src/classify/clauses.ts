@@ -74,7 +74,13 @@ export function withoutDashAsides(text: string, at: number): string {
 }
 
 /** A text with its dash asides cut out (each to one space), and the way back to the text's own offsets. */
-export interface Collapsed { text: string; original: (at: number) => number }
+export interface Collapsed {
+  text: string;
+  /** The text's own offset of an offset in the collapsed text. */
+  original: (at: number) => number;
+  /** The text's own span [start, end) of a span in the collapsed text. */
+  span: (start: number, end: number) => { start: number; end: number };
+}
 
 /**
  * The text with every long dash aside cut out ("The service's prospects – given a plan that … – are
@@ -91,7 +97,8 @@ export function collapseDashAsides(text: string): Collapsed | undefined {
     return ' ';
   });
   if (cuts.length === 0) return undefined;
-  return { text: collapsed, original: (at) => at + cuts.filter((cut) => cut.at <= at).reduce((sum, cut) => sum + cut.removed, 0) };
+  const original = (at: number) => at + cuts.filter((cut) => cut.at <= at).reduce((sum, cut) => sum + cut.removed, 0);
+  return { text: collapsed, original, span: (start, end) => ({ start: original(start), end: original(end - 1) + 1 }) };
 }
 
 /** An aside between dashes ("the council – given …, and the decision (…) – will improve"); one scan, no nested repetition. */

@@ -136,7 +136,7 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
 export function headingAnswer(units: readonly Sentence[], index: number, text: string, scale: Scale): ScaleValue[] {
   const question = units[index - 1], next = units[index + 1];
   if (question?.kind !== 'heading' || !/\?\s*$/.test(question.text)) return [];
-  if (next?.kind === 'heading' && (cellValue(plain(next.text).trim(), scale) || shortCellValues(plain(next.text), scale).length > 0)) return [];
+  if (next?.kind === 'heading' && shortCellValues(plain(next.text), scale).length > 0) return [];
   return sectionAnswer({ ...units[index]!, section: '' }, text, scale, plain(question.text));
 }
 

@@ -44,7 +44,8 @@ export function readStatement(text: string, lexicon: StatementLexicon): Statemen
   const collapsed = collapseDashAsides(text);
   const read = collapsed && readWhole(collapsed.text, lexicon);
   if (!collapsed || !read) return undefined;
-  return { ...read, start: collapsed.original(read.start), predicateStart: collapsed.original(read.predicateStart), predicateEnd: collapsed.original(read.predicateEnd - 1) + 1 };
+  const predicate = collapsed.span(read.predicateStart, read.predicateEnd);
+  return { ...read, start: collapsed.original(read.start), predicateStart: predicate.start, predicateEnd: predicate.end };
 }
 
 function readWhole(text: string, lexicon: StatementLexicon): Statement | undefined {

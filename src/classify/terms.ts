@@ -40,7 +40,7 @@ export function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[]
   const collapsed = collapseDashAsides(text);
   if (collapsed) {
     for (const m of attachedTerms(collapsed.text, scale, cues)) {
-      const start = collapsed.original(m.start), end = collapsed.original(m.end - 1) + 1;
+      const { start, end } = collapsed.span(m.start, m.end);
       if (!matches.some((o) => o.start < end && o.end > start)) matches.push({ ...m, start, end });
     }
   }
