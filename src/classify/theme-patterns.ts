@@ -89,15 +89,51 @@ export function requiredWords(pattern: string): Required {
       .map((alternative) => alternative.match(/\p{L}+/gu) ?? []));
 }
 
+/** Contractions with an apostrophe that compromise's list spells out ("won't" is "will not"). */
+const SPELLED: ReadonlyMap<string, readonly string[]> = new Map(
+  ((nlp.world() as { model: Model }).model.one.contractions ?? [])
+    .filter((contraction) => contraction.word !== undefined && contraction.out !== undefined && /'/.test(contraction.word))
+    .map((contraction) => [contraction.word!, contraction.out!.map((word) => word.toLowerCase())]),
+);
+
+/**
+ * Every word compromise may read into a word's ending after an apostrophe, whichever it chooses by
+ * context: "'s" is "is", "has" or (after "there") "are", or a possessive; "'d" is "did", "had" or
+ * "would"; "n't" is "not" ("ain't" also "am", "is", "are" or "have").
+ */
+const ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  s: ['is', 'has', 'are', 'us'], d: ['did', 'had', 'would'], t: ['not', 'am', 'is', 'are', 'have'],
+  ll: ['will'], ve: ['have'], re: ['are'], m: ['am'],
+};
+
+/** What compromise reads into a French elision ("l'amour" is "le amour"), all genders at once. */
+const ELISIONS: ReadonlySet<string> = new Set(['c', 'd', 'j', 'l', 'm', 'n', 'qu', 's', 't']);
+const ELIDED_WORDS = ['ce', 'de', 'des', 'du', 'je', 'la', 'le', 'me', 'ne', 'que', 'se', 'tu'];
+
+/**
+ * Adds every word compromise may read into the unit's words with an apostrophe (more than it reads,
+ * never fewer: the test may let a unit through that cannot match, never stop one that can).
+ */
+function addContractions(text: string, words: Set<string>): void {
+  for (const [, before, after] of text.matchAll(/(\p{L}+)['’‘`](\p{L}+)/gu)) {
+    const head = before!.toLowerCase(), tail = after!.toLowerCase();
+    for (const word of SPELLED.get(`${head}'${tail}`) ?? []) words.add(word);
+    for (const word of ENDINGS[tail] ?? []) words.add(word);
+    if (tail === 't' && head.endsWith('n')) words.add(head.slice(0, -1));
+    if (ELISIONS.has(head)) for (const word of ELIDED_WORDS) words.add(word);
+  }
+  if (/\baint\b/i.test(text)) for (const word of ['am', 'is', 'are', 'not', 'have']) words.add(word);
+}
+
 /**
  * The words of a unit as compromise compares them (lower case, accents dropped), with those it reads
- * into contractions and number ranges ("5-9" is "5 to 9"); undefined when an apostrophe may hide words
- * ("don't" is "do not"), which the words cannot tell.
+ * into contractions ("don't" is "do not", "cannot" is "can not") and number ranges ("5-9" is "5 to 9").
  */
-function wordsOf(text: string): Set<string> | undefined {
-  if (/['’‘`]/.test(text)) return undefined;
-  const words = new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}+/gu) ?? []);
+function wordsOf(text: string): Set<string> {
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const words = new Set(plain.toLowerCase().match(/\p{L}+/gu) ?? []);
   for (const word of [...words]) for (const implied of EXPANSIONS.get(word) ?? []) words.add(implied);
+  if (/['’‘`]/.test(plain)) addContractions(plain, words);
   if (/\d\s?[-–—]\s?\d/.test(text)) words.add('to');
   if (text.includes('@')) words.add('at');
   return words;
@@ -116,7 +152,6 @@ export function anchorsOf(patterns: readonly string[]): PatternCheck | undefined
     test(text) {
       if (!anchor.test(text)) return false;
       const words = wordsOf(text);
-      if (words === undefined) return true;
       const money = namesMoney(text, words);
       return required.some(({ tokens, money: needsMoney }) => (!needsMoney || money)
         && tokens.every((alternatives) => alternatives.some((alternative) => alternative.every((word) => words.has(word)))));
