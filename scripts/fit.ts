@@ -7,6 +7,9 @@
  * `npm run fit -- --themes [--out FILE] [--dry-run]` fits the themes stage's document decision the same
  * way, on the hand-labelled whole documents (test/cases/documents-N; default
  * src/scheme/theme-decision-fitted.json).
+ * `npm run fit -- --theme-model [--out FILE] [--dry-run]` fits the learned theme model on the hand-written
+ * theme sentences (test/cases/theme-cases*.ts; default src/scheme/theme-model-fitted.json), choosing its
+ * threshold by leave-one-set-out cross-validation.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,27 +18,32 @@ import { bestValueScheme } from '../src/scheme/index.js';
 import handWeights from '../src/scheme/best-value-weights.json' with { type: 'json' };
 import type { Weights } from '../src/classify/features.js';
 import { repoRoot } from '../test/helpers/cli.js';
-import { flagError, readOptions } from '../src/cli-usage.js';
+import { flagError, readOptions, UsageError } from '../src/cli-usage.js';
 import { loadCaseSets } from './evaluation/case-sets.js';
 import { collectQuestions } from './fitting/candidates.js';
 import { crossValidate, fitWeights, formatCrossValidation } from './fitting/cross-validation.js';
 import { defaultFitOptions } from './fitting/logistic.js';
 import { crossValidateDecision, decisionFitOptions, fitDecision, formatDecisionFolds, loadDocumentSets } from './fitting/theme-decision.js';
 import { tmpdir } from 'node:os';
+import { bestThreshold, crossValidateModel, fitThemeModel, formatModelFolds, modelFitOptions } from './fitting/theme-model.js';
+import { loadSets } from './evaluation/theme-sets.js';
 
-const HELP = 'Usage: npm run fit -- [--themes] [--out FILE] [--dry-run]\n  (default --out: src/scheme/best-value-weights-fitted.json, with --themes src/scheme/theme-decision-fitted.json)';
+const HELP = 'Usage: npm run fit -- [--themes | --theme-model] [--out FILE] [--dry-run]\n  (default --out: src/scheme/best-value-weights-fitted.json, with --themes src/scheme/theme-decision-fitted.json, with --theme-model src/scheme/theme-model-fitted.json)';
 
-function parseOptions(argv: string[]): { out: string; dryRun: boolean; themes: boolean } | 'help' {
+type Target = 'judgements' | 'themes' | 'theme-model';
+const OUT: Record<Target, string> = { judgements: 'best-value-weights-fitted.json', themes: 'theme-decision-fitted.json', 'theme-model': 'theme-model-fitted.json' };
+
+function parseOptions(argv: string[]): { out: string; dryRun: boolean; target: Target } | 'help' {
   let values;
   try {
-    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, themes: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, themes: { type: 'boolean' }, 'theme-model': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
   } catch (error) {
     throw flagError(error);
   }
   if (values.help) return 'help';
-  const themes = values.themes ?? false;
-  const out = values.out ?? join(repoRoot, 'src', 'scheme', themes ? 'theme-decision-fitted.json' : 'best-value-weights-fitted.json');
-  return { out, dryRun: values['dry-run'] ?? false, themes };
+  if (values.themes && values['theme-model']) throw new UsageError('give --themes or --theme-model, not both');
+  const target: Target = values.themes ? 'themes' : values['theme-model'] ? 'theme-model' : 'judgements';
+  return { out: values.out ?? join(repoRoot, 'src', 'scheme', OUT[target]), dryRun: values['dry-run'] ?? false, target };
 }
 
 async function fitThemes(out: string, dryRun: boolean): Promise<number> {
@@ -65,10 +73,30 @@ async function fitThemes(out: string, dryRun: boolean): Promise<number> {
   }
 }
 
+async function fitModel(out: string, dryRun: boolean): Promise<number> {
+  const sets = await loadSets();
+  const folds = crossValidateModel(sets);
+  process.stdout.write(formatModelFolds(folds));
+  const threshold = bestThreshold(folds);
+  const model = fitThemeModel(sets, threshold);
+  const file = {
+    note: 'Fitted by `npm run fit -- --theme-model`: per theme, logistic regression over the stems and adjacent stem pairs of the hand-written theme sentences. A unit raises a theme no cue found when its probability is at least `threshold` (the best pooled F1 of the cross-validation).',
+    fitted: { on: new Date().toISOString().slice(0, 10), command: 'npm run fit -- --theme-model', sets: sets.map((set) => ({ set: set.number, sentences: set.cases.length })), options: modelFitOptions, crossValidation: folds },
+    ...model,
+  };
+  process.stdout.write(`\nthreshold ${threshold}\n`);
+  if (!dryRun) {
+    writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+    process.stdout.write(`wrote ${out}\n`);
+  }
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv, parseOptions, HELP);
   if (typeof options === 'number') return options;
-  if (options.themes) return fitThemes(options.out, options.dryRun);
+  if (options.target === 'themes') return fitThemes(options.out, options.dryRun);
+  if (options.target === 'theme-model') return fitModel(options.out, options.dryRun);
   const sets = await loadCaseSets();
   const hand = handWeights as Weights;
   // Stacked on the hand weights: the hand score is one feature among the named ones.

@@ -194,6 +194,19 @@ describe('document-level themes', () => {
     expect(aggregateThemes([praise, ...others]).strengths).toEqual(['demand-capacity']);
   });
 
+  it('puts a weakness short of support to the fitted decision when one mention reaches `propose`, never without a decision', () => {
+    const decision = { weakness: { bias: -1, carried: 3, best: 2 }, strength: { bias: -5 }, cut: 0.5 };
+    const thresholds = { ...defaultThresholds, decision };
+    const strong = [mention('investment', 'weakness', 0.9)];
+    const [candidate] = themeCandidates(strong, thresholds);
+    expect(candidate).toMatchObject({ carried: false, proposed: true });
+    expect(aggregateThemes(strong, thresholds).weaknesses).toEqual(['investment']);
+    expect(aggregateThemes(strong, { ...thresholds, decision: undefined }).weaknesses).toEqual([]);
+    // Below `propose` the decision never sees it, and a strength has no `propose`.
+    expect(aggregateThemes([mention('investment', 'weakness', 0.6)], thresholds).weaknesses).toEqual([]);
+    expect(themeCandidates([mention('investment', 'strength', 0.9)], thresholds)[0]).toMatchObject({ carried: false, proposed: false });
+  });
+
   it('fits weights only for the features the decision reads', () => {
     const [candidate] = themeCandidates([mention('leadership', 'weakness', 0.9), mention('leadership', 'weakness', 0.8)]);
     const names = Object.keys(candidate!.features).sort();

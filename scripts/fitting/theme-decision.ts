@@ -56,7 +56,7 @@ export async function loadDocumentSets(work: string): Promise<DocumentSet[]> {
 
 function samples(sets: readonly DocumentSet[], polarity: Polarity) {
   return sets.flatMap((set) => set.tagged.flatMap((document) => themeCandidates(document.mentions, baseThresholds)
-    .filter((candidate) => candidate.polarity === polarity && candidate.carried)
+    .filter((candidate) => candidate.polarity === polarity && candidate.proposed)
     .map((candidate) => ({ features: candidate.features, label: document.expected[polarity].has(candidate.theme) }))));
 }
 

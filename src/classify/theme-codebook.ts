@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import type { Codebook } from '../scheme/codebook.js';
 import { NEAR, STOPWORDS, prepare, stem, stems } from './theme-text.js';
 import { indexCues, type CueIndex } from './theme-match.js';
+import type { ThemeModel } from './theme-model.js';
 import { anchorsOf, type PatternCheck } from './theme-patterns.js';
 
 
@@ -36,6 +37,8 @@ export interface CompiledCodebook {
   anchors: PatternCheck | undefined;
   /** Every theme's cues by the words of one slot each (see indexCues): a unit is matched only against cues whose slot it holds a word of. */
   cueIndex: CueIndex;
+  /** The codebook's learned reading of themes, if it has one. */
+  model: ThemeModel | undefined;
 }
 
 
@@ -174,5 +177,6 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     net: matches.length > 0 ? nlp.buildNet(matches) : undefined,
     anchors: anchorsOf(matches.map((m) => m.match)),
     cueIndex: indexCues(themes.flatMap((theme) => theme.cues)),
+    model: codebook.model,
   };
 }

@@ -28,9 +28,11 @@ export interface ThemeResult {
 /**
  * Support a theme needs, per polarity: the summed score of its mentions (`support`), or one mention
  * scoring at least `single`, or one mention of plain praise (an evaluative word, nothing against it,
- * the unit's main theme) scoring at least `praise`. Mentions scoring under `floor` add nothing.
+ * the unit's main theme) scoring at least `praise`. Mentions scoring under `floor` add nothing. With a
+ * fitted decision, a theme short of that support whose best mention scores at least `propose` is put
+ * to the decision as well.
  */
-export interface Support { support: number; single: number; floor: number; praise?: number }
+export interface Support { support: number; single: number; floor: number; praise?: number; propose?: number }
 
 /**
  * The support each polarity needs, how much more a mention in a section of main findings weighs, and
@@ -57,7 +59,7 @@ export interface ThemeThresholds {
  * (src/scheme/theme-decision-fitted.json, `npm run fit -- --themes`).
  */
 export const defaultThresholds: ThemeThresholds = {
-  weakness: { support: 1.2, single: Infinity, floor: 0.55 },
+  weakness: { support: 1.2, single: Infinity, floor: 0.55, propose: 0.7 },
   strength: { support: 1.2, single: 0.95, floor: 0.55, praise: 0.7 },
   emphasis: 1.25,
   // Praise of a users' forum names the help desk as its setting: that praise is the forum's.
@@ -69,6 +71,8 @@ export const defaultThresholds: ThemeThresholds = {
 export interface Candidate extends DocumentTheme {
   /** Whether the thresholds alone carry it. */
   carried: boolean;
+  /** Whether a fitted decision reads it: carried, or with a mention scoring at least the polarity's `propose`. */
+  proposed: boolean;
   features: Record<string, number>;
 }
 
@@ -96,7 +100,8 @@ export function themeCandidates(mentions: readonly ThemeMention[], thresholds: T
   return [...totals.values()].map(({ best, support, kept, ...theme }) => {
     const carried = support >= thresholds[theme.polarity].support - 1e-9 || best >= thresholds[theme.polarity].single;
     const against = raw[theme.polarity === 'weakness' ? 'strength' : 'weakness'].get(theme.theme) ?? 0;
-    return { ...theme, carried, features: decisionFeatures({ ...theme, kept, support }, all, against) };
+    const proposed = carried || best >= (thresholds[theme.polarity].propose ?? Infinity);
+    return { ...theme, carried, proposed, features: { ...decisionFeatures({ ...theme, kept, support }, all, against), carried: carried ? 1 : 0 } };
   });
 }
 
@@ -107,8 +112,8 @@ export function themeCandidates(mentions: readonly ThemeMention[], thresholds: T
 export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): ThemeResult {
   const decision = thresholds.decision;
   const themes = themeCandidates(mentions, thresholds)
-    .filter((c) => c.carried && (!decision || probability(decision[c.polarity], c.features) >= decision.cut))
-    .map(({ carried: _carried, features: _features, ...theme }) => theme)
+    .filter((c) => (decision ? c.proposed && probability(decision[c.polarity], c.features) >= decision.cut : c.carried))
+    .map(({ carried: _carried, proposed: _proposed, features: _features, ...theme }) => theme)
     .sort((a, b) => a.polarity.localeCompare(b.polarity) || a.theme.localeCompare(b.theme));
   const ids = (polarity: Polarity) => themes.filter((t) => t.polarity === polarity).map((t) => t.theme).sort();
   return { mentions: [...mentions], themes, weaknesses: ids('weakness'), strengths: ids('strength') };

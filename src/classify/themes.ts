@@ -14,6 +14,7 @@ import type { CompiledCodebook, Cue } from './theme-codebook.js';
 import { candidateCues, findPart } from './theme-match.js';
 import { listPieces } from './theme-lists.js';
 import { inMood, type Mood } from './theme-mood.js';
+import { modelThemes } from './theme-model.js';
 
 
 export { compileCodebook, type CompiledCodebook } from './theme-codebook.js';
@@ -180,6 +181,8 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   const tokens = tokenize(clauses);
   if (!anyService && compiled.offTopic && compiled.offTopic.test(prepared) && !tokens.some((t) => compiled.tech.has(t.stem))) return [];
   const cues = themeCues(tokens, compiled, patternHits(text, clauses, compiled));
+  // A theme put in words no cue names, as the learned model reads it: one piece of evidence.
+  if (compiled.model) for (const [theme, where] of modelThemes(tokens, compiled.model)) if (!cues.has(theme)) cues.set(theme, { score: 1, clauses: where, terms: 1 });
   // In a report on another service, a theme about IT itself needs a unit that names IT.
   if (anyService && !tokens.some((t) => compiled.tech.has(t.stem))) for (const theme of compiled.themes) if (theme.itOnly) cues.delete(theme.id);
   if (cues.size === 0) return [];

@@ -69,6 +69,10 @@ export const codebookFileSchema = z.strictObject({
   thresholds: z.strictObject({ weakness: support, strength: support, emphasis: z.number().min(0).optional() }).optional()
     .meta({ description: 'The support a theme needs in one document, per polarity (default: the built-in thresholds).' }),
   offTopic: words.optional().meta({ description: 'Words of other services (housing, police, ...): a sentence with one and no @tech word raises no theme.' }),
+  model: z.strictObject({
+    threshold: z.number().min(0).max(1).meta({ description: 'The probability from which a sentence raises a theme no cue found.' }),
+    themes: z.record(kebab, z.strictObject({ bias: z.number(), weights: z.record(z.string(), z.number()) })),
+  }).optional().meta({ description: 'A learned reading of themes: per theme id, logistic-regression weights over word stems and adjacent stem pairs (`npm run fit -- --theme-model` fits the built-in one). Absent: the extended codebook\'s, for the themes this file does not redefine.' }),
   themes: z.array(themeSchema).optional().meta({ description: 'The themes (required unless the codebook extends another).' }),
 }).meta({ title: 'inspection-miner theme codebook', description: 'A theme codebook for inspection-miner\'s --codebook option.' });
 

@@ -117,8 +117,22 @@ export function validateCodebook(value: unknown, bases: readonly Codebook[] = [b
     offTopic: file.offTopic ?? base.offTopic,
     themes: themesOf(file, macros, extended, checkCue),
   };
+  const model = modelOf(file, base, codebook.themes);
+  if (model) codebook.model = model;
   checkYields(codebook);
   return codebook;
+}
+
+/**
+ * The codebook's learned model: its own, else the extended codebook's weights for the themes the file
+ * leaves as they were (a theme it redefines is another theme, which those weights were not fitted on).
+ */
+function modelOf(file: CodebookFile, base: Codebook, themes: Codebook['themes']): Codebook['model'] {
+  if (file.model) return file.model;
+  if (!base.model) return undefined;
+  const redefined = new Set((file.themes ?? []).map((theme) => theme.id));
+  const kept = Object.entries(base.model.themes).filter(([id]) => !redefined.has(id) && themes.some((theme) => theme.id === id));
+  return kept.length === 0 ? undefined : { threshold: base.model.threshold, themes: Object.fromEntries(kept) };
 }
 
 /** Every id a theme yields to must be a theme of the codebook. */

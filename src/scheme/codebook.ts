@@ -13,6 +13,9 @@
  * Polarity and section phrases are lowercase surface words; a trailing `*` matches any ending.
  */
 
+import type { ThemeModel } from '../classify/theme-model.js';
+import fittedModel from './theme-model-fitted.json' with { type: 'json' };
+
 /** Theme ids of the built-in codebook, in the order of docs/best-value.md. */
 export const THEME_IDS = [
   'strategic-alignment', 'leadership', 'investment', 'understanding-of-it', 'communication', 'demand-capacity',
@@ -84,6 +87,8 @@ export interface Codebook<Id extends string = string> {
   };
   /** Section headings (regex sources) that list names and titles (documents reviewed, people met, timetables): their units raise no theme. */
   listSections?: readonly string[];
+  /** A learned reading of themes (src/classify/theme-model.ts), fitted for this codebook's themes: raises a theme no cue found. */
+  model?: ThemeModel;
   /** The support a theme needs in one document, per polarity, when this codebook's reports differ from the default's (longer reports, more mentions). */
   thresholds?: {
     weakness: { support: number; single: number; floor: number };
@@ -114,6 +119,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
   id: 'best-value-ict',
   name: 'Best Value inspections of council IT services: recurring areas for improvement',
   schemes: ['best-value'],
+  // Fitted on the hand-written theme sentences: `npm run fit -- --theme-model`.
+  model: { threshold: fittedModel.threshold, themes: fittedModel.themes },
   macros: {
     tech: TECH,
     // The IT side as people and units (no web or e- words: 'electronic service' is not the IT section).
