@@ -10,8 +10,8 @@ import fitted from '../src/scheme/theme-model-fitted.json' with { type: 'json' }
 const bare = compileCodebook({ ...builtinCodebook, model: undefined });
 const tokens = (text: string) => tokenize(text.split(';').map((clause) => prepare(clause, bare.rewrites)));
 
-/** A model that knows one thing: "remote" beside "departments" means poor communication. */
-const tiny: ThemeModel = { threshold: 0.7, themes: { communication: { bias: -2.5, weights: { remot: 2, depart: 1.5, 'depart_describ': 0.3 } } } };
+/** A model that knows one thing: "remote" or "hard to reach" beside "departments" means poor communication. */
+const tiny: ThemeModel = { threshold: 0.7, themes: { communication: { bias: -2.5, weights: { remot: 2, 'hard_reach': 2, depart: 1.5, 'depart_describ': 0.3 } } } };
 
 describe('the learned theme model', () => {
   it('reads content stems and adjacent pairs within a clause, each with its clauses', () => {
@@ -31,7 +31,7 @@ describe('the learned theme model', () => {
   });
 
   it('lets the tagger raise a theme no cue names, with the polarity its words give', () => {
-    const text = 'Several departments described the ICT unit as remote and hard to reach.';
+    const text = 'Several departments find the ICT unit hard to reach.';
     expect(tagUnit(text, 'How good is the service?', bare).map((t) => t.theme)).not.toContain('communication');
     const withModel = compileCodebook({ ...builtinCodebook, model: tiny });
     expect(tagUnit(text, 'How good is the service?', withModel)).toContainEqual(expect.objectContaining({ theme: 'communication', polarity: 'weakness' }));

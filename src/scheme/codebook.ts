@@ -246,7 +246,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'still rel*', 'still depend*', 'little more than', 'nothing more than', 'merely', 'mere', 'only', 'handful', 'overhead', 'trial and error',
       'discourag*', 'blame*', 'penalis*', 'cautious*', 'slow*', 'hard to', 'trouble*', 'constrain*', 'unwilling*', 'insular', 'parochial', 'complicated', 'cumbersome',
       'deters', 'deter', 'stifl*', 'neglect*', 'starved', 'meagre', 'paltry', 'scarce', 'shortage*', 'short of', 'patchy', 'sporadic*', 'occasional', 'belated*',
-      'bottleneck*', 'overload*', 'swamp*', 'unresponsive', 'inaccessible', 'unaware', 'ill informed', 'ill-informed', 'out of touch',
+      'bottleneck*', 'overload*', 'swamp*', 'unresponsive', 'inaccessible', 'unaware', 'ill informed', 'ill-informed', 'out of touch', 'as remote', 'aloof', 'too late', 'at arm length',
       // Doubt, and distance from a goal: "some doubt whether it can afford", "some way from meeting the target".
       // Work called off or given up; seeing IT only as a cost; controlling styles; punishment; talking past each other.
       'cancel*', 'given up', 'give up', 'gives up', 'gave up', 'giving up', 'postpone*', 'shelved', 'scrapped', 'withdrawn',
@@ -453,6 +453,11 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(let|lets|letting|keep|keeps|kept|keeping) ~ (know|=informed|posted|loop|picture|touch|date) + (@frontline|staff|departments|services)',
         '(let|lets|letting|keep|keeps|kept|keeping) ~ (know|=informed|posted|loop|picture|touch|date) + @itside @unit',
         '(know|knows|knew|idea|clue|unaware|sure) + @itside @unit ~ (working|doing|plans|planning|up|priorities|changing)',
+        // How often the two sides meet; the IT side seen from the departments as far away; brought in too late.
+        '(rarely|seldom|never|infrequently) ~ (meet|meets|met|visit|visits|visited|talk|talks|speak|speaks|contact|contacts) + (@frontline|staff|officers|engineers|technicians)',
+        '(rarely|seldom|never|infrequently) ~ (see|sees|saw|seen) ~ (managers|officers|heads|directors|staff)',
+        '(hear|hears|heard) from + (@itside|section|unit) ~ only', '(described|describe|describes|seen|regard|regarded|regards|viewed|view|views|perceived|see|sees|consider|considers) ~ (remote|distant|aloof|detached|invisible|faceless|isolated)',
+        '(out touch|arm length) + (@itside|@frontline|section|unit|departments|services)', '(involved|involve|brought|consulted|told|informed|approached) ~ too late',
       ],
       hints: ['@frontline + @itside @unit', 'informed', 'consulted + @tech', 'between + @tech', 'gulf', 'divide', 'rapport', 'in dark'],
       patterns: ['(rarely|seldom|never|regularly) (hear|hears|heard|meet|meets|talk|talks|speak|speaks) (from|to|with) the? (it|ict|technical|computer) #Noun'],
