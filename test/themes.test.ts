@@ -241,3 +241,19 @@ describe('document-level themes', () => {
     expect(document.themes?.weaknesses).toContain('demand-capacity');
   });
 });
+
+describe('communication between the IT side and the departments, in indirect words', () => {
+  const themesOf = (text: string) => tagUnit(text, 'How good is the service?', compileCodebook({ ...builtinCodebook, model: undefined })).map((t) => `${t.theme}:${t.polarity}`);
+  it.each([
+    'IT staff seldom visit the depots and offices they support.',
+    'Service managers regard the computer section as aloof.',
+    'Directorates hear from the IT unit only when an upgrade is due.',
+    'Departments were involved too late to shape the new system.',
+  ])('raises a communication weakness: %s', (text) => {
+    expect(themesOf(text)).toContain('communication:weakness');
+  });
+
+  it('does not read planning timetables that rarely meet as people who rarely meet', () => {
+    expect(themesOf('Technology planning runs to its own timetable, and the two cycles rarely meet.')).not.toContain('communication:weakness');
+  });
+});

@@ -457,7 +457,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         '(rarely|seldom|never|infrequently) ~ (meet|meets|met|visit|visits|visited|talk|talks|speak|speaks|contact|contacts) + (@frontline|staff|officers|engineers|technicians)',
         '(rarely|seldom|never|infrequently) ~ (see|sees|saw|seen) ~ (managers|officers|heads|directors|staff)',
         '(hear|hears|heard) from + (@itside|section|unit) ~ only', '(described|describe|describes|seen|regard|regarded|regards|viewed|view|views|perceived|see|sees|consider|considers) ~ (remote|distant|aloof|detached|invisible|faceless|isolated)',
-        '(out touch|arm length) + (@itside|@frontline|section|unit|departments|services)', '(involved|involve|brought|consulted|told|informed|approached) ~ too late',
+        '(out touch|arm length) + (@itside|@frontline|section|unit|departments|services)', '(involved|involve|consulted|told|informed|approached) ~ too late',
       ],
       hints: ['@frontline + @itside @unit', 'informed', 'consulted + @tech', 'between + @tech', 'gulf', 'divide', 'rapport', 'in dark'],
       patterns: ['(rarely|seldom|never|regularly) (hear|hears|heard|meet|meets|talk|talks|speak|speaks) (from|to|with) the? (it|ict|technical|computer) #Noun'],
