@@ -27,11 +27,8 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 13, held out: measured once on the rules it was committed against (62 of 70 exact), not tuned on.
   's13-grid-asterisk-grade-rows': 'held out, measured once: reads fair/null where the report states fair/promising',
   // Set 14, held out: measured once on the rules it was committed against (67 of 73 exact), not tuned on.
-  's14-para-doubtful-whether-era-a': 'held out, measured once: reads fair/null where the report states fair/unlikely',
   's14-quote-neighbour-rated-excellent': 'held out, measured once: reads null/probably where the report states good/probably',
   's14-long-benefits-dashes-duties': 'held out, measured once: reads poor/null where the report states poor/promising',
-  's14-long-waste-contract-history-era-a': 'held out, measured once: reads null/will-not where the report states poor/will-not',
-  's14-voice-commission-wales-era-a': 'held out, measured once: reads null/probably where the report states good/probably',
 };
 
 describe('grade and prospect on hand-written cases', () => {

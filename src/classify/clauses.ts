@@ -54,7 +54,7 @@ export function withoutAsides(clause: string, at: number, openers: readonly stri
   const blank = (text: string, start: number) => (at >= start && at < start + text.length) || !longEnough(text) ? text : ' '.repeat(text.length);
   // The aside that runs to the term first: blanking the comma asides first would hide its opener.
   // A bracket that does not hold the term ("(since last year)") is an aside too.
-  return asideBeforeTerm(clause, at, openers).replace(aside, blank).replace(/\([^()]{1,200}\)/g, (bracket, start: number) => (at >= start && at < start + bracket.length ? bracket : ' '.repeat(bracket.length)));
+  return asideBeforeTerm(clause, at, openers).replace(aside, blank).replace(/\([^()]{1,400}\)/g, (bracket, start: number) => (at >= start && at < start + bracket.length ? bracket : ' '.repeat(bracket.length)));
 }
 
 /**

@@ -179,11 +179,23 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
   // An earlier vocabulary's words in a later report ("it will not improve" in 2003) state the ordinal in the report's own words.
   if (value.era === 'A' && context.era === 'B') value = scale.values.find((v) => v.era === 'B' && v.ordinal === value.ordinal) ?? value;
   // A paraphrase's own likelihood phrase ("we doubt whether") and predicate ("whether it will improve is …") are its frame, not traps.
-  const own = match.likelihood ? [{ start: match.likelihood.start, end: match.likelihood.end }, ...(match.kind === 'paraphrase' ? [match] : [])] : [];
+  // The "whether" right after a doubt ("it is doubtful whether …") is that doubt's.
+  const likelihoodEnd = match.likelihood ? match.likelihood.end + (/^\s*whether\b/.exec(facts.text.slice(match.likelihood.end))?.[0].length ?? 0) : 0;
+  const own = match.likelihood ? [{ start: match.likelihood.start, end: likelihoodEnd }, ...(match.kind === 'paraphrase' ? [match] : [])] : [];
   const trapFacts = { ...facts, text: own.reduce((text, span) => blanked(text, span.start, span.end), facts.text) };
   const trapClause = own.reduce((text, span) => blanked(text, span.start - clauseStart, span.end - clauseStart), clause);
   trapSignals(match, trapFacts, withoutAsides(trapClause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
   return { value, features };
+}
+
+/**
+ * A line too long and too plainly worded for a heading, cut where the page wrapped it ("The inspectors
+ * found that the council provides a good" before "IT service."): most of its words begin in lower case.
+ */
+function isWrappedLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  // A question with its answer ("How good is the service? Good 2 stars") or a row of cells is a heading's own text.
+  return words.length >= 7 && !/[.!;,]$/.test(text.trim()) && !/[?:|\t]|\S\s{2,}\S/.test(text.trim()) && words.filter((word) => /^[a-z]/.test(word)).length >= words.length * 0.6;
 }
 
 /**
@@ -192,7 +204,8 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
  */
 function continuedHeading(units: readonly Sentence[], index: number): Sentence | undefined {
   const unit = units[index]!, next = units[index + 1];
-  if (unit.kind !== 'heading' || next?.kind !== 'sentence' || !/^[(a-z]/.test(next.text) || /[?:]\s*$/.test(unit.text)) return undefined;
+  if (unit.kind !== 'heading' || next?.kind !== 'sentence' || /[?:]\s*$/.test(unit.text)) return undefined;
+  if (!/^[(a-z]/.test(next.text) && !isWrappedLine(unit.text)) return undefined;
   return { ...unit, kind: 'sentence', text: `${unit.text} ${next.text}`, pageEnd: next.pageEnd, rawEnd: next.rawEnd };
 }
 
