@@ -11,9 +11,7 @@ import { isCurrent } from './freshness.js';
 import { addTimings, processAll } from './process-documents.js';
 import { errorText } from './pipeline.js';
 import { builtinCodebook } from './scheme/codebook.js';
-import { loadCodebook } from './scheme/codebook-file.js';
 import { codebooksByScheme } from './scheme/codebooks.js';
-import { emergingThemes } from './classify/emerging.js';
 import * as emerging from './db/emerging-store.js';
 import type { Codebook } from './scheme/codebook.js';
 
@@ -80,7 +78,8 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
   const database = databasePath(options);
   const db = openDatabase(database);
   try {
-    const codebook = options.codebook === null ? builtinCodebook : loadCodebook(options.codebook);
+    // A user's codebook is compiled as it is read (compromise): loaded only when one is given.
+    const codebook = options.codebook === null ? builtinCodebook : (await import('./scheme/codebook-file.js')).loadCodebook(options.codebook);
     const settings = pipelineSettings(options, codebook);
     const versions = await runVersions(settings);
     const runId = store.startRun(db, options.input, options, versions);
@@ -106,7 +105,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
       if (!interrupted) {
         store.pruneFiles(db, runId);
         const emergingStarted = performance.now();
-        updateEmergingThemes(db, codebook, runId);
+        await updateEmergingThemes(db, codebook, runId);
         addTimings(batch.timings, { emerging: performance.now() - emergingStarted });
       }
       const stageSeconds = Object.fromEntries(Object.entries(batch.timings).map(([stage, ms]) => [stage, ms / 1000]));
@@ -131,11 +130,13 @@ const EMERGING_REVISION = 1;
 /**
  * Ranks the emerging themes again when what they are computed from changed since they were last
  * ranked: the current documents and the runs that processed them (a changed codebook redoes every
- * document). An unchanged rerun keeps them.
+ * document). An unchanged rerun keeps them, and does not load the ranking's modules (compromise,
+ * natural), which take a noticeable share of a rerun to load.
  */
-function updateEmergingThemes(db: DB, codebook: Codebook, runId: number): void {
+async function updateEmergingThemes(db: DB, codebook: Codebook, runId: number): Promise<void> {
   const basis = stageVersion(EMERGING_REVISION, emerging.emergingInputs(db));
   if (emerging.storedEmergingBasis(db) === basis) return;
+  const { emergingThemes } = await import('./classify/emerging.js');
   emerging.saveEmergingThemes(db, emergingThemes(emerging.untaggedSentences(db), codebook), runId, basis);
 }
 

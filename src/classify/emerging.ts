@@ -101,12 +101,15 @@ function phrasesOf(text: string): Occurrence[] {
  * share of its weakness sentences that are worded differently (a template sentence repeated verbatim
  * in every report is furniture; a theme recurs in many wordings).
  */
-export function emergingThemes(candidates: readonly ThemeCandidate[], codebook: Codebook, options: EmergingOptions = defaultEmergingOptions): EmergingTheme[] {
+export function emergingThemes(candidates: Iterable<ThemeCandidate>, codebook: Codebook, options: EmergingOptions = defaultEmergingOptions): EmergingTheme[] {
   const byDocument = new Map<string, string[]>();
   const stats = new Map<string, PhraseStats>();
+  // Units are read one at a time (a database cursor): only the phrase statistics are kept.
+  const candidateDocuments = new Set<string>();
   // Compiled only for units stored without a lean (a document whose later stages did not run).
   let compiled: CompiledCodebook | undefined;
   for (const unit of candidates) {
+    candidateDocuments.add(unit.sha256);
     // Figures run together from a table ("Servers supported 153 none set") are not findings.
     if (numeric(unit.text)) continue;
     const weak = (unit.lean ?? unitPolarity(unit.text, unit.section, compiled ??= compileCodebook(codebook))) <= options.weakness;
@@ -131,7 +134,7 @@ export function emergingThemes(candidates: readonly ThemeCandidate[], codebook: 
   const keys = [...byDocument.keys()];
   for (const key of keys) tfidf.addDocument(byDocument.get(key)!, key);
   const ranked: EmergingTheme[] = [];
-  const documents = new Set(candidates.map((c) => c.sha256)).size;
+  const documents = candidateDocuments.size;
   for (const [key, stat] of stats) {
     if (stat.documents.size < options.minDocuments || stat.documents.size > options.maxDocumentShare * documents) continue;
     let total = 0;

@@ -2,15 +2,18 @@
 import type { EmergingTheme, ThemeCandidate } from '../classify/emerging.js';
 import type { DB } from './open.js';
 
-/** Sentences and list items of current documents that raise no theme: the candidates for emerging themes. */
-export function untaggedSentences(db: DB): ThemeCandidate[] {
+/**
+ * Sentences and list items of current documents that raise no theme: the candidates for emerging
+ * themes, read one row at a time (the corpus's units are never all in memory at once).
+ */
+export function untaggedSentences(db: DB): IterableIterator<ThemeCandidate> {
   return db.prepare(
     `SELECT s.sha256 AS sha256, s.idx AS sentence, s.section AS section, s.text AS text, s.page_start AS page, s.lean AS lean
      FROM sentence s
      WHERE s.kind IN ('sentence', 'item') AND s.sha256 IN (SELECT sha256 FROM file)
        AND NOT EXISTS (SELECT 1 FROM theme_mention m WHERE m.sha256 = s.sha256 AND m.sentence = s.idx)
      ORDER BY s.sha256, s.idx`,
-  ).all() as ThemeCandidate[];
+  ).iterate() as IterableIterator<ThemeCandidate>;
 }
 
 /** Replaces the stored emerging themes with this run's, computed from `basis` (see emergingBasis). */
