@@ -107,6 +107,8 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   if (anyOf(cues.judgement).test(clause)) add('judgement');
   else if (anyOf(cues.judgement).test(text)) add('judgement-in-sentence');
   if (/^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|[0-3])[- ]stars?\)?,?\s*)?service/.test(text.slice(match.end))) add('names-service');
+  // A grade given in the scale's own form, its stars beside it ("good (two stars)", "fair – one star"): a rating, not a description.
+  if (match.kind === undefined && /^\s*['"]?\s*(?:\(|[–—-]\s*|,\s*)(?:no|zero|one|two|three|[0-3])[- ]?stars?\b/.test(text.slice(match.end))) add('scale-form');
   // The term has a subject ("the service … will probably improve") or is itself a clause ("prospects … are promising").
   // A nominal predicate after a likelihood ("no chance of progress") or before it ("improvement is likely") is the prospect itself and needs no subject;
   // A change of "the position" or "anything" in a paraphrase is the service's own.
