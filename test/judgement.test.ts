@@ -19,15 +19,24 @@ import { judgementCases11 } from './cases/judgement-cases-11.js';
 import { judgementCases12 } from './cases/judgement-cases-12.js';
 import { judgementCases13 } from './cases/judgement-cases-13.js';
 import { judgementCases14 } from './cases/judgement-cases-14.js';
+import { judgementCases15 } from './cases/judgement-cases-15.js';
 import { analysePages } from './helpers/analyse.js';
 
-// Sets 8 to 14 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
+// Sets 8 to 15 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
 // were then generalised from the domain description of each kind. A case the rules fail is listed here.
 const KNOWN_FAILURES: Record<string, string> = {
   // Set 13, held out: measured once on the rules it was committed against (62 of 70 exact), not tuned on.
   's13-grid-asterisk-grade-rows': 'held out, measured once: reads fair/null where the report states fair/promising',
   // Set 14, held out: measured once on the rules it was committed against (67 of 73 exact), not tuned on.
   's14-long-benefits-dashes-duties': 'held out, measured once: reads poor/null where the report states poor/promising',
+  // Set 15, held out: measured once on the rules it was committed against (60 of 67 exact), not tuned on.
+  's15-grid-cross-rows-grades-caption-below': 'held out, measured once: reads null/null where the report states fair/poor',
+  's15-quote-self-assessment-contrast': 'held out, measured once: reads fair/promising where the report states fair/uncertain',
+  's15-long-dashes-ict-fair': 'held out, measured once: reads null/null where the report states fair/promising',
+  's15-long-list-procurement-good': 'held out, measured once: reads excellent/excellent where the report states good/excellent',
+  's15-none-appendices-only': 'held out, measured once: reads null/poor where the report states null/null',
+  's15-neg-not-yet-a-good-service': 'held out, measured once: reads fair/null where the report states fair/uncertain',
+  's15-neg-far-from-excellent-nor-poor': 'held out, measured once: reads fair/null where the report states fair/unlikely',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -41,7 +50,7 @@ describe('grade and prospect on hand-written cases', () => {
   // Set 9 was first measured at 33 of 66, set 10 at 49 of 72 and set 11 at 56 of 69; they were then generalised on like sets 2 to 7.
   // Set 12 was first measured at 58 of 68 when held out, then generalised on like sets 2 to 7.
   // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73; their failures are known failures.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14]) {
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

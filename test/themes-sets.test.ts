@@ -41,6 +41,7 @@ import { themeCases11 } from './cases/theme-cases-11.js';
 import { themeCases12 } from './cases/theme-cases-12.js';
 import { themeCases13 } from './cases/theme-cases-13.js';
 import { themeCases14 } from './cases/theme-cases-14.js';
+import { themeCases15 } from './cases/theme-cases-15.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -48,6 +49,61 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 15, held out: measured once on the rules it was committed against (40 of 67 exact), not tuned on.
+  ["It is hard to see how the technology plan helps the council achieve the outcomes it has promised residents.",
+    "held out, measured once: gives strategic-alignment:weakness understanding-of-it:weakness, expected strategic-alignment:weakness"],
+  ["The chief executive chairs the e-government board in person and has told directors that no departmental system will be bought without its agreement.",
+    "held out, measured once: gives e-government:weakness leadership:weakness, expected leadership:strength"],
+  ["Many managers still think of IT as keeping the PCs running rather than as a way of changing how their services reach the public.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["The directors we interviewed could describe, in specific terms, how technology would change the way their staff deal with the public over the next three years.",
+    "held out, measured once: gives nothing, expected understanding-of-it:strength"],
+  ["Outside the IT section, few people in the council have stopped to think what the internet might let them do differently for residents.",
+    "held out, measured once: gives e-government:weakness, expected understanding-of-it:weakness"],
+  ["Housing officers learned the go-live date for the new rents system from a notice pinned up in the staff canteen.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["The list of requests for new software has grown to 140 items, and nobody has decided which should come first.",
+    "held out, measured once: gives demand-capacity:strength, expected demand-capacity:weakness"],
+  ["Schools wait up to three weeks for an engineer, while the town hall gets a visit the same day.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness"],
+  ["Requests are now ranked by a panel of users against agreed criteria, and the help desk meets its published response times for 94 per cent of calls.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected demand-capacity:strength"],
+  ["Staff were handed the new finance system without being shown how to use it, and many still keep their own spreadsheets alongside it.",
+    "held out, measured once: gives information-systems:weakness user-training:weakness, expected user-training:weakness"],
+  ["Every new starter has a half-day IT induction, and staff can book short courses at the learning centre through the intranet.",
+    "held out, measured once: gives communication:strength user-training:strength, expected user-training:strength"],
+  ["The lack of a training budget, which we criticised in our last report, has been put right: every department now has one and uses it.",
+    "held out, measured once: gives investment:weakness user-training:weakness, expected user-training:strength"],
+  ["Departments guard their own systems and data jealously, and attempts to share information across the council have met quiet resistance.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["Managers now hand decisions down to team leaders and encourage staff to try new ways of working, a marked change from two years ago.",
+    "held out, measured once: gives culture-change:strength leadership:strength, expected culture-change:strength"],
+  ["The council cannot say how long it takes to fix a fault, because the help desk system does not record when a call is closed.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Nobody asked users what they wanted before the help desk's opening hours were cut.",
+    "held out, measured once: gives consultation:weakness demand-capacity:weakness, expected consultation:weakness"],
+  ["The council should ask the people who use the service before it changes the opening hours of the benefits office again.",
+    "held out, measured once: gives consultation:weakness culture-change:weakness e-government:weakness, expected consultation:weakness"],
+  ["Through its benchmarking club the service compares its cost per PC and its fault-fix times with those of 30 councils, and it has set itself targets to reach the top quarter.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["The council tested the market properly: it invited bids for desktop support and kept the in-house team only after it matched the best outside price.",
+    "held out, measured once: gives nothing, expected competition:strength"],
+  ["Residents can already pay for, book or report some 40 services through the web site, and the council is on course to meet the 2005 target.",
+    "held out, measured once: gives e-government:strength information-systems:strength, expected e-government:strength"],
+  ["The council is proud of its web site, which won a regional design award, but residents still cannot use it to pay a bill, report a problem or apply for anything.",
+    "held out, measured once: gives e-government:strength, expected e-government:weakness"],
+  ["Officers told us that the new strategy is \"fully aligned\" with the corporate plan; we found no evidence of this.",
+    "held out, measured once: gives strategic-alignment:strength, expected strategic-alignment:weakness"],
+  ["With its budget cut by a fifth and fresh demands from the new call centre, the IT unit cannot keep up with the requests it receives.",
+    "held out, measured once: gives demand-capacity:weakness e-government:weakness investment:weakness, expected demand-capacity:weakness investment:weakness"],
+  ["Users complained that nobody tells them when systems are about to change, and that the courses on offer are either too basic or come too late to help.",
+    "held out, measured once: gives user-training:weakness, expected communication:weakness user-training:weakness"],
+  ["The service compares itself thoroughly with other councils, but its own figures are so unreliable that the comparisons tell managers little.",
+    "held out, measured once: gives comparison:strength, expected comparison:strength information-systems:weakness"],
+  ["Claimants cannot yet apply, check the progress of a claim or report a change of circumstances on line, and the council has no date for offering any of these.",
+    "held out, measured once: gives nothing, expected e-government:weakness"],
+  ["Leadership of the review was given to the Director of Corporate Services, who chaired all eight of its meetings.",
+    "held out, measured once: gives leadership:strength, expected nothing"],
   // Set 14, held out: measured once on the rules it was committed against (49 of 68 exact), not tuned on.
   ["Senior managers tend to see computers as a cost to be kept down rather than as a way of changing how their services reach the public.",
     "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
@@ -319,7 +375,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
