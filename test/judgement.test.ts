@@ -31,7 +31,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's14-long-benefits-dashes-duties': 'held out, measured once: reads poor/null where the report states poor/promising',
   // Set 15, held out: measured once on the rules it was committed against (60 of 67 exact), not tuned on.
   's15-grid-cross-rows-grades-caption-below': 'held out, measured once: reads null/null where the report states fair/poor',
-  's15-quote-self-assessment-contrast': 'held out, measured once: reads fair/promising where the report states fair/uncertain',
   's15-long-dashes-ict-fair': 'held out, measured once: reads null/null where the report states fair/promising',
   's15-long-list-procurement-good': 'held out, measured once: reads excellent/excellent where the report states good/excellent',
   's15-none-appendices-only': 'held out, measured once: reads null/poor where the report states null/null',

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readStatement } from '../src/classify/statement.js';
 import { statements } from '../src/scheme/best-value-statements.js';
 import { analysePages } from './helpers/analyse.js';
+import { judgementCandidates } from '../src/stages/judge.js';
+import { bestValueScheme } from '../src/scheme/index.js';
 
 const cases: Array<[string, number | undefined]> = [
   ['we are confident the plan will be delivered.', 3],
@@ -99,6 +101,7 @@ describe('verdicts in long prose', () => {
     ['a verdict line wrapped before its last words and taken for a heading', 'ICT Services, June 2001\nSummary\nThe inspectors found that the borough runs a fair but uneven\nIT service.\n', 'grade', 'fair'],
     ['a long bracket telling of an earlier contract between subject and verdict', 'Waste, March 2001\nSummary\nStreet cleaning in the borough (a daily sweep of the town centre, weekly rounds elsewhere, litter bins emptied twice a week and graffiti removed on request, all carried out under a contract first let in 1993 and renewed in 1998 without any test of the market) is, in our view, poor.\n', 'grade', 'poor'],
     ['a grade in the scale\'s own form, its stars beside it', 'Libraries, June 2003\nHow it compares\nBy comparison, Ashby\'s library service is fair (one star).\n', 'grade', 'fair'],
+    ['a doubt inverted after "nor"', 'ICT Services, May 2003\nSummary\nThis is a poor service. Nor do we expect the service to get better.\n', 'prospect', 'poor'],
     ['whether it will improve, an open question', 'ICT Services, May 2003\nWill the service improve?\nWhether the service will improve is, on what we saw, an open question.\n', 'prospect', 'uncertain'],
     ['a firm of consultants\' verdict quoted in the context', 'ICT Services, May 2003\nContext\nIn 2002 a firm of consultants rated the service \'good\' and concluded that it would undoubtedly improve.\n', 'prospect', undefined],
     ['a verdict in the context section, quoted from elsewhere', 'ICT Services, May 2003\nContext\nThe service is described in the council\'s plan as a good service.\n', 'grade', undefined],
@@ -113,5 +116,14 @@ describe('verdicts in long prose', () => {
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);
     expect(document[field as 'grade' | 'prospect']?.value).toBe(value);
+  });
+
+  it('reads a quote wrapped under a line taken for a heading only with its holder', async () => {
+    const front = 'Best Value Inspection Service\nAshby Borough Council\nRevenues IT\nMay 2003\n';
+    const body = 'Summary\nThe council\'s self-assessment for this inspection described its revenues\nIT Services as \'a good, two-star service\'. We judge it to be a fair service.\n';
+    const document = await analysePages([front, body]);
+    expect(document.grade?.value).toBe('fair');
+    // The quote alone ("IT Services as 'a good …'") is no candidate: it is read only after its holder.
+    expect(judgementCandidates(bestValueScheme, document, bestValueScheme.grade).map((candidate) => candidate.value.token)).not.toContain('good');
   });
 });

@@ -215,8 +215,13 @@ function continuedHeading(units: readonly Sentence[], index: number): Sentence |
 export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = context.weights.threshold): Candidate[] {
   const scales = context.scales ?? [scale];
   const candidates: Candidate[] = [];
+  let continued = -1;
   for (const [index, found] of units.entries()) {
-    const unit = continuedHeading(units, index) ?? found;
+    // A unit that continues the heading before it is read only as part of it.
+    if (index === continued) continue;
+    const joined = continuedHeading(units, index);
+    if (joined) continued = index + 1;
+    const unit = joined ?? found;
     const text = withoutLeadingKey(plain(unit.text));
     if (unit.kind === 'heading') {
       // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").

@@ -56,7 +56,7 @@ export const statements: StatementLexicon = {
       `(?:only )?(?:an? )?(?:slim|small|remote|faint|limited|few) ${EVIDENCE}`, 'it is (?:difficult|hard) to see how', 'we are (?:not|less than) (?:yet |fully )?persuaded', 'we cannot be (?:confident|sure|certain)',
       'we are (?:not|far from) (?:\\w+ )?optimistic', 'we are (?:\\w+ )?pessimistic'] },
     { ordinal: 0, phrases: [`${NEGLIGIBLE} ${QUALITY}${EVIDENCE}`, `(?:nothing|little) (?:[\\w']+ ){0,5}?to (?:suggest|indicate|show)`, `(?:nothing|(?<!\\ba )little) (?:[\\w']+ ){0,6}?${INDICATES}`, 'the (?:signs|evidence|indications|odds) (?:are|is|point|points|run|runs) (?:\\w+ )?against', '(?:the )?(?:signs|evidence|indications) (?:do|does|did) not (?:suggest|indicate|point to|show)',
-      'we (?:cannot|can.t|do not|don.t) see', '(?:we )?(?:can|could) see nothing', 'we do not (?:believe|expect|think)', '(?:we|we can) see no', 'we have no confidence', 'we (?:can|could) find no', '(?:it is|it would be|it seems) unrealistic to (?:expect|believe|think|suppose)'] },
+      'we (?:cannot|can.t|do not|don.t) see', '(?:we )?(?:can|could) see nothing', 'we do not (?:believe|expect|think)', '(?:nor|neither) do we (?:believe|expect|think)', '(?:we|we can) see no', 'we have no confidence', 'we (?:can|could) find no', '(?:it is|it would be|it seems) unrealistic to (?:expect|believe|think|suppose)'] },
   ],
   predicates: [
     '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? (?:any |much |very much |a lot |significantly |markedly )?better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
