@@ -642,6 +642,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       id: 'e-government',
       label: 'E-government',
       definition: 'Electronic service delivery, the 2005 e-government targets, web and customer access.',
+      // Asking the public about electronic services, or training staff for them, is consultation's or training's finding.
+      yieldsTo: ['consultation', 'user-training'],
       terms: [
         'e government', 'egovernment', 'electronic government', 'electronic service delivery', 'electronic services', 'electronic delivery', 'esd', 'ieg', 'implementing electronic government',
         '2005 + (target|targets)', 'website', 'web site', 'web', 'internet', 'online', 'portal', 'call centre', 'contact centre', 'one stop shop', 'one stop shops',
