@@ -33,9 +33,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   's15-grid-cross-rows-grades-caption-below': 'held out, measured once: reads null/null where the report states fair/poor',
   's15-long-dashes-ict-fair': 'held out, measured once: reads null/null where the report states fair/promising',
   's15-long-list-procurement-good': 'held out, measured once: reads excellent/excellent where the report states good/excellent',
-  's15-none-appendices-only': 'held out, measured once: reads null/poor where the report states null/null',
   's15-neg-not-yet-a-good-service': 'held out, measured once: reads fair/null where the report states fair/uncertain',
-  's15-neg-far-from-excellent-nor-poor': 'held out, measured once: reads fair/null where the report states fair/unlikely',
 };
 
 describe('grade and prospect on hand-written cases', () => {
