@@ -217,10 +217,11 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
   const candidates: Candidate[] = [];
   let continued = -1;
   for (const [index, found] of units.entries()) {
-    // A unit that continues the heading before it is read only as part of it.
+    // A unit that continues a wrapped line taken for a heading is read only as part of it (with the
+    // line's holder); one that continues a real heading ("(three stars)." after a verdict line) is read alone too.
     if (index === continued) continue;
     const joined = continuedHeading(units, index);
-    if (joined) continued = index + 1;
+    if (joined && isWrappedLine(found.text)) continued = index + 1;
     const unit = joined ?? found;
     const text = withoutLeadingKey(plain(unit.text));
     if (unit.kind === 'heading') {
