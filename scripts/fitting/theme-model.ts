@@ -11,7 +11,7 @@ import { prepare, tokenize } from '../../src/classify/theme-text.js';
 import { modelFeatures, type ThemeModel, type ThemeModelWeights } from '../../src/classify/theme-model.js';
 import type { ThemeCase } from '../../test/cases/theme-cases.js';
 import { scoreSet } from '../evaluation/theme-sets.js';
-import type { Score } from '../evaluation/themes.js';
+import { score, type Score } from '../evaluation/themes.js';
 
 /** Settings of the fit. */
 export interface ModelFitOptions { epochs: number; rate: number; l2: number; initialBias: number; prune: number }
@@ -84,9 +84,8 @@ export function bestThreshold(folds: readonly ModelFold[]): number {
 
 /** Micro figures pooled over folds. */
 export function pooled(scores: readonly Score[]): Score {
-  const tp = scores.reduce((sum, s) => sum + s.tp, 0), fp = scores.reduce((sum, s) => sum + s.fp, 0), fn = scores.reduce((sum, s) => sum + s.fn, 0);
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp), recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  return { tp, fp, fn, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  const total = (key: 'tp' | 'fp' | 'fn') => scores.reduce((sum, one) => sum + one[key], 0);
+  return score(total('tp'), total('fp'), total('fn'));
 }
 
 /** The folds as a table: P/R/F1 of the cues alone and with the model at each threshold. */

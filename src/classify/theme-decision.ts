@@ -3,7 +3,8 @@
  * mentions at once: how much support they add up to, how many there are, the best one, whether one is
  * plain praise, how many are about this theme rather than its setting, the theme's share of the
  * document's mentions of that polarity, and how much the document says the other way about the same
- * theme ("the help desk is well run" beside three faults of it). The weights are fitted by logistic
+ * theme ("the help desk is well run" beside three faults of it), and whether the thresholds alone carry
+ * it. The weights are fitted by logistic
  * regression on hand-labelled documents (`npm run fit -- --themes`) and kept as data.
  */
 import type { Polarity } from '../scheme/codebook.js';
@@ -26,6 +27,8 @@ export interface ThemeEvidence {
   /** Mentions at or above the floor, and their weighted support. */
   kept: readonly ThemeMention[];
   support: number;
+  /** Whether the thresholds alone carry the theme. */
+  carried: boolean;
 }
 
 /**
@@ -42,6 +45,7 @@ export function decisionFeatures(evidence: ThemeEvidence, totals: Readonly<Recor
     main: Math.log1p(kept.filter((m) => !m.secondary).length),
     share: totals[evidence.polarity] > 0 ? evidence.support / totals[evidence.polarity] : 0,
     against: Math.log1p(against),
+    carried: evidence.carried ? 1 : 0,
   };
 }
 

@@ -55,11 +55,14 @@ interface Contraction { word?: string; out?: string[] }
  * The words compromise reads into a word written without an apostrophe ("cannot" is "can not",
  * "dunno" is "do not know"), from its own list: a pattern may match words the text does not spell.
  */
-const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
-  ((nlp.world() as { model: Model }).model.one.contractions ?? [])
-    .filter((contraction) => contraction.word !== undefined && contraction.out !== undefined && !/['’]/.test(contraction.word))
-    .map((contraction) => [contraction.word!, contraction.out!.map((word) => word.toLowerCase())]),
-);
+const EXPANSIONS = contractions(false);
+
+/** compromise's listed contractions written with an apostrophe or without one, each with the words it reads into it. */
+function contractions(apostrophe: boolean): ReadonlyMap<string, readonly string[]> {
+  return new Map(((nlp.world() as { model: Model }).model.one.contractions ?? [])
+    .filter((contraction) => contraction.word !== undefined && contraction.out !== undefined && /['’]/.test(contraction.word) === apostrophe)
+    .map((contraction) => [contraction.word!, contraction.out!.map((word) => word.toLowerCase())]));
+}
 
 /** compromise's model, as far as the check reads it. */
 interface Model { one: { contractions?: Contraction[]; lexicon?: Record<string, string | string[]> } }
@@ -90,11 +93,7 @@ export function requiredWords(pattern: string): Required {
 }
 
 /** Contractions with an apostrophe that compromise's list spells out ("won't" is "will not"). */
-const SPELLED: ReadonlyMap<string, readonly string[]> = new Map(
-  ((nlp.world() as { model: Model }).model.one.contractions ?? [])
-    .filter((contraction) => contraction.word !== undefined && contraction.out !== undefined && /'/.test(contraction.word))
-    .map((contraction) => [contraction.word!, contraction.out!.map((word) => word.toLowerCase())]),
-);
+const SPELLED = contractions(true);
 
 /**
  * Every word compromise may read into a word's ending after an apostrophe, whichever it chooses by

@@ -101,7 +101,7 @@ export function themeCandidates(mentions: readonly ThemeMention[], thresholds: T
     const carried = support >= thresholds[theme.polarity].support - 1e-9 || best >= thresholds[theme.polarity].single;
     const against = raw[theme.polarity === 'weakness' ? 'strength' : 'weakness'].get(theme.theme) ?? 0;
     const proposed = carried || best >= (thresholds[theme.polarity].propose ?? Infinity);
-    return { ...theme, carried, proposed, features: { ...decisionFeatures({ ...theme, kept, support }, all, against), carried: carried ? 1 : 0 } };
+    return { ...theme, carried, proposed, features: decisionFeatures({ ...theme, kept, support, carried }, all, against) };
   });
 }
 
