@@ -28,12 +28,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 13, held out: measured once on the rules it was committed against (62 of 70 exact), not tuned on.
   's13-grid-asterisk-grade-rows': 'held out, measured once: reads fair/null where the report states fair/promising',
   // Set 14, held out: measured once on the rules it was committed against (67 of 73 exact), not tuned on.
-  's14-long-benefits-dashes-duties': 'held out, measured once: reads poor/null where the report states poor/promising',
   // Set 15, held out: measured once on the rules it was committed against (60 of 67 exact), not tuned on.
-  's15-grid-cross-rows-grades-caption-below': 'held out, measured once: reads null/null where the report states fair/poor',
-  's15-long-dashes-ict-fair': 'held out, measured once: reads null/null where the report states fair/promising',
-  's15-long-list-procurement-good': 'held out, measured once: reads excellent/excellent where the report states good/excellent',
-  's15-neg-not-yet-a-good-service': 'held out, measured once: reads fair/null where the report states fair/uncertain',
 };
 
 describe('grade and prospect on hand-written cases', () => {

@@ -107,6 +107,8 @@ describe('sentences', () => {
     { name: 'does not split decimals and money', input: ['The budget is £3.5m this year. It was 2.4 per cent higher.'], expected: ['The budget is £3.5m this year.', 'It was 2.4 per cent higher.'] },
     { name: 'joins a sentence wrapped over lines', input: ['We judge the service to be\nfair and that it will probably\nimprove.'], expected: ['We judge the service to be fair and that it will probably improve.'] },
     { name: 'keeps list items as units', input: ['We recommend that the council:\n• agrees a strategy;\n• trains its staff.'], expected: ['We recommend that the council:', '• agrees a strategy;', '• trains its staff.'] },
+    { name: 'keeps dash items after a colon as units', input: ['The weaknesses are:\n– a strategy with no targets;\n– no training plan.'], expected: ['The weaknesses are:', '– a strategy with no targets;', '– no training plan.'] },
+    { name: 'carries on a sentence whose next line opens with a dash aside', input: ['The service – which runs the network\nand the help desk\n– is a fair service.'], expected: ['The service – which runs the network and the help desk – is a fair service.'] },
     { name: 'keeps a table row as one unit', input: ['Scores\nHow good is the service?\tGood\tTwo stars\nThe chart follows.'], expected: ['Scores', 'How good is the service? | Good | Two stars', 'The chart follows.'] },
   ];
   for (const c of cases) {

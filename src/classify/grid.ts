@@ -114,7 +114,8 @@ function rowBlocks(lines: readonly Line[], scales: readonly Scale[]): Array<{ ro
     const cells = cellsOf(line.text);
     // A row is led by its label; a line naming three values is a header.
     const labelled = labelAt(cells, scales) >= 0 && !scales.some((scale) => new Set(cells.map((cell) => axisValue(cell.text, scale)).filter(Boolean)).size >= 3);
-    if (!labelled) return;
+    // A lone number standing away from the margin is a page number, not a row labelled with a star count.
+    if (!labelled || (cells.length === 1 && /^\d+$/.test(cells[0]!.text) && cells[0]!.at > 10)) return;
     if (rows.length > 0 && i - rows[rows.length - 1]! > ROW_GAP) close();
     rows.push(i);
   });

@@ -136,11 +136,12 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // Narrow cues ("whether", "for example") count only in the comma-clause of the term.
   const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
   // A paraphrase's aim words after its predicate qualify its object ("make the progress it promises"), not the statement.
-  if (anyOf(cues.ambition).test(match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause)) add('ambition');
+  const aimed = match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause;
+  if (anyOf(cues.ambition).test(aimed.slice(conclusionStart(aimed, match.start - clauseStart)))) add('ambition');
   if (anyOf(cues.comparison).test(clause)) add('comparison');
-  if (anyOf(cues.notThisVerdict).test(clause)) add('not-this-verdict');
+  if (reportedView(cues.notThisVerdict, clause)) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
-  else if (anyOf(cues.notThisVerdict).test(withoutAsides(withoutReason(text, match.end), match.start, cues.aside))) add('not-this-verdict-in-sentence');
+  else if (reportedView(cues.notThisVerdict, withoutAsides(withoutReason(text, match.end), match.start, cues.aside))) add('not-this-verdict-in-sentence');
   timeSignals(clause, context, add);
   if (anyOf(cues.hypothetical).test(narrow)) add('hypothetical');
   // An example set off by commas ("A service judged fair, for example, would …") governs its whole clause.
@@ -158,7 +159,28 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add('object-not-service');
   if (otherService(clause, context.serviceWords, stem)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
-  if (context.statements && anyOf(context.statements.otherHolders).test(clause)) add('other-holder');
+  if (context.statements && reportedView(context.statements.otherHolders, clause)) add('other-holder');
+}
+
+/**
+ * Where the conclusion drawn from its causes begins: "the clear targets in the plan mean that the service
+ * has promising prospects" states the prospects, the targets are their ground, not an aim for the verdict.
+ */
+function conclusionStart(clause: string, term: number): number {
+  let start = 0;
+  for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)) (?:that )?/g)) start = found.index + found[0].length;
+  return start;
+}
+
+/**
+ * A cue of someone else's view or another time, unless it stands in what the inspectors weighed: "once
+ * we had weighed what users told us against the figures, a fair service" is the inspectors' own verdict.
+ */
+function reportedView(sources: readonly string[], text: string): boolean {
+  for (const found of text.matchAll(anyOf(sources, 'g'))) {
+    if (!/\bwhat\s+(?:[\w'’-]+\s+){0,4}$/.test(text.slice(0, found.index))) return true;
+  }
+  return false;
 }
 
 /** The features of one term in its unit, and the value it states (a negation may reverse it). */

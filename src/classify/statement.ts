@@ -121,6 +121,8 @@ export function statementTerm(text: string, matches: readonly TermMatch[], scale
   if (!statement) return { matches: [...matches] };
   const overlapping = matches.filter((m) => m.start < statement.predicateEnd && m.end > statement.predicateStart);
   if (overlapping.some((m) => m.start < statement.predicateStart || m.end > statement.predicateEnd + 1)) return { matches: [...matches] };
+  // The scale's own words for the same likelihood ("its prospects for improvement are uncertain") state it; the paraphrase adds nothing.
+  if (overlapping.some((m) => m.start <= statement.start && m.end >= statement.start + statement.likelihood.length)) return { matches: [...matches] };
   const value = scale.values.find((v) => v.ordinal === statement.ordinal && (v.era === undefined || v.era === era));
   if (!value) return { matches: [...matches] };
   const term: TermMatch = { value, start: statement.predicateStart, end: statement.predicateEnd, negated: false, kind: 'paraphrase', inspectors: statement.inspectors, likelihood: { start: statement.start, end: statement.start + statement.likelihood.length } };

@@ -79,7 +79,7 @@ export const statements: StatementLexicon = {
     predicate: `(?:(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round))|(?:the |its |their )prospects|${IMPROVEMENT}|${WHETHER_IMPROVES})${VIEW} (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?${VIEW}(?: very| at best| extremely| quite| highly| fairly| reasonably| most)?`,
     likelihood: [
       { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy', 'impossible', 'out of the question'] },
-      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile', 'unlikely', 'improbable', 'not (?:yet )?likely', '(?:not|far from|by no means) (?:certain|assured)', 'in doubt', 'open to (?:question|doubt)', 'an open question'] },
+      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile', 'unlikely', 'improbable', 'uncertain', 'not (?:yet )?likely', '(?:not|far from|by no means) (?:certain|assured)', 'in doubt', 'open to (?:question|doubt)', 'an open question'] },
       { ordinal: 2, phrases: ['likely(?! to)', 'probable', 'more likely than not', 'good', 'bright', 'encouraging', 'favourable', 'positive', 'strong', 'reasonable', 'sound'] },
       { ordinal: 3, phrases: ['certain(?! to)', 'assured', 'guaranteed', 'inevitable', 'in no doubt'] },
     ],

@@ -59,6 +59,8 @@ function prospectsPhrases(word: string): string[] {
   return [
     `${word} prospects`,
     `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
+    // The prospects named by what they are for ("the prospects that this service will improve further are excellent").
+    `prospects (?:that|of) [^,;.()]{1,80}? (?:are|is|were|remain) ${aside}${word}`,
     // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
     // A reason or a list between commas after the subject, brackets and all ("prospects for improvement, for reasons we set out (among them …), are poor").
@@ -114,7 +116,9 @@ export const cues = {
   ],
   /** The sentence compares with others or describes what others do. */
   comparison: [
-    'the best (?:councils|authorities|services|performers)', 'other (?:councils|authorities)', 'similar (?:councils|authorities)', 'neighbouring',
+    'the best (?:councils|authorities|services|performers)', 'other (?:councils|authorities)', 'similar (?:councils|authorities)',
+    // Working "with four neighbouring councils" is a partnership, not a comparison.
+    "(?<!\\bwith (?:(?:its|the|two|three|four|five|several|some|all|[a-z]+'s) )?)neighbouring",
     'compared? (?:itself |themselves )?(?:with|to)', 'comparable', '(?:several|some|many|most|all|none) of the (?:councils|authorities)', 'top quartile', 'elsewhere', 'nationally', 'most councils', 'most authorities', 'councils that',
     'authorities that', 'benchmark', 'performers', '(?:councils|authorities) (?:whose|where|which|with)',
     // A count of services judged ("Eleven were judged poor", "23 of them were rated"): others' verdicts, not this one's.

@@ -81,6 +81,16 @@ function levelOf(heading: string, options: StructureOptions): number {
   return 2;
 }
 
+/**
+ * A line opening with a dash and a lower-case word, under a sentence the line before left open (no
+ * closing mark, no colon), carries on that sentence: the dash sets off an aside ("The service – which
+ * runs … –\n– is, on the evidence, a fair service"), it does not start a list item.
+ */
+function continuesSentence(open: string | undefined, line: string): boolean {
+  if (open === undefined || !/^[–—-]\s+\p{Ll}/u.test(line)) return false;
+  return !/[.!?:;]["'’”)]?\s*$/.test(open) && !BULLET.test(open.trimStart());
+}
+
 /** The run of non-space characters that ends at `end`, found by walking back from it (not by a regex over the whole text). */
 function wordBefore(text: string, end: number): string {
   let start = end;
@@ -150,7 +160,7 @@ export function structure(layer: TextLayer, options: StructureOptions): { sectio
       emit('heading', line.start, line.end);
       continue;
     }
-    if (BULLET.test(text)) { flush(); block = { start: line.start, end: line.end, kind: 'item' }; continue; }
+    if (BULLET.test(text) && !continuesSentence(block && layer.text.slice(block.start, block.end), text)) { flush(); block = { start: line.start, end: line.end, kind: 'item' }; continue; }
     if (block) block.end = line.end;
     else block = { start: line.start, end: line.end, kind: 'sentence' };
   }
