@@ -411,6 +411,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       hints: ['resources', 'resourced', 'capital', 'spend', 'spending', 'financial', 'finance', 'obsolete', 'ageing', 'outdated', 'old + (pcs|equipment|hardware|machines|computers|systems)', 'legacy', 'revenue', 'bid', 'bids', 'pounds', 'fund', 'money'],
       patterns: ['#Money #Multiple? (of|for|on|in|towards) (capital|investment|funding|ict|it|technology|equipment|the|new|its)', '(pcs|computers|equipment|machines|servers|system|systems|network|networks|hardware|software|desktops|laptops|printers|kit|infrastructure) .{0,6} #Value years? old',
         '#Money #Multiple? .{0,6} (to|on|for) (renew|replace|upgrade|buy|modernise|refresh|improve) .{0,3} (its|the|their)? (ict|it|network|equipment|computers|pcs|systems|hardware|software|infrastructure)'],
+      // Money for training or for electronic services ("no training budget", "fund a training programme") is that theme's finding.
+      yieldsTo: ['user-training', 'e-government'],
     },
     {
       id: 'understanding-of-it',
