@@ -65,6 +65,9 @@ describe('cues read in their sense', () => {
     ['The web site was launched in 1999 but has not been developed.', ['e-government:weakness']],
     ['The review consulted users thoroughly, and its recommendations reflect what users said.', ['consultation:strength']],
     ['Of the 140 staff we surveyed, 61 per cent said they had received no training on the main system they use.', ['user-training:weakness']],
+    // The perfect of waiting is no achievement; the time a fix takes measures the burden, it does not clear it.
+    ['Some requests for new systems have waited more than a year.', ['demand-capacity:weakness']],
+    ['Departments wait a long time for help: the average time to fix a fault is six working days.', ['demand-capacity:weakness']],
   ])('"%s" raises %j', (text, expected) => {
     expect(label(tagUnit(text, 'How good is the service?', compiled))).toEqual(expected);
   });

@@ -190,7 +190,8 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
     // "requests are dealt with in the order they arrive": the weakness is the manner of the handling, not what it clears.
     if (hits.some((h) => h.kind === 'weakness' && words[h.at] === 'in' && h.at >= hit.end && h.at - hit.end <= 1)) continue;
     // After a determiner the word names or qualifies ("the one clear gap", "a fix"): it clears nothing.
-    const nominal = DETERMINER.test(words[hit.at - 1] ?? '');
+    // "the time to fix a fault is six days", "how long it takes to resolve": a measure of the burden, which it does not clear.
+    const nominal = DETERMINER.test(words[hit.at - 1] ?? '') || (words[hit.at - 1] === 'to' && /^(?:time|times|long|takes|take|took|taking)$/.test(words[hit.at - 2] ?? ''));
     const after = nominal ? [] : hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 5);
     const burden = !nominal && words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
     // "the wait for new equipment has fallen", "the lack of investment has been addressed": the burden came first.

@@ -235,7 +235,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'unlikely', 'confus*', 'frustrat*', 'complain*', 'vague', 'out of date', 'outdated', 'isolation', 'isolated', 'reactive*', 'disjointed', 'low',
       'undermin*', 'hamper*', 'hinder*', 'barrier*', 'lag', 'lags', 'lagging', 'behind', 'late', 'uneven', 'variable', 'duplicat*', 'scope for',
       'room for', 'dissatisf*', 'fallen', 'falling', 'fell', 'reduced', 'cut', 'cuts', 'bypass*', 'unreliab*', 'obsolete', 'ageing', 'aging', 'old', 'struggl*', 'overstretch*', 'stretched', 'unmet',
-      'wait', 'waits', 'waiting', 'sceptic*', 'reluctan*', 'resist*', 'silo', 'silos', 'separately', 'missing',
+      'wait', 'waits', 'waited', 'waiting', 'sceptic*', 'reluctan*', 'resist*', 'silo', 'silos', 'separately', 'missing',
       'risk', 'risks', 'vulnerable', 'only partly', 'partial', 'partially', 'too', 'disappoint*', 'unsatisfactory', 'ineffective*', 'inefficien*',
       'weakly', 'unstructured', 'informal', 'ignored', 'ignore', 'overlooked', 'no clear', 'not clear', 'unknown', 'untested', 'unchallenged',
       'insufficiently', 'minimal', 'narrow', 'limited to', 'tension*', 'mistrust', 'distrust', 'criticis*', 'unsure', 'uncertain*', 'haphazard',
