@@ -68,6 +68,10 @@ describe('cues read in their sense', () => {
     // The perfect of waiting is no achievement; the time a fix takes measures the burden, it does not clear it.
     ['Some requests for new systems have waited more than a year.', ['demand-capacity:weakness']],
     ['Departments wait a long time for help: the average time to fix a fault is six working days.', ['demand-capacity:weakness']],
+    // More of a burden is no achievement; what a unit opens by conceding gives way to the verdict on the same theme.
+    ['Demand for new systems has grown faster than the team can deliver them.', ['demand-capacity:weakness']],
+    ['Although the council has a clear corporate plan, the IT plan was written two years earlier and has not been revised since.', ['strategic-alignment:weakness']],
+    ['Although training is poor, the help desk is excellent.', ['demand-capacity:strength', 'user-training:weakness']],
   ])('"%s" raises %j', (text, expected) => {
     expect(label(tagUnit(text, 'How good is the service?', compiled))).toEqual(expected);
   });

@@ -113,7 +113,16 @@ function findHits(words: string[], phrases: Phrase[]): Hit[] {
     // "last year" is a date, "lasted two weeks" a duration.
     else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && (period === 0 || /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? ''))) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
   }
-  return hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).sort((a, b) => a.at - b.at);
+  return hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).map((hit) => grownBurden(words, hit)).sort((a, b) => a.at - b.at);
+}
+
+const GROWTH = /^(?:grown|grew|grows|increased|increases|doubled|trebled|tripled|risen|rose|rises|soared|multiplied)$/;
+const BURDEN_SUBJECT = /^(?:demand|demands|requests?|calls?|complaints?|backlogs?|workloads?|queues?|faults?|incidents?|enquiries|errors?|failures?|downtime|delays?|waits?)$/;
+
+/** "Demand for new systems has grown faster than the team can deliver", "requests have doubled": more of a burden is a weakness, not an achievement. */
+function grownBurden(words: readonly string[], hit: Hit): Hit {
+  if (hit.kind !== 'strength' || !GROWTH.test(words[hit.at] ?? '') || !words.slice(Math.max(0, hit.at - 8), hit.at).some((w) => BURDEN_SUBJECT.test(w))) return hit;
+  return { at: hit.at, end: hit.end, kind: 'weakness', weight: 0.5 };
 }
 
 const COMPARATIVE = /^(?:[a-z]+er|above|below|more|less|over|under|ahead|behind)$/;

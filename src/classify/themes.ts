@@ -203,6 +203,17 @@ interface Reading {
   cues: ReturnType<typeof themeCues>; bias: number; neutral: boolean;
 }
 
+/**
+ * The clauses a theme's polarity is read from: where a unit opens with what it concedes and the theme is
+ * raised both there and in the verdict set against it ("although the council has a clear corporate plan,
+ * the IT plan has not been revised"), the verdict's clauses when they lean at all. (A reservation after
+ * the main clause, "…, although X still relies on an old system", is often the point: not read so.)
+ */
+function verdictClauses(where: readonly number[], scores: readonly number[], contrast: boolean): readonly number[] {
+  const verdict = contrast ? where.filter((c) => c !== 0) : where;
+  return verdict.length < where.length && verdict.some((c) => scores[c] !== 0) ? verdict : where;
+}
+
 /** The themes of a unit read in a given mood. */
 function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
   const { compiled, clauses, separators, contrast, quoted, words, measured, cues } = unit;
@@ -221,12 +232,13 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
   const out: UnitTheme[] = [];
   for (const [theme, { score, clauses: where }] of cues) {
     // A theme named only in the quoted view takes the polarity of what the inspectors say about it.
-    const own = where.length === 0 || where.every((c) => quoted[c]) ? whole : where.reduce((sum, c) => {
+    const read = verdictClauses(where, scores, contrast);
+    const own = where.length === 0 || where.every((c) => quoted[c]) ? whole : read.reduce((sum, c) => {
       const clause = continued(c) ?? scores[c] ?? 0;
       // After "although/despite", a clause without polarity words takes the opposite of the others
       // ("although X, Y is weak"); a plain "but" is too often "X but cannot Y" to infer anything.
       return sum + (clause === 0 && contrast ? -Math.sign(whole) * 0.5 : clause);
-    }, 0) / where.length;
+    }, 0) / read.length;
     const lean = (own !== 0 ? own : whole * 0.5) + bias;
     // An order asks for what is missing: it praises nothing.
     if (lean === 0 || (neutral && Math.abs(lean) < 1) || (mood === 'imperative' && lean > 0)) continue;
