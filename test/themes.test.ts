@@ -72,6 +72,7 @@ describe('cues read in their sense', () => {
     ['Demand for new systems has grown faster than the team can deliver them.', ['demand-capacity:weakness']],
     ['Although the council has a clear corporate plan, the IT plan was written two years earlier and has not been revised since.', ['strategic-alignment:weakness']],
     ['Although training is poor, the help desk is excellent.', ['demand-capacity:strength', 'user-training:weakness']],
+    ['The financial plan reduces the ICT revenue budget from £6.2 million to £5.3 million.', ['investment:weakness']],
   ])('"%s" raises %j', (text, expected) => {
     expect(label(tagUnit(text, 'How good is the service?', compiled))).toEqual(expected);
   });
@@ -80,6 +81,13 @@ describe('cues read in their sense', () => {
     const tags = (text: string) => label(tagUnit(text, 'How good is the service?', compiled));
     expect(tags('Most PCs are more than six years old.')).toEqual(['investment:weakness']);
     expect(tags('The development team has 87 requests waiting, some of them more than two years old.')).toEqual(['demand-capacity:weakness']);
+  });
+});
+
+describe('a recommendation numbered in its own words', () => {
+  it('reads "R1 Produce a plan …" as a directive: it asks for what is missing, it praises nothing', () => {
+    const tags = label(tagUnit('R1 Produce, by June 2003, a timetabled plan for making the 40 most used transactions available online, and report progress on it every quarter.', 'How good is the service?', compiled));
+    expect(tags).toEqual(['e-government:weakness']);
   });
 });
 

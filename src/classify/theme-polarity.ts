@@ -191,7 +191,7 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   for (const hit of hits) {
     if (hit.kind !== 'remedy') continue;
     // "the ICT budget has been cut", "cuts in funding", "the cuts have fallen on maintenance": a resource reduced is a weakness.
-    if (REDUCE.test(words[hit.at] ?? '') && (words.slice(Math.max(0, hit.at - 8), hit.end + 3).some((w) => RESOURCE.test(w))
+    if (REDUCE.test(words[hit.at] ?? '') && (words.slice(Math.max(0, hit.at - 8), hit.end + 5).some((w) => RESOURCE.test(w))
       || (/^cuts$/.test(words[hit.at] ?? '') && /^(?:the|these|those|further|budget|spending|funding|deep|successive|annual)$/.test(words[hit.at - 1] ?? '')))) {
       score -= 1; weak = true;
       continue;

@@ -164,13 +164,16 @@ function isDataRow(text: string): boolean {
 /** A label that makes the rest of a unit a recommendation ("Recommendation 3:", "R2.", "Area for improvement:"). */
 const RECOMMENDATION_LABEL = /^\s*(?:(?:key\s+)?recommendations?|r\d+|rec\.?|(?:an?\s+)?areas?\s+for\s+(?:improvement|development)|action(?:\s+point)?)\s*(?:\d+[a-z]?)?\s*[:.–—-]\s+(?=\S)/i;
 
+/** A recommendation's number run into its first word ("R1 Produce a plan …"). */
+const NUMBERED_RECOMMENDATION = /^\s*R\d{1,2}[a-z]?\s+(?=\p{Lu}\p{Ll})/u;
+
 /**
  * The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation).
  * `anyService`: the report inspects a service other than IT, so that service's words are its subject, not off topic.
  */
 export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false, directive = false, anyService = false): UnitTheme[] {
   if (isDataRow(text)) return [];
-  const label = RECOMMENDATION_LABEL.exec(text);
+  const label = RECOMMENDATION_LABEL.exec(text) ?? NUMBERED_RECOMMENDATION.exec(text);
   if (label) { text = text.slice(label[0].length); text = text.charAt(0).toUpperCase() + text.slice(1); directive = true; }
   const prepared = prepare(text, compiled.rewrites);
   if (OUT_OF_SCOPE.test(prepared) || CROSS_REFERENCE.test(prepared)) return [];
