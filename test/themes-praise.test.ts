@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { aggregateThemes, compileCodebook, defaultThresholds, tagUnit, type ThemeMention } from '../src/classify/themes.js';
+import { themeCandidates } from '../src/classify/theme-support.js';
 import { praises } from '../src/classify/theme-polarity.js';
 
 const compiled = compileCodebook(builtinCodebook);
@@ -80,5 +81,19 @@ describe('support for a strength', () => {
     expect(aggregateThemes([mention(1, false)]).strengths).toEqual(['user-training']);
     expect(aggregateThemes([{ ...mention(1, false), secondary: true }]).strengths).toEqual([]);
     expect(aggregateThemes([{ ...mention(1, false), secondary: true }], { ...defaultThresholds, setting: 1 }).strengths).toEqual(['user-training']);
+  });
+});
+
+describe('a practice recorded as done', () => {
+  it('marks a comparison done, in a plain statement, as practice; not a recommendation to compare, nor a theme without the flag', () => {
+    const practice = (text: string, section = 'How good is the service?') => tagUnit(text, section, compiled).filter((t) => t.practice).map((t) => t.theme);
+    expect(practice('The service has compared its costs with 15 councils through a national benchmarking club.')).toEqual(['comparison']);
+    expect(practice('Compare the costs of the service with those of similar councils.', 'Recommendations')).toEqual([]);
+    expect(practice('The council has introduced a new finance system.')).toEqual([]);
+  });
+  it('puts a practice strength short of the thresholds to the decision, which the decision may keep', () => {
+    const mention: ThemeMention = { theme: 'comparison', polarity: 'strength', score: 0.75, evidence: { text: '', pageStart: 1, pageEnd: 1, start: 0, end: 0, sentence: 0 } };
+    expect(themeCandidates([mention]).find((c) => c.theme === 'comparison')?.proposed).toBe(false);
+    expect(themeCandidates([{ ...mention, practice: true }]).find((c) => c.theme === 'comparison')?.proposed).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ export type Run = Slot[];
 /** A cue: every part must occur in the unit; the runs of one part (joined by ` ~ `) must lie within NEAR content words of each other in one clause. */
 export interface Cue { parts: Run[][]; weight: number; source: string }
 export interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' | 'remedy'; directive?: boolean; scoped?: boolean; alsoWeak?: boolean; alsoStrong?: number; soft?: boolean }
-export interface CompiledTheme { id: string; cues: Cue[]; yieldsTo: readonly string[]; itOnly: boolean }
+export interface CompiledTheme { id: string; cues: Cue[]; yieldsTo: readonly string[]; itOnly: boolean; practice: boolean }
 
 /** A codebook made ready for matching (stems computed, patterns compiled). */
 export interface CompiledCodebook {
@@ -153,6 +153,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     id: theme.id,
     yieldsTo: theme.yieldsTo ?? [],
     itOnly: theme.itOnly ?? false,
+    practice: theme.practice ?? false,
     cues: dedupe([...theme.terms.flatMap((cue) => expandPhrases(cue).map((one) => compileCue(one, 1, codebook.macros))),
       ...theme.hints.flatMap((cue) => expandPhrases(cue).map((one) => compileCue(one, 0.5, codebook.macros)))]),
   }));

@@ -46,6 +46,7 @@ export function decisionFeatures(evidence: ThemeEvidence, totals: Readonly<Recor
     share: totals[evidence.polarity] > 0 ? evidence.support / totals[evidence.polarity] : 0,
     against: Math.log1p(against),
     carried: evidence.carried ? 1 : 0,
+    practice: kept.some((m) => m.practice) ? 1 : 0,
   };
 }
 

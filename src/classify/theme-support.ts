@@ -100,7 +100,8 @@ export function themeCandidates(mentions: readonly ThemeMention[], thresholds: T
   return [...totals.values()].map(({ best, support, kept, ...theme }) => {
     const carried = support >= thresholds[theme.polarity].support - 1e-9 || best >= thresholds[theme.polarity].single;
     const against = raw[theme.polarity === 'weakness' ? 'strength' : 'weakness'].get(theme.theme) ?? 0;
-    const proposed = carried || best >= (thresholds[theme.polarity].propose ?? Infinity);
+    // A practice recorded as done is put to the decision too (a strength short of the thresholds' support).
+    const proposed = carried || best >= (thresholds[theme.polarity].propose ?? Infinity) || (theme.polarity === 'strength' && kept.some((m) => m.practice));
     return { ...theme, carried, proposed, features: decisionFeatures({ ...theme, kept, support, carried }, all, against) };
   });
 }

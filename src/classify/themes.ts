@@ -32,6 +32,8 @@ export interface ThemeMention {
   praise?: boolean;
   /** Whether the unit raises another theme on more evidence, this one being only its setting: such praise weighs less. */
   secondary?: boolean;
+  /** Whether the unit records a practice theme being done (see the codebook's `practice`). */
+  practice?: boolean;
   evidence: Evidence;
 }
 
@@ -122,7 +124,7 @@ function patternHits(text: string, clauses: string[], compiled: CompiledCodebook
 /* ---------- units and documents ---------- */
 
 /** A theme raised by one unit, without its evidence. */
-export interface UnitTheme { theme: string; polarity: Polarity; score: number; praise?: boolean; secondary?: boolean }
+export interface UnitTheme { theme: string; polarity: Polarity; score: number; praise?: boolean; secondary?: boolean; practice?: boolean }
 
 /** A clause that opens with its verb, its subject that of the clause before ("… but has not been developed"). */
 const ELIDED = /^\s*(?:has|have|had|is|are|was|were|does|do|did|remains?|remained|still)\b/;
@@ -233,6 +235,7 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
     && (scores[c] ?? 0) > 0 && !praises(words[c]!, compiled.phrases);
   const continued = (c: number) => ((ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '')) || verdict(c)) && scores[c + 1] ? scores[c + 1] : undefined;
   const out: UnitTheme[] = [];
+  const practices = new Set(compiled.themes.filter((t) => t.practice).map((t) => t.id));
   for (const [theme, { score, clauses: where }] of cues) {
     // A theme named only in the quoted view takes the polarity of what the inspectors say about it.
     const read = verdictClauses(where, scores, contrast);
@@ -256,7 +259,9 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
     const focus = [...cues.entries()].every(([other, cue]) => other === theme || cue.score < score);
     const praise = focus && lean > 0 && bias >= 0 && mood === 'statement' && scores.every((s) => s >= 0)
       && home.some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
-    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}), ...(secondary ? { secondary } : {}) });
+    // A practice theme recorded as done, in the inspectors' plain statement ("it has compared its costs with 15 councils").
+    const practice = lean > 0 && bias >= 0 && mood === 'statement' && !secondary && practices.has(theme);
+    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}), ...(secondary ? { secondary } : {}), ...(practice ? { practice } : {}) });
   }
   return out.sort((a, b) => a.theme.localeCompare(b.theme));
 }
@@ -318,7 +323,7 @@ export function quotedView(text: string, section: string, compiled: CompiledCode
 
 /** A view the inspectors contradict in the next unit takes the opposite polarity, with the quoted unit as its evidence. */
 function reversed(view: Sentence, section: string, compiled: CompiledCodebook): UnitTheme[] {
-  return quotedView(view.text, section, compiled).map(({ praise: _praise, secondary: _secondary, ...tag }) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
+  return quotedView(view.text, section, compiled).map(({ praise: _praise, secondary: _secondary, practice: _practice, ...tag }) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
 }
 
 /** Whether a section path holds a heading of main findings (the codebook's sections.emphasis). */

@@ -35,6 +35,7 @@ export const themeSchema = z.strictObject({
   hints: cues('Cues of weight 0.5: suggestive alone, decisive together').optional(),
   patterns: words.meta({ description: 'compromise match patterns (weight 1), e.g. "#Adjective training"' }).optional(),
   itOnly: z.boolean().meta({ description: 'The theme is about IT itself: in a report on another service, only a sentence that names IT raises it.' }).optional(),
+  practice: z.boolean().meta({ description: 'Doing it is itself a finding (a duty such as comparing or consulting): a unit recording it done puts a strength to the document decision without an evaluative word.' }).optional(),
   yieldsTo: z.array(kebab).meta({ description: 'Themes this one is only the setting of: when both are raised in one sentence and this one rests on one cue, it is dropped.' }).optional(),
 });
 

@@ -49,6 +49,12 @@ export interface CodebookTheme<Id extends string = string> {
    * that service's own backlog, not the IT service's).
    */
   itOnly?: boolean;
+  /**
+   * Doing it is itself a finding (a duty of the regime, such as comparing or consulting): a unit that
+   * records it being done ("the service has compared its costs with 15 councils") puts a strength to the
+   * document's decision, even without an evaluative word.
+   */
+  practice?: boolean;
 }
 
 /** Words that make a mention a weakness or a strength. */
@@ -570,6 +576,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     },
     {
       id: 'consultation',
+      practice: true,
       label: 'Consultation',
       definition: 'Consulting users, customers and citizens.',
       terms: [
@@ -595,6 +602,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     },
     {
       id: 'comparison',
+      practice: true,
       label: 'Comparison',
       definition: 'Comparing performance with others, benchmarking.',
       terms: [
