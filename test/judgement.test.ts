@@ -20,15 +20,22 @@ import { judgementCases12 } from './cases/judgement-cases-12.js';
 import { judgementCases13 } from './cases/judgement-cases-13.js';
 import { judgementCases14 } from './cases/judgement-cases-14.js';
 import { judgementCases15 } from './cases/judgement-cases-15.js';
+import { judgementCases16 } from './cases/judgement-cases-16.js';
 import { analysePages } from './helpers/analyse.js';
 
-// Sets 8 to 15 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
+// Sets 8 to 16 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
 // were then generalised from the domain description of each kind. A case the rules fail is listed here.
 const KNOWN_FAILURES: Record<string, string> = {
   // Set 13, held out: measured once on the rules it was committed against (62 of 70 exact), not tuned on.
   's13-grid-asterisk-grade-rows': 'held out, measured once: reads fair/null where the report states fair/promising',
-  // Set 14, held out: measured once on the rules it was committed against (67 of 73 exact), not tuned on.
-  // Set 15, held out: measured once on the rules it was committed against (60 of 67 exact), not tuned on.
+  // Set 16, held out: measured once on the rules it was committed against (63 of 70 exact), not tuned on.
+  's16-grid-tick-grade-rows-era-a': 'held out, measured once: reads excellent/null where the report states fair/probably',
+  's16-table-fair-one-star-yes-it-will': 'held out, measured once: reads fair/null where the report states fair/will',
+  's16-quote-self-assessment-appendix-only': 'held out, measured once: reads good/will where the report states null/null',
+  's16-none-performance-plan-targets': 'held out, measured once: reads good/null where the report states null/null',
+  's16-negation-prospects-not-poor-nor-promising': 'held out, measured once: reads poor/null where the report states poor/uncertain',
+  's16-old-wording-after-october-2001': 'held out, measured once: reads fair/promising where the report states fair/probably',
+  's16-two-column-sidebar-interleaved': 'held out, measured once: reads good/null where the report states good/excellent',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -41,8 +48,8 @@ describe('grade and prospect on hand-written cases', () => {
   // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
   // Set 9 was first measured at 33 of 66, set 10 at 49 of 72 and set 11 at 56 of 69; they were then generalised on like sets 2 to 7.
   // Set 12 was first measured at 58 of 68 when held out, then generalised on like sets 2 to 7.
-  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73; their failures are known failures.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15]) {
+  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67 and set 16 at 63 of 70.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

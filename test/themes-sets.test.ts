@@ -42,6 +42,7 @@ import { themeCases12 } from './cases/theme-cases-12.js';
 import { themeCases13 } from './cases/theme-cases-13.js';
 import { themeCases14 } from './cases/theme-cases-14.js';
 import { themeCases15 } from './cases/theme-cases-15.js';
+import { themeCases16 } from './cases/theme-cases-16.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -49,6 +50,43 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 16, held out: measured once on the rules it was committed against (47 of 65 exact), not tuned on.
+  ["Every ICT project is now tested against the community plan before it is approved, and projects that do not support a corporate priority are dropped.",
+    "held out, measured once: gives strategic-alignment:weakness, expected strategic-alignment:strength"],
+  ["The chief executive chairs the programme board himself and has made clear to directors that progress on ICT forms part of their annual appraisal.",
+    "held out, measured once: gives information-systems:strength leadership:strength, expected leadership:strength"],
+  ["Years of spending well below that of similar councils have left a network that cannot carry the systems the council now wants to run.",
+    "held out, measured once: gives nothing, expected investment:weakness"],
+  ["Members have committed £2.3 million over three years to replace desktop equipment, and the money is protected in the medium-term financial plan.",
+    "held out, measured once: gives investment:strength leadership:strength, expected investment:strength"],
+  ["Directors now talk readily about what technology could do for their services, and several have brought forward proposals of their own for mobile working.",
+    "held out, measured once: gives communication:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["The section agreed a short list of priorities with departments at the start of the year and has kept to it, deferring requests that were not on the list.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["The help desk cannot tell how long calls take to resolve, and no information about the performance of the service reaches members.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Before redesigning its web pages the council held focus groups with tenants and local businesses, and it changed the design as a result of what they said.",
+    "held out, measured once: gives nothing, expected consultation:strength"],
+  ["The network contract was let after open competition, and the partnership has brought in specialist skills that the council could not afford to employ directly.",
+    "held out, measured once: gives competition:strength investment:strength, expected competition:strength"],
+  ["Residents can now report missed bins, pay for parking permits and claim benefits on line, and use of these services has doubled in a year.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["Help desk staff spend most of their time fighting fires, and planned work such as the server upgrade is put off month after month.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness"],
+  ["Agree service levels with each department, and publish how the section performs against them every quarter.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness information-systems:weakness"],
+  ["Involve elected members in setting the priorities for ICT spending, and report progress to them at least twice a year.",
+    "held out, measured once: gives nothing, expected leadership:weakness"],
+  ["The council has never asked residents which recycling scheme they would be willing to use.",
+    "held out, measured once: gives nothing, expected consultation:weakness"],
+  ["The council's ICT strategy states that it will \"align all ICT investment with the corporate plan and deliver every service on line by 2005\".",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected nothing"],
+  ["The head of ICT told us that communication with departments is \"excellent\", a view that none of the departmental managers we interviewed shared.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["The improvement plan promises to survey users every year and to benchmark costs through the SOCITM survey.",
+    "held out, measured once: gives comparison:strength consultation:strength, expected nothing"],
+  ["The web site won a regional design award; however, it offers almost no transactions and few residents use it.",
+    "held out, measured once: gives e-government:strength, expected e-government:weakness"],
   // Set 15, held out: measured once on the rules it was committed against (40 of 67 exact), not tuned on.
   ["It is hard to see how the technology plan helps the council achieve the outcomes it has promised residents.",
     "held out, measured once: gives strategic-alignment:weakness understanding-of-it:weakness, expected strategic-alignment:weakness"],
@@ -353,7 +391,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
