@@ -81,7 +81,11 @@ describe('verdicts in long prose', () => {
     ['an earlier report named by its year', 'The 2001 report rated the service as poor. Today it is a good service with excellent prospects.\n', 'grade', 'good'],
     ['a standard not reached beside the verdict', 'Summary\nThe service has not yet reached the level of a good service: we judge it to be fair.\n', 'grade', 'fair'],
     ['the value between two denied ones', 'Summary\nThe service is neither poor nor good. Its prospects for improvement are promising.\n', 'grade', 'fair'],
-    ['an earlier vocabulary\'s words in a later report, in the report\'s own words', 'ICT Services, May 2003\nSummary\nWe judge the service to be fair. In our judgement it will not improve.\n', 'prospect', 'poor'],
+    // The word the report used is kept (with its ordinal); only a paraphrase, which has none, takes the vocabulary of the report's date.
+    ['an earlier vocabulary\'s words in a later report, as the report used them', 'ICT Services, May 2003\nSummary\nWe judge the service to be fair. In our judgement it will not improve.\n', 'prospect', 'will-not'],
+    ['prospects whose word follows a dash aside with semicolons', 'ICT Services, May 2003\nSummary\nThe service is good. The prospects for improvement are, on the evidence we gathered – a costed plan; a record of delivery; the support of members – promising.\n', 'prospect', 'promising'],
+    ['prospects judged after the grounds that lead to them', 'ICT Services, May 2003\nSummary\nThe service is poor. The council has not yet agreed how it will fund the plan, so we judge that the prospects of the service improving are uncertain.\n', 'prospect', 'uncertain'],
+    ['a paraphrase in a later report, in the vocabulary of its date', 'ICT Services, May 2003\nSummary\nWe judge the service to be fair. We doubt whether it will get any better.\n', 'prospect', 'uncertain'],
     ['a likelihood after its predicate, not read as a grade', 'ICT Services, May 2003\nSummary\nIts prospects for improvement are good, because the plan is costed.\n', 'grade', undefined],
     ['prospects whose verb is left out after a conjunction', 'ICT Services, May 2003\nSummary\nIn 2001 we judged the service poor. We now judge it good, and its prospects promising.\n', 'prospect', 'promising'],
     ['prospects after a list between commas', 'ICT Services, May 2003\nSummary\nIts prospects for improvement, given the new head\'s record, the agreed budget and the backing of members, are promising.\n', 'prospect', 'promising'],

@@ -139,9 +139,12 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const aimed = match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause;
   if (anyOf(cues.ambition).test(aimed.slice(conclusionStart(aimed, match.start - clauseStart)))) add('ambition');
   if (anyOf(cues.comparison).test(clause)) add('comparison');
-  if (reportedView(cues.notThisVerdict, clause)) add('not-this-verdict');
+  // What comes before "so we judge that …" is the ground of the verdict, not another's view or time ("the council has not yet agreed how it will …, so we judge …").
+  const concluded = conclusionStart(clause, match.start - clauseStart);
+  const rest = withoutAsides(withoutReason(text, match.end), match.start, cues.aside);
+  if (reportedView(cues.notThisVerdict, clause.slice(concluded))) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
-  else if (reportedView(cues.notThisVerdict, withoutAsides(withoutReason(text, match.end), match.start, cues.aside))) add('not-this-verdict-in-sentence');
+  else if (reportedView(cues.notThisVerdict, concluded > 0 ? blanked(rest, 0, clauseStart + concluded) : rest)) add('not-this-verdict-in-sentence');
   timeSignals(clause, context, add);
   if (anyOf(cues.hypothetical).test(narrow)) add('hypothetical');
   // An example set off by commas ("A service judged fair, for example, would …") governs its whole clause.
@@ -164,11 +167,12 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
 
 /**
  * Where the conclusion drawn from its causes begins: "the clear targets in the plan mean that the service
- * has promising prospects" states the prospects, the targets are their ground, not an aim for the verdict.
+ * has promising prospects" and "…, so we judge that the prospects are uncertain" state the verdict; what
+ * comes before is its ground, not an aim, another's view or another time.
  */
 function conclusionStart(clause: string, term: number): number {
   let start = 0;
-  for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)) (?:that )?/g)) start = found.index + found[0].length;
+  for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)) (?:that )?/g)) start = found.index + found[0].length;
   return start;
 }
 
@@ -200,8 +204,9 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
     const opposite = scale.values.find((v) => v.token === match.value.whenNegated);
     if (opposite) { value = opposite; add('negated-statement'); } else add('negated');
   }
-  // An earlier vocabulary's words in a later report ("it will not improve" in 2003) state the ordinal in the report's own words.
-  if (value.era === 'A' && context.era === 'B') value = scale.values.find((v) => v.era === 'B' && v.ordinal === value.ordinal) ?? value;
+  // A paraphrase ("is likely to improve", "we doubt it will get better") takes the vocabulary of the report's date. The scale's
+  // own words are kept as the report used them, an earlier vocabulary's in a later report too ("will probably improve" in November 2001).
+  if (!ownWords(match, facts.text) && value.era === 'A' && context.era === 'B') value = scale.values.find((v) => v.era === 'B' && v.ordinal === value.ordinal) ?? value;
   // A paraphrase's own likelihood phrase ("we doubt whether") and predicate ("whether it will improve is …") are its frame, not traps.
   // The "whether" right after a doubt ("it is doubtful whether …") is that doubt's.
   const likelihoodEnd = match.likelihood ? match.likelihood.end + (/^\s*whether\b/.exec(facts.text.slice(match.likelihood.end))?.[0].length ?? 0) : 0;
@@ -210,6 +215,15 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
   const trapClause = own.reduce((text, span) => blanked(text, span.start - clauseStart, span.end - clauseStart), clause);
   trapSignals(match, trapFacts, withoutAsides(trapClause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
   return { value, features };
+}
+
+const ownWordPatterns = new Map<ScaleValue, RegExp>();
+/** Whether a term is the scale's own words for its value (the value's first term: "will probably improve"), not another form of them. */
+function ownWords(match: TermMatch, text: string): boolean {
+  if (match.kind !== undefined) return false;
+  let pattern = ownWordPatterns.get(match.value);
+  if (!pattern) ownWordPatterns.set(match.value, pattern = new RegExp(`^(?:${match.value.terms[0]})$`));
+  return pattern.test(text.slice(match.start, match.end));
 }
 
 /**

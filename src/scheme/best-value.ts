@@ -63,6 +63,8 @@ function prospectsPhrases(word: string): string[] {
     `prospects (?:that|of) [^,;.()]{1,80}? (?:are|is|were|remain) ${aside}${word}`,
     // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
+    // A dash aside, semicolons and all, before the word ("prospects for improvement are, on the evidence – the plan …; the record …; … – promising").
+    `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain),? (?:[^.;–—]{0,160} )?[–—] [^.–—]{1,400} [–—] ${word}`,
     // A reason or a list between commas after the subject, brackets and all ("prospects for improvement, for reasons we set out (among them …), are poor").
     `prospects (?:for (?:further |continued |future )?improvement)?,(?:[^;.()]|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain) ${aside}${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
@@ -87,7 +89,7 @@ export const prospectScale: Scale = {
     { token: 'promising', ordinal: 2, era: 'B', terms: prospectsPhrases('promising'), cells: ['promising'] },
     { token: 'excellent', ordinal: 3, era: 'B', terms: prospectsPhrases('excellent'), cells: ['excellent'] },
   ],
-  rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
+  rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'will the service', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
   attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for (?:further |continued |future )?improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|without\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
@@ -172,6 +174,8 @@ export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'p
 export const councilPaperMarkers = [
   'agenda item', 'report to:?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:cabinet|executive|council|committee|panel|board|scrutiny)', 'report of:?\\s+(?:the\\s+)?(?:assistant\\s+)?(?:director|head|chief|executive|portfolio|cabinet member)',
   'minutes of (?:the|a)\\b', 'newsletter',
+  // The header of a paper to a meeting: who wrote it, whether it is a key decision, what is exempt, which wards.
+  'report by:?\\s+(?:the\\s+)?(?:assistant\\s+)?(?:director|head|chief|executive|portfolio|cabinet member)', '^key decision:?\\s+(?:yes|no)\\b', '^exempt information:', '^wards?(?: affected)?:\\s',
   // A meeting's paper: the body and its date on a line ("Scrutiny Panel – 3 September 2003"), or a numbered item ("Item 5: …").
   '(?:panel|committee|cabinet|executive|board)\\s*[–—,-]\\s*\\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{4}', '^item \\d+[:.]', 'have your say', 'questionnaire', '^purpose of (?:the |this )?report',
   '^(?:a )?statement (?:by|from) (?:the )?(?:council )?(?:leader|chief executive|portfolio holder|cabinet member|mayor)', '(?:members.?|staff|council) (?:bulletin|briefing)',
