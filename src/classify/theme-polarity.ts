@@ -14,7 +14,8 @@ const RESOURCE = /^(?:budgets?|funding|funds?|resources|spending|expenditure|inv
 const AUX = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'being', 'now', 'since', 'steadily', 'sharply', 'significantly', 'largely', 'successfully', 'all', 'also']);
 
 /** Markers that a clause contrasts the present with the past ("absent at the start", "three years ago"). */
-const PAST_MARKER = /\b(?:ago|previously|formerly|hitherto|at the (?:start|outset|beginning|time of)|in the past|until recently|before the review|at the last inspection|used to)\b/;
+// "At the time of our visit" is the inspection's present, not the past.
+const PAST_MARKER = /\b(?:ago|previously|formerly|hitherto|at the (?:start|outset|beginning)|at the time of(?! (?:our|the|this) (?:visit|inspection|fieldwork|site visit|on-site work))|in the past|until recently|before the review|at the last inspection|used to)\b/;
 
 /** Perfect-tense verbs that record no achievement. */
 const NOT_ACHIEVED = new Set(['suffered', 'continued', 'remained', 'resulted', 'experienced', 'needed', 'wanted', 'hoped', 'tried', 'attempted', 'intended', 'planned', 'proposed', 'expected', 'seemed', 'appeared', 'started', 'begun', 'asked', 'complained', 'noted', 'raised', 'allowed']);
