@@ -2,7 +2,7 @@
  * The mood of a unit: an order (a recommendation), a call to continue what exists, or a statement.
  * Parsing a unit is the dearest step of theme tagging, so it is parsed only when its mood is needed.
  */
-import nlp from 'compromise';
+import { nlp } from '../text/nlp.js';
 
 const LIST_MARKER = /^\s*(?:[•*▪◦·–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*/i;
 /** Recommendations to keep doing something: they point at a strength, not a weakness. */

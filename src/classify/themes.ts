@@ -2,7 +2,7 @@
  * Theme tagging: which codebook themes a unit raises and with what polarity (weakness or strength),
  * and which themes a whole document raises. Pure functions over sentences and a codebook.
  */
-import nlp from 'compromise';
+import { nlp } from '../text/nlp.js';
 import type { Evidence } from '../document.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Polarity } from '../scheme/codebook.js';

@@ -1,0 +1,19 @@
+/**
+ * The language libraries the stages use, each loaded from its quickest entry point, since every
+ * worker process loads them when it starts. compromise's ES module entry is its source tree (several
+ * hundred files, 0.7-1.0 s to load on this machine); its published single-file build of the same
+ * version (the package's `require` entry) loads in about 0.4 s. natural's stemmer index loads every
+ * language's stemmer (the Indonesian one reads a dictionary); the Porter stemmer alone takes 20 ms.
+ * Every module that parses with compromise must take it from here, so that one instance is loaded.
+ */
+import { createRequire } from 'node:module';
+import type compromise from 'compromise';
+import type { Stemmer } from 'natural/lib/natural/stemmers/index.js';
+
+const require = createRequire(import.meta.url);
+
+/** compromise (the part-of-speech parser), from its single-file build. */
+export const nlp = require('compromise') as typeof compromise;
+
+/** natural's English Porter stemmer, without the other languages' stemmers. */
+export const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
