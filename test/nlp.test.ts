@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { nlp, parse } from '../src/text/nlp.js';
 
-const tags = (doc: ReturnType<typeof nlp>) => doc.docs.flat().map((term) => `${term.normal}:${[...term.tags].sort().join('+')}`);
+const tags = (doc: ReturnType<typeof nlp>) => doc.docs.flat().map((term) => `${term.normal}:${[...(term.tags ?? [])].sort().join('+')}`);
 const chunked = (doc: ReturnType<typeof nlp>) => doc.docs.flat().filter((term) => (term as { chunk?: string }).chunk !== undefined).length;
 
 describe('parse', () => {
@@ -24,6 +24,6 @@ describe('parse', () => {
     expect(parse('The new plan was good.', byChunk).sweep(byChunk).found).toHaveLength(1);
     expect(chunked(parse('The new plan was good.', byChunk))).toBe(chunked(nlp('The new plan was good.')));
     expect(parse('There was effective training.', byTag).sweep(byTag).found).toHaveLength(1);
-    expect(nlp.world().hooks).toContain('chunks');
+    expect((nlp.world() as { hooks: string[] }).hooks).toContain('chunks');
   });
 });
