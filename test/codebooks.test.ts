@@ -2,12 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { DocumentRecord, Finding } from '../src/document.js';
 import { runStages } from '../src/pipeline.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
-import { builtinCodebooks, codebooksByScheme, ofstedChildrensServicesCodebook } from '../src/scheme/codebooks.js';
+import { builtinCodebooks, codebooksByScheme, ofstedChildrensServicesCodebook, validatedCodebookFiles } from '../src/scheme/codebooks.js';
 import { compileCodebook, tagSentences } from '../src/classify/themes.js';
 import { listPieces } from '../src/classify/theme-lists.js';
 import type { Sentence } from '../src/text/sentences.js';
@@ -89,6 +90,14 @@ describe('a codebook names the schemes it codes', () => {
       const data = parseYaml(readFileSync(join(folder, name), 'utf8')) as unknown;
       expect(JSON.parse(JSON.stringify(data))).toStrictEqual(data);
     }
+  });
+
+  it('the validated codebooks the build writes beside their YAML files read back as the same codebooks (Infinity included)', () => {
+    const files = validatedCodebookFiles();
+    expect(files.map((file) => file.path)).toEqual([expect.stringMatching(/codebook-ofsted-childrens-services\.yaml\.codebook$/)]);
+    expect(deserialize(files[0]!.bytes)).toStrictEqual(ofstedChildrensServicesCodebook);
+    // JSON would not do: a threshold of Infinity comes back as null.
+    expect(JSON.parse(JSON.stringify(ofstedChildrensServicesCodebook))).not.toStrictEqual(ofstedChildrensServicesCodebook);
   });
 
   it('a user codebook whose cue does not compile is rejected, naming the theme and entry', () => {

@@ -10,6 +10,7 @@ import { anyOf } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
 import { collapseDashAsides } from './clauses.js';
 import type { TermMatch } from './terms.js';
+import { RecentResults } from '../text/recent-results.js';
 
 /** What a sentence states about improvement: the ordinal, the likelihood phrase and the predicate's place. */
 export interface Statement {
@@ -39,6 +40,13 @@ function likelihoodPhrases(lexicon: StatementLexicon): string[] {
  * … – has the capacity to …") is read with the aside cut out.
  */
 export function readStatement(text: string, lexicon: StatementLexicon): Statement | undefined {
+  return recentStatements.get(text, [lexicon], () => readAnyStatement(text, lexicon));
+}
+
+/** Statements of the texts read last (a unit is read for both scales, by both judgement stages). */
+const recentStatements = new RecentResults<[StatementLexicon], Statement | undefined>(4096);
+
+function readAnyStatement(text: string, lexicon: StatementLexicon): Statement | undefined {
   const whole = readWhole(text, lexicon);
   if (whole) return whole;
   const collapsed = collapseDashAsides(text);

@@ -4,6 +4,7 @@ import type { Cues } from './judgement.js';
 import { anyOf } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
 import { collapseDashAsides, negated } from './clauses.js';
+import { RecentResults } from '../text/recent-results.js';
 
 const attachedPatterns = new Map<string, RegExp>();
 
@@ -36,6 +37,14 @@ export interface TermMatch {
  * verdict split by a dash aside ("prospects – given … – are promising") is read with the aside cut out.
  */
 export function termMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
+  // A copy: callers may change their list, not the remembered one.
+  return [...recentMatches.get(text, [scale, cues], () => readTermMatches(text, scale, cues))];
+}
+
+/** Term matches of the texts read last (a unit is read several times for each scale). */
+const recentMatches = new RecentResults<[Scale, Cues], TermMatch[]>(4096);
+
+function readTermMatches(text: string, scale: Scale, cues: Cues): TermMatch[] {
   const matches = attachedTerms(text, scale, cues);
   const collapsed = collapseDashAsides(text);
   if (collapsed) {

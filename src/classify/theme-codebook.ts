@@ -1,5 +1,5 @@
 /** A codebook compiled for matching: cues as stemmed runs, polarity phrases, section patterns, a compromise net. */
-import nlp from 'compromise';
+import { nlp } from '../text/nlp.js';
 import type { Codebook } from '../scheme/codebook.js';
 import { NEAR, STOPWORDS, prepare, stem, stems } from './theme-text.js';
 import { indexCues, type CueIndex } from './theme-match.js';

@@ -2,7 +2,7 @@
  * The mood of a unit: an order (a recommendation), a call to continue what exists, or a statement.
  * Parsing a unit is the dearest step of theme tagging, so it is parsed only when its mood is needed.
  */
-import nlp from 'compromise';
+import { parse } from '../text/nlp.js';
 
 const LIST_MARKER = /^\s*(?:[•*▪◦·–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*/i;
 /** Recommendations to keep doing something: they point at a strength, not a weakness. */
@@ -67,7 +67,7 @@ function mainClauseMood(main: string): 'imperative' | 'statement' {
 
 /** Whether a main clause opens an order, by compromise's parse: a verb in the base form first and no finite verb after a subject. */
 export function parseMood(main: string): 'imperative' | 'statement' {
-  const parsed = nlp(main);
+  const parsed = parse(main);
   const first = parsed.terms().eq(0);
   const verbish = first.has('(#Imperative|#Infinitive)') && !first.has('(#Gerund|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#Modal|#PastTense|#ProperNoun)');
   const rest = main.split(/\s+/).slice(1).join(' ');

@@ -2,7 +2,7 @@
  * The test a unit passes before compromise parses it for the codebook's match patterns: parsing costs
  * far more than the test, and most units can match no pattern because they lack its words.
  */
-import nlp from 'compromise';
+import { nlp } from '../text/nlp.js';
 import { STOPWORDS } from './theme-text.js';
 
 /** A test a unit must pass to be worth parsing for patterns. */

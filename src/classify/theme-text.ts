@@ -1,5 +1,5 @@
 /** Tokens of a unit for theme matching: clauses, stems, content words, and phrase rewrites. */
-import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import { PorterStemmer } from '../text/nlp.js';
 
 export interface Token { surface: string; stem: string; content: boolean; clause: number }
 

@@ -2,7 +2,7 @@
  * Theme tagging: which codebook themes a unit raises and with what polarity (weakness or strength),
  * and which themes a whole document raises. Pure functions over sentences and a codebook.
  */
-import nlp from 'compromise';
+import { parse } from '../text/nlp.js';
 import type { Evidence } from '../document.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Polarity } from '../scheme/codebook.js';
@@ -113,7 +113,7 @@ export function explainCues(text: string, compiled: CompiledCodebook): Record<st
 function patternHits(text: string, clauses: string[], compiled: CompiledCodebook): Map<string, number[]> {
   const hits = new Map<string, number[]>();
   if (!compiled.net || (compiled.anchors && !compiled.anchors.test(text))) return hits;
-  for (const found of nlp(text).sweep(compiled.net).found as Array<{ theme: string; view?: { text(): string } }>) {
+  for (const found of parse(text, compiled.net).sweep(compiled.net).found as Array<{ theme: string; view?: { text(): string } }>) {
     const quote = found.view?.text().toLowerCase() ?? '';
     const clause = Math.max(0, clauses.findIndex((c) => c.includes(quote.slice(0, 20))));
     hits.set(found.theme, [...(hits.get(found.theme) ?? []), clause]);

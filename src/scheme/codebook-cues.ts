@@ -3,7 +3,7 @@
  * the part-of-speech parser (compromise), so only what reads a user's codebook imports it; the
  * built-in codebooks are checked by the tests and compiled where documents are tagged.
  */
-import nlp from 'compromise';
+import { nlp } from '../text/nlp.js';
 import { compileCue } from '../classify/theme-codebook.js';
 import type { CueCheck } from './codebook-validate.js';
 
