@@ -89,7 +89,7 @@ export const prospectScale: Scale = {
     { token: 'promising', ordinal: 2, era: 'B', terms: prospectsPhrases('promising'), cells: ['promising'] },
     { token: 'excellent', ordinal: 3, era: 'B', terms: prospectsPhrases('excellent'), cells: ['excellent'] },
   ],
-  rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'will the service', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
+  rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'will the service(?=\s*$)', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
   // "will improve response times" names an object, not the service's prospects.
   attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for (?:further |continued |future )?improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|without\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
