@@ -32,6 +32,8 @@ export interface Cues {
   current: readonly string[];
   /** Words that tell of an earlier inspection ("first inspected"): a past verdict in the next sentence is that inspection's. */
   earlier?: readonly string[];
+  /** Headings of sections that reproduce someone else's words (the council's self-assessment "as submitted"): their "we" is not the inspectors'. */
+  heldSections?: readonly string[];
 }
 
 /** One sentence that states (or seems to state) a value of a scale. */
@@ -162,7 +164,7 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add('object-not-service');
   if (otherService(clause, context.serviceWords, stem)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
-  if (context.statements && reportedView(context.statements.otherHolders, clause)) add('other-holder');
+  if ((context.statements && reportedView(context.statements.otherHolders, clause)) || (cues.heldSections && facts.unit.section.toLowerCase().split(' > ').some((heading) => anyOf(cues.heldSections!).test(heading.trim())))) add('other-holder');
 }
 
 /**

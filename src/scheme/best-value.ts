@@ -113,6 +113,8 @@ export const cues = {
   ambition: [
     // "Against that ambition, we found a fair service": the verdict measured against an aim is still the verdict.
     'aims? to', 'aimed to', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
+    // A target set as an order ("• Achieve a 'good', two-star rating"): an aim, not a verdict.
+    '^[\\s•▪●*–-]*(?:achieve|attain|reach|gain|secure|obtain|earn)\\b',
     'seeks? to', 'strives? to', `${NOT_AGAINST}goals?`, `${NOT_AGAINST}vision`, 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become', '(?:can|will) become',
     'by (?:april |march |the end of )?20\\d\\d', 'by the end of', 'expects? (?:it|the service|this service) to (?:be|become)', 'we expect it to', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
   ],
@@ -131,11 +133,15 @@ export const cues = {
     'last year', 'previous(?:ly)?', 'earlier', '(?:the|its|our|a) (?:19|20)\\d\\d (?:report|inspection|re-?inspection|assessment)', 'first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last',
     'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the (?:council|authority) (?:itself )?(?:considers|believes|judges|judged|rated|rates|scored|scores|assessed|assesses|graded|grades|placed|places)', 'council.s own',
     '(?:\\w+ )?(?:years?|months?) ago', 'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
-    'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won',
+    'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won', 'when (?:the service|it) is (?:next )?(?:inspected|re-?inspected|assessed)',
     // The council's own Best Value review as the holder of a verdict ("the council's review judged the service good").
     '(?:council.s|its|the) (?:own )?(?:best value )?review (?:of [\\w&\'’ -]{1,40}?)?(?:, [^,]{1,60},)? ?(?:team )?(?:had )?(?:judged|concluded|found|rated|assessed|scored|graded|placed|considered)',
     '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
+  /** Sections that reproduce another's words: the council's self-assessment or response, as submitted. */
+  // A heading that is the document's title ("Appendix 3 – The council's self-assessment (as submitted)"), not one that compares it.
+  heldSections: ["(?:^|[–—:-]\\s*)(?:the )?(?:council.s )?(?:own )?self[- ]assessment(?:\\s*\\(as submitted\\))?\\s*$", '\\(as submitted\\)',
+    "(?:^|[–—:-]\\s*)(?:the )?council.s (?:own )?(?:response|comments|submission|position statement)\\s*$", '(?:^|[–—:-]\\s*)management response\\s*$'],
   /** Conditional, hypothetical or definitional frames. */
   hypothetical: ['(?:standard|level|threshold|bar) (?:of|for|expected of|required of|set for) (?:an?|the)', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless', 'would (?:sit|appear|fall|lie|go|be placed|be plotted|be shown|be marked|score|get|receive)'],
   /** Words that negate the term that follows within a few words. */
