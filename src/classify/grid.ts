@@ -92,11 +92,13 @@ function isMark(text: string): boolean {
  */
 function labelAt(cells: readonly Cell[], scales: readonly Scale[]): number {
   const names = (cell: Cell | undefined, counts: boolean) => cell !== undefined && scales.some((scale) => axisValue(cell.text, scale, counts));
-  const caption = cells[0] && cells[0].index < 0 && !isMark(cells[0].text) && cells[0].text.split(' ').length <= 3;
+  // The caption stands in the first column, of spaces or of tabs ("How good is<TAB>Excellent").
+  const caption = cells[0] && cells[0].index <= 0 && !isMark(cells[0].text) && cells[0].text.split(' ').length <= 3;
   // Beside a caption that wraps over the rows ("A good" over "service?"), the label is the second cell even when the caption's fragment names a value.
   // A bare star count there is the row's mark, not its label; it labels a row only in the first cell.
   if (caption && names(cells[1], false)) return 1;
-  return cells[0] && cells[0].index <= 0 && names(cells[0], true) ? 0 : -1;
+  // Under a caption column left empty on this row ("<TAB>Fair<TAB><TAB>✓"), the label is in the second tab column.
+  return cells[0] && cells[0].index <= 1 && names(cells[0], true) ? 0 : -1;
 }
 
 /** The rows of a grid: consecutive lines (allowing short gaps) led by a label of one scale. */
