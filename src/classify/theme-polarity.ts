@@ -229,7 +229,9 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   }
   for (const hit of hits) {
     if (hit.kind !== 'weakness') continue;
-    const negator = negatorOf(hit, false) ?? negators.find((n) => n.end <= hit.at && predicate(n, hit));
+    // "no transactions and few residents use it": a negator does not reach across "and" to clear the next weakness.
+    const near = negatorOf(hit, false);
+    const negator = (near && !words.slice(near.end, hit.at).includes('and') ? near : undefined) ?? negators.find((n) => n.end <= hit.at && predicate(n, hit));
     if (!negator) continue;
     // A weakness a remedy already cleared still takes its negator ("not one complained … faults were put right").
     if (cleared.has(hit)) { used.add(negator); continue; }
