@@ -73,12 +73,8 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives nothing, expected leadership:weakness"],
   ["The council has never asked residents which recycling scheme they would be willing to use.",
     "held out, measured once: gives nothing, expected consultation:weakness"],
-  ["The council's ICT strategy states that it will \"align all ICT investment with the corporate plan and deliver every service on line by 2005\".",
-    "held out, measured once: gives investment:strength strategic-alignment:strength, expected nothing"],
   ["The head of ICT told us that communication with departments is \"excellent\", a view that none of the departmental managers we interviewed shared.",
     "held out, measured once: gives nothing, expected communication:weakness"],
-  ["The improvement plan promises to survey users every year and to benchmark costs through the SOCITM survey.",
-    "held out, measured once: gives comparison:strength consultation:strength, expected nothing"],
   // Set 15, held out: measured once on the rules it was committed against (40 of 67 exact), not tuned on.
   ["It is hard to see how the technology plan helps the council achieve the outcomes it has promised residents.",
     "held out, measured once: gives strategic-alignment:weakness understanding-of-it:weakness, expected strategic-alignment:weakness"],
@@ -245,8 +241,6 @@ const KNOWN_FAILURES = new Map<string, string>([
   ["The council compares well with similar authorities on the cost of collecting council tax.",
     "held out, measured once: gives comparison:strength, expected nothing"],
   // Set 10, held out: measured once on the rules it was committed against (42 of 66 exact), not tuned on.
-  ["The consultation strategy promises that residents will be \"consulted on every major decision\".",
-    "held out, measured once: gives consultation:strength, expected nothing"],
   ["The council's Implementing Electronic Government statement sets out a plan to have every service available on line by December 2005.",
     "held out, measured once: gives e-government:strength, expected nothing"],
   ["Complaints that the ICT section never told anyone anything are a thing of the past; each department now has a named account manager who attends its management team.",
