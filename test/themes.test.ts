@@ -108,7 +108,8 @@ describe('whose view a unit states', () => {
   it.each([
     ["The council's self-assessment rates its ICT training as comprehensive.", []],
     ['The council aims to give every resident online access to its services by 2005.', []],
-    ['The ICT strategy states that it will align all ICT investment with the corporate plan.', []],
+    ['The ICT strategy states that it will align all ICT investment with the corporate plan and deliver every service on line by 2005.', []],
+    ['The improvement plan promises to survey users every year and to benchmark its costs.', []],
     ['The head of ICT told us that the help desk copes well with demand.', []],
     ['The IT director told us: "members are fully behind the ICT strategy".', []],
     ['The council believes its training is thorough, but most staff we met had received none.', ['user-training:weakness']],
