@@ -73,6 +73,8 @@ describe('cues read in their sense', () => {
     ['Although the council has a clear corporate plan, the IT plan was written two years earlier and has not been revised since.', ['strategic-alignment:weakness']],
     ['Although training is poor, the help desk is excellent.', ['demand-capacity:strength', 'user-training:weakness']],
     ['The financial plan reduces the ICT revenue budget from £6.2 million to £5.3 million.', ['investment:weakness']],
+    // What fails a test and is turned away: a control that works.
+    ['Every ICT project is tested against the corporate plan, and projects that do not support a corporate priority are dropped.', ['strategic-alignment:strength']],
     // A negator does not reach across "and" to clear the next weakness.
     ['The web site won a design award; however, it offers almost no transactions and few residents use it.', ['e-government:weakness']],
     // "At the time of our visit" is the inspection's present: what was waiting then is still waiting.

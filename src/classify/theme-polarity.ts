@@ -188,6 +188,7 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   let score = directive ? -1.5 : 0;
   let weak = directive;
   const achieved: Hit[] = [];
+  score += turnedAway(words, negators, hits, used, cleared);
   // A remedy clears the weakness or burden just after it.
   for (const hit of hits) {
     if (hit.kind !== 'remedy') continue;
@@ -257,6 +258,30 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   // "staff receive no structured training": an achievement whose object is negated records an absence.
   for (const hit of achieved) if (unused.some((n) => NONE.has(words[n.at] ?? '') && n.at >= hit.end && n.at - hit.end <= 1)) score -= hit.weight;
   return score === 0 && weak ? -0.5 : score;
+}
+
+const REJECTED = /^(?:dropped|rejected|refused|stopped|cancelled|halted|vetoed|withdrawn|turned)$/;
+const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+
+/**
+ * What fails a test and is turned away ("projects that do not support a priority are dropped", "bids
+ * rejected for failing to show a link"): a control that works. The negation or failure belongs to what
+ * is rejected; it is marked used or cleared here, and the unit gains one.
+ */
+function turnedAway(words: readonly string[], negators: readonly Hit[], hits: readonly Hit[], used: Set<Hit>, cleared: Set<Hit>): number {
+  let gain = 0;
+  for (const n of negators) {
+    const relative = RELATIVE_PRONOUN.test(words[n.at - 1] ?? '') || RELATIVE_PRONOUN.test(words[n.at - 2] ?? '');
+    if (!relative || !words.slice(n.end, n.end + 10).some((w) => REJECTED.test(w))) continue;
+    used.add(n);
+    gain += 1;
+  }
+  for (const hit of hits) {
+    if (hit.kind !== 'weakness' || words[hit.at - 1] !== 'for' || !REJECTED.test(words[hit.at - 2] ?? '')) continue;
+    cleared.add(hit);
+    gain += 1;
+  }
+  return gain;
 }
 
 /** How a unit's section leans it: -1 weakness (recommendations), +1 strength (positive practice), 0 otherwise. */
