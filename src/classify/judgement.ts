@@ -75,6 +75,8 @@ interface UnitFacts {
   legend: boolean;
   preferred: boolean;
   discouraged: boolean;
+  /** The unit stands in a section that reproduces someone else's words (`Cues.heldSections`). */
+  held: boolean;
 }
 
 function unitFacts(units: readonly Sentence[], index: number, text: string, scale: Scale, scales: readonly Scale[], context: Context, unit = units[index]!): UnitFacts {
@@ -85,13 +87,16 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   // A value denied ("not a poor service, nor a good one") is not one of a list's values.
   const terms = unit.kind === 'row' ? [] : termMatches(text, scale, cues);
   const distinct = unit.kind === 'row' ? new Set(shortCellValues(text, scale)) : new Set(terms.filter((match) => !match.negated).map((match) => match.value.token));
-  const undenied = terms.filter((match) => match.negated).reduce((rest, match) => blanked(rest, match.start, match.end), text);
+  // Any scale's denied values are left out of a list ("the prospects are not poor, but nor are they yet promising: we judge them uncertain").
+  const denied = unit.kind === 'row' ? [] : scales.flatMap((one) => (one === scale ? terms : termMatches(text, one, cues))).filter((match) => match.negated);
+  const undenied = denied.reduce((rest, match) => blanked(rest, match.start, match.end), text);
   return {
     unit, text, previous: units[index - 1],
     legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && (anyOf(cues.legend).test(text) || alternatives(text, scale))) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(undenied, scales))
       || isKeyTable(units, index, scales),
     preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
     discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),
+    held: cues.heldSections !== undefined && unit.section.toLowerCase().split(' > ').some((heading) => anyOf(cues.heldSections!).test(heading.trim())),
   };
 }
 
@@ -138,11 +143,11 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // Narrow cues ("whether", "for example") count only in the comma-clause of the term.
   const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
   // A paraphrase's aim words after its predicate qualify its object ("make the progress it promises"), not the statement.
-  const aimed = match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause;
-  if (anyOf(cues.ambition).test(aimed.slice(conclusionStart(aimed, match.start - clauseStart)))) add('ambition');
-  if (anyOf(cues.comparison).test(clause)) add('comparison');
-  // What comes before "so we judge that …" is the ground of the verdict, not another's view or time ("the council has not yet agreed how it will …, so we judge …").
+  // What comes before "so we judge that …" or "… mean that" is the verdict's ground, not an aim, another's view or another time.
   const concluded = conclusionStart(clause, match.start - clauseStart);
+  const aimed = match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause;
+  if (anyOf(cues.ambition).test(aimed.slice(concluded))) add('ambition');
+  if (anyOf(cues.comparison).test(clause)) add('comparison');
   const rest = withoutAsides(withoutReason(text, match.end), match.start, cues.aside);
   if (reportedView(cues.notThisVerdict, clause.slice(concluded))) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
@@ -164,7 +169,7 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add('object-not-service');
   if (otherService(clause, context.serviceWords, stem)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
-  if ((context.statements && reportedView(context.statements.otherHolders, clause)) || (cues.heldSections && facts.unit.section.toLowerCase().split(' > ').some((heading) => anyOf(cues.heldSections!).test(heading.trim())))) add('other-holder');
+  if (facts.held || (context.statements && reportedView(context.statements.otherHolders, clause))) add('other-holder');
 }
 
 /**

@@ -172,14 +172,11 @@ function wordPattern(cell: string): RegExp {
   return pattern;
 }
 
-/** A negation a few words before a value ("not poor", "nor are they yet promising"): the value is denied, not listed. */
-const DENIED_BEFORE = /\b(?:not|nor|neither|never|no longer)\b[^,;:.]{0,25}$/;
-
 /** Whether three values of one scale are named close together ("excellent, promising, uncertain or poor"): a list, not a verdict. */
 export function listsValues(text: string, scales: readonly Scale[]): boolean {
   return scales.some((scale) => {
     const places = scale.values.flatMap((value) => value.cells.filter((cell) => /^[a-z ]{4,}$/.test(cell) && text.includes(cell))
-      .flatMap((cell) => [...text.matchAll(wordPattern(cell))].filter((m) => !DENIED_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))).map((m) => ({ token: value.token, at: m.index! }))));
+      .flatMap((cell) => [...text.matchAll(wordPattern(cell))].map((m) => ({ token: value.token, at: m.index! }))));
     return places.some((place) => new Set(places.filter((p) => p.at >= place.at && p.at - place.at <= 60).map((p) => p.token)).size >= 3);
   });
 }

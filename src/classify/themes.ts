@@ -235,7 +235,6 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
     && (scores[c] ?? 0) > 0 && !praises(words[c]!, compiled.phrases);
   const continued = (c: number) => ((ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '')) || verdict(c)) && scores[c + 1] ? scores[c + 1] : undefined;
   const out: UnitTheme[] = [];
-  const practices = new Set(compiled.themes.filter((t) => t.practice).map((t) => t.id));
   for (const [theme, { score, clauses: where }] of cues) {
     // A theme named only in the quoted view takes the polarity of what the inspectors say about it.
     const read = verdictClauses(where, scores, contrast);
@@ -260,7 +259,7 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
     const praise = focus && lean > 0 && bias >= 0 && mood === 'statement' && scores.every((s) => s >= 0)
       && home.some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
     // A practice theme recorded as done, in the inspectors' plain statement ("it has compared its costs with 15 councils").
-    const practice = lean > 0 && bias >= 0 && mood === 'statement' && !secondary && practices.has(theme);
+    const practice = lean > 0 && bias >= 0 && mood === 'statement' && !secondary && compiled.themes.some((one) => one.id === theme && one.practice);
     out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}), ...(secondary ? { secondary } : {}), ...(practice ? { practice } : {}) });
   }
   return out.sort((a, b) => a.theme.localeCompare(b.theme));

@@ -10,7 +10,7 @@ export interface ScaleValue {
   ordinal: number;
   /** Vocabulary era the token belongs to (prospects only): A until Sept 2001, B from Oct 2001. */
   era?: 'A' | 'B';
-  /** Phrases that name the value (regex sources, matched on word boundaries). */
+  /** Phrases that name the value (regex sources, matched on word boundaries); the first is the scale's own words ("will probably improve"). */
   terms: readonly string[];
   /** The value a negated statement of this one means ("not … will improve" is "will not improve"). */
   whenNegated?: string;
