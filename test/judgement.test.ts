@@ -21,15 +21,26 @@ import { judgementCases13 } from './cases/judgement-cases-13.js';
 import { judgementCases14 } from './cases/judgement-cases-14.js';
 import { judgementCases15 } from './cases/judgement-cases-15.js';
 import { judgementCases16 } from './cases/judgement-cases-16.js';
+import { judgementCases17 } from './cases/judgement-cases-17.js';
 import { analysePages } from './helpers/analyse.js';
 
-// Sets 8 to 16 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
+// Sets 8 to 17 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
 // were then generalised from the domain description of each kind. A case the rules fail is listed here.
 const KNOWN_FAILURES: Record<string, string> = {
   // Set 13, held out: measured once on the rules it was committed against (62 of 70 exact), not tuned on.
   's13-grid-asterisk-grade-rows': 'held out, measured once: reads fair/null where the report states fair/promising',
   // Set 16, held out: measured once on the rules it was committed against (63 of 70 exact), not tuned on.
   's16-two-column-sidebar-interleaved': 'held out, measured once: reads good/null where the report states good/excellent',
+  // Set 17, held out: measured once on the rules it was committed against (62 of 71 exact), not tuned on.
+  's17-para-doubt-capacity-era-b': 'held out, measured once: reads poor/null where the report states poor/uncertain',
+  's17-long-dashes-benefits': 'held out, measured once: reads null/uncertain where the report states poor/uncertain',
+  's17-blank-chart-guidance': 'held out, measured once: reads poor/promising where the report states null/null',
+  's17-plain-era-b-good-promising': 'held out, measured once: reads null/promising where the report states good/promising',
+  's17-negation-prospects-not-poor': 'held out, measured once: reads poor/null where the report states poor/uncertain',
+  's17-summary-box-two-columns': 'held out, measured once: reads null/poor where the report states fair/poor',
+  's17-welsh-county-era-a': 'held out, measured once: reads null/unlikely where the report states fair/unlikely',
+  's17-separate-report-other-service': 'held out, measured once: reads good/promising where the report states good/uncertain',
+  's17-para-era-boundary-oct-2001': 'held out, measured once: reads good/null where the report states good/uncertain',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -42,8 +53,8 @@ describe('grade and prospect on hand-written cases', () => {
   // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
   // Set 9 was first measured at 33 of 66, set 10 at 49 of 72 and set 11 at 56 of 69; they were then generalised on like sets 2 to 7.
   // Set 12 was first measured at 58 of 68 when held out, then generalised on like sets 2 to 7.
-  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67 and set 16 at 63 of 70.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16]) {
+  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67, set 16 at 63 of 70 and set 17 at 62 of 71.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16, ...judgementCases17]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

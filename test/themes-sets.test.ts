@@ -43,6 +43,7 @@ import { themeCases13 } from './cases/theme-cases-13.js';
 import { themeCases14 } from './cases/theme-cases-14.js';
 import { themeCases15 } from './cases/theme-cases-15.js';
 import { themeCases16 } from './cases/theme-cases-16.js';
+import { themeCases17 } from './cases/theme-cases-17.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -50,6 +51,49 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 17, held out: measured once on the rules it was committed against (41 of 62 exact), not tuned on.
+  ["For most of the last decade the council has spent less per employee on ICT than any other district in the county, and much of the desktop estate is now beyond its useful life.",
+    "held out, measured once: gives nothing, expected investment:weakness"],
+  ["Staff who were given the new housing system last spring received a manual but no instruction, and many still use only a fraction of what it can do.",
+    "held out, measured once: gives understanding-of-it:weakness user-training:weakness, expected user-training:weakness"],
+  ["The council has not set the cost or quality of its ICT service against that of any other organisation, so it cannot tell whether the service offers value for money.",
+    "held out, measured once: gives comparison:weakness competition:weakness, expected comparison:weakness"],
+  ["The helpdesk logs every call, but nobody looks at the records to find out why the same faults keep coming back or how long repairs take.",
+    "held out, measured once: gives demand-capacity:weakness, expected information-systems:weakness"],
+  ["Decisions in the section are still made at the top and passed down, and staff say that ideas from below are seldom taken up.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The section has never had a budget for replacing equipment, so every upgrade depends on a one-off bid that has to compete with front-line services.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected investment:weakness"],
+  ["Outstanding jobs have piled up since the two trainers were moved onto fault-fixing, which has left new starters to pick up the systems from their colleagues.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness user-training:weakness"],
+  ["Senior officers still treat the internet as a publicity tool and have yet to grasp how technology might change the way services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Users are positive about the helpdesk's courtesy, but say that nobody from ICT ever comes to find out what their teams will need next year.",
+    "held out, measured once: gives consultation:weakness, expected communication:weakness"],
+  ["Claimants still cannot check how their claim is progressing except by calling the office during working hours.",
+    "held out, measured once: gives nothing, expected e-government:weakness"],
+  ["The ICT strategy is built around the three priorities of the corporate plan, and each project must show which priority it serves before it is funded.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:strength"],
+  ["The chief executive chairs the ICT steering group in person and has made clear to directors that progress on their projects will feature in their appraisals.",
+    "held out, measured once: gives information-systems:strength leadership:strength, expected leadership:strength"],
+  ["Published service standards set a response time for each kind of request, and the helpdesk has met them in nine months out of the last twelve.",
+    "held out, measured once: gives nothing, expected demand-capacity:strength"],
+  ["The service belongs to a club of twelve district councils that share cost and performance data, and it uses the results to set its own targets.",
+    "held out, measured once: gives comparison:strength information-systems:strength, expected comparison:strength"],
+  ["Network support was put out to tender in 2001; the in-house team won against two private bidders and now delivers the work for 12 per cent less.",
+    "held out, measured once: gives nothing, expected competition:strength"],
+  ["Directors now talk about what technology can do for their services rather than what it costs, and several have put forward projects of their own.",
+    "held out, measured once: gives communication:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["Performance against every helpdesk target is reported to the management team monthly and published on the intranet for users to see.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The council set its refuse costs against those of its nearest neighbours and of the best-performing quarter of councils, and used the gap to set its savings target.",
+    "held out, measured once: gives nothing, expected comparison:strength"],
+  ["The head of ICT told us that training for users is \"the best in the region\"; we were not able to test this claim.",
+    "held out, measured once: gives user-training:weakness, expected nothing"],
+  ["Far from being starved of funds, the service has received more capital than it asked for in each of the last three years.",
+    "held out, measured once: gives investment:weakness, expected investment:strength"],
+  ["The cabinet member for resources told us that spending on ICT has been \"more than adequate\"; the hundreds of machines still running unsupported software suggest otherwise.",
+    "held out, measured once: gives nothing, expected investment:weakness"],
   // Set 16, held out: measured once on the rules it was committed against (47 of 65 exact), not tuned on.
   ["The chief executive chairs the programme board himself and has made clear to directors that progress on ICT forms part of their annual appraisal.",
     "held out, measured once: gives information-systems:strength leadership:strength, expected leadership:strength"],
@@ -373,7 +417,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
