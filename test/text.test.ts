@@ -88,6 +88,19 @@ describe('sections', () => {
     const { sections } = units('Summary\nThe council has made progress on its ICT\nstrategy but users still wait.');
     expect(sections.map((s) => s.heading)).toEqual(['Summary']);
   });
+  it('does not take a wrapped line that opens with a pronoun and a verb for a heading, however capitalised the next line', () => {
+    const { sections, sentences } = units('Summary\nWe have judged that Wyvern Cross District Council provides a good, two-star\nICT service that has promising prospects for improvement.');
+    expect(sections.map((s) => s.heading)).toEqual(['Summary']);
+    expect(sentences.filter((s) => s.kind === 'sentence').map((s) => s.text)).toEqual(['We have judged that Wyvern Cross District Council provides a good, two-star ICT service that has promising prospects for improvement.']);
+  });
+  it('reads a top-level heading beside its page number as the heading, and other label-number pairs as rows', () => {
+    const { sections, sentences } = units('Summary          3\nThe service is fair.\nGood          2');
+    expect(sections.map((s) => s.heading)).toEqual(['Summary']);
+    expect(sentences.map((s) => [s.kind, s.section])).toEqual([['heading', 'Summary'], ['sentence', 'Summary'], ['row', 'Summary']]);
+    // Entries of a table of contents stay rows.
+    const contents = units('Contents\nSummary          3\nRecommendations          5\nAppendix          9');
+    expect(contents.sentences.map((s) => s.kind)).toEqual(['heading', 'row', 'row', 'row']);
+  });
   it('takes a heading set between rules for a heading', () => {
     const { sections, sentences } = units('-------------------------------------------------------------------------------------\n  SUMMARY\n-------------------------------------------------------------------------------------\nThe service is fair.');
     expect(sections.map((s) => s.heading)).toEqual(['SUMMARY']);

@@ -124,7 +124,8 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   const subject = match.kind === 'paraphrase' ? /\b(?:services?|it|council|authority|function|department|section|division|directorate|team)\b/ : /\b(?:services?|it|council|authority|function)\b/;
   if (subject.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
-  if (/\b(?:the|this|its|our)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
+  // The service may be the council's ("Glanyrafon's IT service is fair") or placed ("the ICT service in Birchover is poor").
+  if (/(?:\b(?:the|this|its|our)|[\w-]+'s?)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:(?:in|at|of|for)\s+(?:[\w'&-]+\s+){1,3})?(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
   // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
   if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add('judgement-lead-in');
   if (facts.preferred) add('preferred-section');
@@ -284,8 +285,12 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict))) consider(value, rowFeatures);
     const asked = facts.previous !== undefined && /\?\s*$/.test(facts.previous.text) ? plain(facts.previous.text) : undefined;
     for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, { 'answers-section-question': 1 });
-    for (const match of unitTerms(unit, text, scale, scales, context)) {
+    const terms = unitTerms(unit, text, scale, scales, context);
+    // A paraphrase beside the scale's own word for a verdict ("we think it unlikely …, and we have judged its prospects to be poor") gives way to it.
+    const scaleWord = terms.some((match) => match.kind === undefined && !match.negated);
+    for (const match of terms) {
       const { value, features } = termFeatures(match, facts, scale, context, stem);
+      if (match.kind === 'paraphrase' && scaleWord) features['beside-scale-term'] = 1;
       consider(value, features);
     }
     candidates.push(...byValue.values());

@@ -79,10 +79,12 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
     return [...found];
   }
   if (at === 0) return [];
-  const columns = header.flatMap((name, column) => (column + offset > 0 && anyOf(scale.rowLabels).test(name) ? [column + offset] : []));
-  // Read under the scale's column when this is the table's one row stating a value there, or the current inspection's row.
-  const stating = rows.slice(1).filter((other) => columns.some((column) => cellValue(cells(plain(other.text))[column] ?? '', scale)));
-  if (!(stating.length === 1 || current.test(label))) return [];
+  // The first column holds the rows' labels, unless it too is headed by the scale and holds its value (a box of two judgements side by side).
+  const labelled = (column: number) => column > 0 || (cellValue(label, scale) !== undefined && offset === 0);
+  const columns = header.flatMap((name, column) => (labelled(column + offset) && anyOf(scale.rowLabels).test(name) ? [column + offset] : []));
+  // Read under the scale's column when the table's rows state one value there ("fair", then "(one star)"), or in the current inspection's row.
+  const stated = new Set(rows.slice(1).flatMap((other) => columns.map((column) => cellValue(cells(plain(other.text))[column] ?? '', scale)?.token).filter((token) => token !== undefined)));
+  if (!(stated.size === 1 || current.test(label))) return [];
   for (const column of columns) add(row[column]);
   return [...found];
 }

@@ -61,6 +61,8 @@ function prospectsPhrases(word: string): string[] {
     `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
     // The prospects named by what they are for ("the prospects that this service will improve further are excellent").
     `prospects (?:that|of) [^,;.()]{1,80}? (?:are|is|were|remain) ${aside}${word}`,
+    // The chances named by what they are for, asides and all ("the chances that this service – … – will improve are, in our view, poor").
+    `(?:chances|likelihood|odds) (?:that|of) [^.;]{1,400}? (?:are|is)[, ]+${aside}${word}(?![\\w-])`,
     // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
     // A dash aside, semicolons and all, before the word ("prospects for improvement are, on the evidence – the plan …; the record …; … – promising").
@@ -127,11 +129,17 @@ export const cues = {
     'authorities that', 'benchmark', 'performers', '(?:councils|authorities) (?:whose|where|which|with)',
     // A count of services judged ("Eleven were judged poor", "23 of them were rated"): others' verdicts, not this one's.
     `${COUNT} (?:of (?:them|these|those|the [a-z]+(?: [a-z]+)?) )?(?:were|are|have been|had been) (?:\\w+ )?(?:judged|rated|scored|assessed|found|placed|given)`,
+    // Services in general as the inspectors have judged them ("some of the services we have judged poor").
+    '(?:some|many|most|several|few|all|none|other) (?:of (?:the )?)?services (?:that |which )?(?:we|the inspectors|inspectors) (?:have )?(?:judged|rated|scored|assessed|inspected)',
   ],
   /** The sentence reports an earlier or provisional result, or one the council gave itself. */
   notThisVerdict: [
     'last year', 'previous(?:ly)?', 'earlier', '(?:the|its|our|a) (?:19|20)\\d\\d (?:report|inspection|re-?inspection|assessment)', 'first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'in 19\\d\\d', 'prior', 'former', 'at the time', 'at its last', 'in its last',
-    'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the (?:council|authority) (?:itself )?(?:considers|believes|judges|judged|rated|rates|scored|scores|assessed|assesses|graded|grades|placed|places)', 'council.s own',
+    'self[- ]assess(?:ment|ed)?', 'assessed itself', 'assessed (?:themselves|ourselves)', 'the (?:council|authority) (?:itself )?(?:considers|believes|judges|judged|rated|rates|scored|scores|assessed|assesses|graded|grades|placed|places)',
+    // The council's own view, not its own figures: evidence the inspectors weighed ("from the council's own performance figures").
+    'council.s own(?! (?:(?:performance|monitoring|management|financial|survey) )?(?:figures|data|statistics|records|indicators|information|monitoring|surveys?|files|accounts|measures))',
+    // A verdict another report gives ("the subject of a separate report, which judges it fair").
+    '(?:a|the|its) separate report', 'another report',
     '(?:\\w+ )?(?:years?|months?) ago', 'to be confirmed', 'tbc', 'provisional', 'draft (?:report|for|version|scores?|judgements?)', 'this draft', 'in draft', 'pending', 'awaiting', 'has yet to be', 'will be (?:judged|scored|assessed|rated)', 'expected to be (?:judged|scored|rated)',
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won', 'when (?:the service|it) is (?:next )?(?:inspected|re-?inspected|assessed)',
     // The council's own Best Value review as the holder of a verdict ("the council's review judged the service good").

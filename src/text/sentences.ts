@@ -62,6 +62,9 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   // A heading does not end on a word that needs a continuation ("… the inspectors' view of").
   if (/\s(?:of|the|a|an|and|or|to|in|for|with|that|by|on|at|from|is|are|was|as|has|have|had|will|would|be|been|which|who|its|their|our|not|very)$/i.test(line)) return false;
   if (/^[\d\s.,%£/-]+$/.test(line)) return false;
+  // A line of seven or more words opening with a subject pronoun and a verb ("We have judged that the council provides a good,")
+  // is a sentence the page wrapped: headings name a topic, they do not speak.
+  if (words >= 7 && /^(?:We|It|They|There|He|She)\s+\p{Ll}/u.test(line)) return false;
   // A line under a heading starts a block, however long the heading (a report's title line, then "Summary").
   const atBlockStart = afterHeading || previous === undefined || RULE.test(previous) || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ') || BULLET.test(previous);
   const bodyFollows = next === undefined || RULE.test(next) || /^[\p{Lu}\d"'‘“•▪●(★☆]/u.test(next) || BULLET.test(next);
@@ -71,6 +74,14 @@ function isHeading(line: string, previous: string | undefined, next: string | un
 /** A line that looks like a heading on its own (used for the line before). */
 function isHeadingShape(line: string): boolean {
   return line.length <= 60 && !/[.,;:]$/.test(line) && /^[\p{Lu}\d]/u.test(line) && !line.includes(' | ');
+}
+
+/** A top-level heading laid out beside its page number ("Summary | 3", "3 | Summary"): the heading, without the number. */
+function numberedHeading(text: string, options: StructureOptions): string | undefined {
+  const cells = text.split(' | ');
+  if (cells.length !== 2) return undefined;
+  const heading = /^\d{1,4}$/.test(cells[1]!) ? cells[0]! : /^\d{1,4}$/.test(cells[0]!) ? cells[1]! : undefined;
+  return heading !== undefined && options.topLevel.some((pattern) => pattern.test(heading)) ? heading : undefined;
 }
 
 function levelOf(heading: string, options: StructureOptions): number {
@@ -148,15 +159,19 @@ export function structure(layer: TextLayer, options: StructureOptions): { sectio
     const text = line.text.trim();
     // A rule or box edge ("-----", "|=====|") is decoration that separates blocks.
     if (RULE.test(text)) { flush(); continue; }
-    if (text.includes(' | ')) { flush(); emit('row', line.start, line.end); continue; }
-    if (isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim(), lastHeading === i - 1)) {
+    // Not an entry of a table of contents: those come in runs, under their own heading.
+    const entry = (other: RawLine | undefined) => other !== undefined && /^\S.* \| \d{1,4}$|^\d{1,4} \| /.test(other.text.trim());
+    const numbered = entry(all[i - 1]) || entry(all[i + 1]) || /contents/i.test(path()) ? undefined : numberedHeading(text, options);
+    if (!numbered && text.includes(' | ')) { flush(); emit('row', line.start, line.end); continue; }
+    if (numbered || isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim(), lastHeading === i - 1)) {
       lastHeading = i;
       flush();
-      const level = levelOf(text, options);
+      const heading = numbered ?? text;
+      const level = levelOf(heading, options);
       while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
-      stack.push({ level, heading: text.replace(/\s+/g, ' ') });
+      stack.push({ level, heading: heading.replace(/\s+/g, ' ') });
       const place = placeOf(layer, line.start);
-      sections.push({ index: sections.length, heading: text, level, path: path(), page: place.page, start: line.start });
+      sections.push({ index: sections.length, heading, level, path: path(), page: place.page, start: line.start });
       emit('heading', line.start, line.end);
       continue;
     }
