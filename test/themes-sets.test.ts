@@ -44,6 +44,7 @@ import { themeCases14 } from './cases/theme-cases-14.js';
 import { themeCases15 } from './cases/theme-cases-15.js';
 import { themeCases16 } from './cases/theme-cases-16.js';
 import { themeCases17 } from './cases/theme-cases-17.js';
+import { themeCases18 } from './cases/theme-cases-18.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -51,6 +52,47 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 18, held out: measured once on the rules it was committed against (53 of 73 exact), not tuned on.
+  ["The improvement plan includes an action to 'complete a training needs analysis for all staff by March 2003'.",
+    "held out, measured once: gives user-training:weakness, expected nothing"],
+  ["The council's consultation strategy, adopted in 2000, commits it to asking residents' views before every major decision.",
+    "held out, measured once: gives consultation:strength, expected nothing"],
+  ["Although budgets across the council have been tight, members have protected ICT spending and raised it by 12 per cent this year.",
+    "held out, measured once: gives investment:strength leadership:strength, expected investment:strength"],
+  ["Complaints about slow responses have fallen sharply since the service began to sort calls into priority bands.",
+    "held out, measured once: gives nothing, expected demand-capacity:strength"],
+  ["Users no longer complain that nobody tells them when faults will be put right.",
+    "held out, measured once: gives demand-capacity:weakness, expected communication:strength"],
+  ["Far from holding the service back, elected members have pressed hard for the new customer contact centre and for the money to build it.",
+    "held out, measured once: gives e-government:weakness leadership:weakness, expected leadership:strength"],
+  ["Projects get done because a department asks loudest, not because they help the council deliver what it has said matters most.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["There is no money set aside to replace the network when its support contract ends next year.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected investment:weakness"],
+  ["Many managers regard computers as an overhead to be kept down rather than as a way of changing how their services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["None of the directors we interviewed could say how technology might help them meet their service targets.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["Heads of service now come to the ICT section with ideas for redesigning their work, not just with requests for more equipment.",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness, expected understanding-of-it:strength"],
+  ["Everything is treated as urgent, so the team spends its days fire-fighting and longer-term work never starts.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness"],
+  ["Service level agreements signed with every department last year say what users can expect, and the section meets them almost every month.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected demand-capacity:strength"],
+  ["Decisions are passed upwards out of habit, and staff at every level are reluctant to take responsibility for putting things right.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The service does not record how long it takes to resolve calls, so it cannot tell whether it is getting better or worse.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["The section has no idea how its cost per PC or its call resolution times stand against those of other councils.",
+    "held out, measured once: gives comparison:weakness demand-capacity:weakness, expected comparison:weakness"],
+  ["The option of buying the service from an outside provider was dismissed in a single paragraph of the review.",
+    "held out, measured once: gives nothing, expected competition:weakness"],
+  ["Members have had no part in setting ICT priorities, and the strategy bears little relation to the corporate plan.",
+    "held out, measured once: gives strategic-alignment:weakness, expected leadership:weakness strategic-alignment:weakness"],
+  ["Users are surveyed twice a year, and the results are posted on the intranet alongside the section's performance against each of its standards.",
+    "held out, measured once: gives nothing, expected consultation:strength information-systems:strength"],
+  ["Agree with each department what it can expect from the help desk, and publish how well those standards are met.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness information-systems:weakness"],
   // Set 17, held out: measured once on the rules it was committed against (41 of 62 exact), not tuned on.
   ["For most of the last decade the council has spent less per employee on ICT than any other district in the county, and much of the desktop estate is now beyond its useful life.",
     "held out, measured once: gives nothing, expected investment:weakness"],
@@ -413,7 +455,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
