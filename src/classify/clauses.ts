@@ -9,6 +9,16 @@ const GENERIC_SERVICE_WORDS = new Set(['this', 'the', 'whole', 'overall', 'same'
 // "However" before a dash opens an aside, not a clause ("The service as a whole, however – taking … – is fair").
 const CLAUSE = /;|:|,?\s(?:but|whereas|while|although|however(?!\s[–—-]\s)|though|because)\s|\.\s/g;
 
+/** Where a new clause with its own subject begins ("…, and we see no sign", "…; there is no prospect"), not "and that …". */
+const NEW_CLAUSE = /;\s|,\s+(?:and|but|yet|so)\s+(?!that\b)/g;
+
+/** Where the clause holding position `index` begins, counting only boundaries that open a clause with its own subject (0 when none). */
+export function ownClauseStart(text: string, index: number): number {
+  let start = 0;
+  for (const match of text.slice(0, index).matchAll(NEW_CLAUSE)) start = match.index! + match[0].length;
+  return start;
+}
+
 /** The clause of `text` around position `index` (split at `boundaries`), and where it starts. */
 export function clauseAround(text: string, index: number, boundaries: RegExp = CLAUSE): { clause: string; start: number } {
   let start = 0;
@@ -46,6 +56,17 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
   return false;
 }
 
+
+/**
+ * "The IT service, which supports … the members' e-mail service, is poor": the relative clause between the
+ * subject and its verb describes the subject; blanked, so the services it names are not taken for the verdict's.
+ */
+export function withoutSubjectRelative(clause: string, at: number): string {
+  const opening = /^\s*(?:the|this|its|[\w-]+'s)\s+(?:[\w'&-]+\s+){0,3}services?,\s+(?:which|that|who|whose)\b/.exec(clause);
+  if (!opening) return clause;
+  const verb = [...clause.slice(0, at).matchAll(/,\s+(?:is|was|remains|are)\b/g)].pop();
+  return verb && verb.index > opening[0].length ? blanked(clause, opening[0].length, verb.index) : clause;
+}
 
 /** The clause with its comma asides that do not hold the term blanked out (same length, so offsets hold). */
 export function withoutAsides(clause: string, at: number, openers: readonly string[]): string {

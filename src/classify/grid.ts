@@ -200,11 +200,14 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
     const cells = cellsOf(lines[row]!.text);
     const at = labelAt(cells, scales);
     const value = axisValue(cells[at]!.text, scale)!;
-    const own = (text: string) => /^(?:\*+|★+)$/u.test(text) && [...text].length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'));
+    // Laid out with spaces, stars standing under a column (right of where the header's first column starts) are a mark, not the label's own.
+    const firstColumn = Math.min(...header.cells.map((cell) => cell.at));
+    const own = (cell: Cell) => /^(?:\*+|★+)$/u.test(cell.text) && [...cell.text].length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'))
+      && (cell.index >= 0 || cell.at < firstColumn - 1);
     // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.
     const rest = cells.slice(at + 1);
     const column = (cell: Cell) => (rest.length === header.cells.length && cell.index < 0 ? header.cells[rest.indexOf(cell)] : columnOf(cell, header.cells, width));
-    return rest.filter((cell) => isMark(cell.text) && !own(cell.text)).map((cell) => ({ row, value, column: column(cell) }));
+    return rest.filter((cell) => isMark(cell.text) && !own(cell)).map((cell) => ({ row, value, column: column(cell) }));
   });
   const mark = marks.length === 1 ? marks[0]! : undefined;
   if (!mark?.column) return undefined;

@@ -9,7 +9,7 @@ import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
 import { flattenedRow, headingAnswer, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { blanked, clauseAround, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
+import { blanked, clauseAround, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { unitTerms } from './unit-terms.js';
 import { earlierSentence, timeSignals } from './times.js';
@@ -124,8 +124,8 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   const subject = match.kind === 'paraphrase' ? /\b(?:services?|it|council|authority|function|department|section|division|directorate|team)\b/ : /\b(?:services?|it|council|authority|function)\b/;
   if (subject.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
-  // The service may be the council's ("Glanyrafon's IT service is fair") or placed ("the ICT service in Birchover is poor").
-  if (/(?:\b(?:the|this|its|our)|[\w-]+'s?)\s+(?:[\w'&-]+\s+){0,3}service\s+(?:(?:in|at|of|for)\s+(?:[\w'&-]+\s+){1,3})?(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
+  // The service may be the council's ("Glanyrafon's IT service is fair") or placed ("the ICT service in Birchover is poor"); a part of it is not ("the leadership of the service is excellent").
+  if (/(?<!\bof\s)(?:\b(?:the|this|its|our)|[\w-]+'s?)\s+(?:(?!of\b)[\w'&-]+\s+){0,3}service\s+(?:(?:in|at|of|for)\s+(?:[\w'&-]+\s+){1,3})?(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
   // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
   if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add('judgement-lead-in');
   if (facts.preferred) add('preferred-section');
@@ -145,7 +145,9 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
   // A paraphrase's aim words after its predicate qualify its object ("make the progress it promises"), not the statement.
   // What comes before "so we judge that …" or "… mean that" is the verdict's ground, not an aim, another's view or another time.
-  const concluded = conclusionStart(clause, match.start - clauseStart);
+  // An inspectors' statement in its own clause ("…, and we see no sign that anything will change") is not qualified by the clauses before it.
+  const own = match.inspectors && match.likelihood ? Math.max(0, ownClauseStart(text, match.likelihood.start) - clauseStart) : 0;
+  const concluded = Math.max(conclusionStart(clause, match.start - clauseStart), Math.min(own, match.start - clauseStart));
   const aimed = match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause;
   if (anyOf(cues.ambition).test(aimed.slice(concluded))) add('ambition');
   if (anyOf(cues.comparison).test(clause)) add('comparison');
@@ -168,9 +170,9 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const object = /\b(?:rated|rate|judged|judge|assessed|assess|scored|score|considered|consider|found|find)\s+((?:[\w'’-]+\s+){1,8}?)(?:as|to be)\s+(?:an?\s+|the\s+)?['"]?$/.exec(text.slice(clauseStart, match.start));
   const namesService = /^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|zero|[0-3])[- ]?stars?\)?,?\s*)?service/.test(text.slice(match.end));
   if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add('object-not-service');
-  if (otherService(clause, context.serviceWords, stem)) add('other-service');
+  if (otherService(withoutSubjectRelative(clause, match.start - clauseStart), context.serviceWords, stem)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
-  if (facts.held || (context.statements && reportedView(context.statements.otherHolders, clause))) add('other-holder');
+  if (facts.held || (context.statements && reportedView(context.statements.otherHolders, clause.slice(concluded)))) add('other-holder');
 }
 
 /**
@@ -179,7 +181,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
  * comes before is its ground, not an aim, another's view or another time.
  */
 function conclusionStart(clause: string, term: number): number {
-  let start = 0;
+  // An opening adjunct ("With strong leadership and a funded plan to go further, its prospects …") is the ground too.
+  let start = /^\s*(?:with|given|because of|in view of|on the strength of)\b[^,]{0,200},\s*/.exec(clause.slice(0, term))?.[0].length ?? 0;
   for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)) (?:that )?/g)) start = found.index + found[0].length;
   return start;
 }

@@ -24,7 +24,8 @@ export function plain(text: string): string {
   return text
     .toLowerCase()
     .replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"')
-    .replace(/[★☆✶✭]+/g, (stars) => ` ${stars.length} stars `)
+    // Filled and empty stars together ("★☆☆") count the filled ones: one star of three.
+    .replace(/[★☆✶✭]+/g, (stars) => ` ${/[★✶✭]/.test(stars) && stars.includes('☆') ? [...stars].filter((star) => star !== '☆').length : [...stars].length} stars `)
     // A single quoted word ("a 'good' service", "'promising' prospects") reads as the word.
     .replace(/(^|[\s(])['"]([\p{L}-]+)['"](?=[\s,.;:)]|$)/gu, '$1$2')
     .replace(/\s+/g, ' ')

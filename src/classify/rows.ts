@@ -98,8 +98,10 @@ export function flattenedRow(text: string, scale: Scale): ScaleValue[] {
   const pair = new RegExp(`(?:^|[;:,]\\s*)(?:${scale.rowLabels.join('|')})\\s*(?:[?:]|\\s[-–—])\\s*([^;]+)`, 'gu');
   for (const match of text.matchAll(pair)) {
     const answer = match[1]!.replace(/[.]$/, '').trim();
-    const value = answer.split(/\s+/).length <= 5 ? cellValue(answer, scale) : undefined;
-    if (value) found.add(value);
+    // A longer answer may give the value in parts that agree ("★☆☆ – one star, a fair service").
+    const parts = answer.split(/\s+/).length <= 5 ? [answer] : answer.split(/\s*[,–—]\s*|\s+-\s+/).filter((part) => part.split(/\s+/).length <= 5);
+    const values = new Set(parts.map((part) => cellValue(part, scale)).filter((value) => value !== undefined));
+    if (values.size === 1) found.add([...values][0]!);
   }
   return [...found];
 }

@@ -84,7 +84,7 @@ export const prospectScale: Scale = {
   values: [
     { token: 'will-not', ordinal: 0, era: 'A', terms: ['will not improve', "won't improve", 'will not be able to improve', 'is not going to improve'], cells: ['no', 'will not improve', 'will not'] },
     { token: 'unlikely', ordinal: 1, era: 'A', terms: ['(?:is |are )?unlikely to improve', 'not likely to improve', 'improvement is unlikely', 'is improbable'], cells: ['unlikely', 'unlikely to improve'] },
-    { token: 'probably', ordinal: 2, era: 'A', terms: ['will probably improve', 'probably will improve', 'is likely to improve', 'are likely to improve', 'should probably improve', 'probably improve'], cells: ['probably', 'will probably improve', 'probably will'] },
+    { token: 'probably', ordinal: 2, era: 'A', whenNegated: 'unlikely', terms: ['will probably improve', 'probably will improve', 'is likely to improve', 'are likely to improve', 'should probably improve', 'probably improve'], cells: ['probably', 'will probably improve', 'probably will'] },
     { token: 'will', ordinal: 3, era: 'A', whenNegated: 'will-not', terms: ['will improve', 'will definitely improve', 'is certain to improve', 'will certainly improve'], cells: ['yes', 'will improve', 'definitely'] },
     { token: 'poor', ordinal: 0, era: 'B', terms: prospectsPhrases('poor'), cells: ['poor'] },
     { token: 'uncertain', ordinal: 1, era: 'B', terms: prospectsPhrases('uncertain'), cells: ['uncertain'] },
@@ -107,7 +107,7 @@ export const cues = {
   /** A verdict verb or frame: the sentence is a judgement by the inspectors. */
   judgement: [
     'judged?', 'judges', '(?:is|was|are) considered', 'by the inspectors', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
-    'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|regard|expect|are confident|feel)',
+    'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', '(?:the )?commission.s view', '(?:the )?commission (?:considers|judges|does not consider)', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|regard|expect|are confident|feel)',
     'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
     'concluded?', 'overall', 'verdict', 'therefore', 'thus', 'consequently', 'in conclusion', 'in summary', 'taken as a whole', 'all in all', 'categorised', 'classified', 'deemed', '(?:receives?|earns?|gets|achieves?|merits?|deserves?) (?:only )?(?:no|zero|one|two|three|[0-3])[- ]?stars?', 'is providing', 'provides? an?', 'is an?', 'are an?',
   ],
@@ -144,7 +144,7 @@ export const cues = {
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won', 'when (?:the service|it) is (?:next )?(?:inspected|re-?inspected|assessed)',
     // The council's own Best Value review as the holder of a verdict ("the council's review judged the service good").
     '(?:council.s|its|the) (?:own )?(?:best value )?review (?:of [\\w&\'’ -]{1,40}?)?(?:, [^,]{1,60},)? ?(?:team )?(?:had )?(?:judged|concluded|found|rated|assessed|scored|graded|placed|considered)',
-    '(?:he|she|they|members|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
+    '(?:he|she|they|members?|member for [a-z]+(?: [a-z]+)?|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained|described)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],
   /** Sections that reproduce another's words: the council's self-assessment or response, as submitted. */
   // A heading that is the document's title ("Appendix 3 – The council's self-assessment (as submitted)"), not one that compares it.
@@ -155,7 +155,7 @@ export const cues = {
   /** Words that negate the term that follows within a few words. */
   negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', '(?:a long|some) way (?:from|short of)', 'less than', 'short of'],
   /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
-  past: ['inspected', 'we judged', 'we found', 'we rated', 'we scored', 'was judged', 'were judged', 'was assessed', 'was rated', 'was scored', 'was awarded', 'had been', 'received'],
+  past: ['inspected', 'we judged', '(?:it|they|the inspectorate|the commission) judged', 'we found', 'we rated', 'we scored', 'was judged', 'were judged', 'was assessed', 'was rated', 'was scored', 'was awarded', 'had been', 'received'],
   /** Questions and worked examples: the words that follow are not a verdict ("whether it will improve"). */
   question: ['whether', 'for example', 'for instance', 'an example', 'such as', 'suppose', 'might conclude', 'might judge', 'might find', 'could conclude', 'would conclude', 'hypothetical'],
   /** Words of a scale or range: with two values named, the sentence describes the scale. */
@@ -211,7 +211,7 @@ export const inspectionTitles = ['inspection report', 'inspection (?:findings|ju
 export const discouragedSections = ['appendix', 'appendices', 'annex', 'documents reviewed', 'contents', 'glossary', 'people we met', 'context', 'background'];
 
 /** Sections whose statements are preferred (the summary and the scoring section). */
-export const preferredSections = ['summary', 'scoring', 'score', 'judgement', 'executive summary', 'conclusion', 'overall'];
+export const preferredSections = ['summary', 'scoring', 'score', 'judgement', 'executive summary', 'conclusion', 'overall', 'our (?:judgements|conclusions)'];
 
 /** Words that tell a document belongs to this scheme, and words of other regimes' reports. */
 export const markers = {
@@ -222,7 +222,7 @@ export const markers = {
 /** Unnumbered headings that open a top-level section in these reports. */
 export const topLevelHeadings = [
   '^summary', '^executive summary', '^recommendations?', '^scoring', '^report$', '^introduction', '^context', '^how good is', '^will the service improve',
-  '^what are the prospects', '^prospects for improvement', '^appendix', '^appendices', '^annex', '^foreword', '^contents', '^the inspection', '^details of the inspection',
+  '^what are the prospects', '^prospects for improvement', '^appendix', '^appendices', '^annex', '^foreword', '^contents', '^the inspection', '^details of the inspection', '^our (?:judgements?|conclusions|findings)', '^conclusions?$',
 ];
 
 /** Abbreviations that do not end a sentence. */
