@@ -45,6 +45,7 @@ import { themeCases15 } from './cases/theme-cases-15.js';
 import { themeCases16 } from './cases/theme-cases-16.js';
 import { themeCases17 } from './cases/theme-cases-17.js';
 import { themeCases18 } from './cases/theme-cases-18.js';
+import { themeCases19 } from './cases/theme-cases-19.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -52,6 +53,47 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 19, held out: measured once on the rules it was committed against (39 of 59 exact), not tuned on.
+  ["Every bid for ICT money now has to show which of the council's five corporate objectives it will help to meet, and the strategy is refreshed each year alongside the corporate plan.",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["The chief executive chairs the information strategy board herself and has made clear to directors that progress on the ICT programme will feature in their annual appraisals.",
+    "held out, measured once: gives information-systems:strength leadership:strength, expected leadership:strength"],
+  ["Much of the equipment in the area offices is more than six years old, and there has been no money for replacing it since the network was installed.",
+    "held out, measured once: gives demand-capacity:weakness investment:weakness, expected investment:weakness"],
+  ["Members have set aside £3.2 million over three years to renew the network and desktops, and this is built into the medium-term financial plan rather than left to annual bids.",
+    "held out, measured once: gives investment:weakness, expected investment:strength"],
+  ["Directors talk readily about how mobile working and shared records could change the way their services reach residents, and several have already redesigned their processes around the new systems.",
+    "held out, measured once: gives e-government:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["Requests for new software join a queue that now stretches to fourteen months, and nobody has decided which of them should come first.",
+    "held out, measured once: gives demand-capacity:strength, expected demand-capacity:weakness"],
+  ["Departments know what response to expect for each kind of fault, because the service level agreement spells it out, and the help desk met those standards in eleven months out of twelve last year.",
+    "held out, measured once: gives nothing, expected demand-capacity:strength"],
+  ["Decisions still travel up and down a long chain of command, and staff who suggest new ways of working are seldom listened to.",
+    "held out, measured once: gives consultation:weakness culture-change:weakness, expected culture-change:weakness"],
+  ["Managers have moved decisively away from the old habit of looking for someone to blame; teams are trusted to solve problems and talk openly about what has gone wrong.",
+    "held out, measured once: gives culture-change:weakness, expected culture-change:strength"],
+  ["The service cannot say how long faults take to fix, because calls are logged on paper and nobody analyses the records.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["A rigorous appraisal of the options, including early talks with five suppliers, led to the partnership for desktop support that is already saving money and has cut repair times.",
+    "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
+  ["Staff were well prepared for the new document management system, and the IT team kept every department informed at each stage of the roll-out.",
+    "held out, measured once: gives communication:strength, expected communication:strength user-training:strength"],
+  ["The service has made good progress in putting transactions online and in linking its work to the council's priorities, but it still struggles to keep up with the day-to-day requests of departments.",
+    "held out, measured once: gives communication:strength demand-capacity:weakness e-government:strength strategic-alignment:strength, expected demand-capacity:weakness e-government:strength strategic-alignment:strength"],
+  ["Extend the benchmarking work beyond cost so that it also covers user satisfaction and how quickly faults are put right.",
+    "held out, measured once: gives comparison:weakness consultation:weakness demand-capacity:weakness, expected comparison:weakness"],
+  ["There has been no real shift in how the unit is managed: it still sees its job as keeping the machines running rather than helping the council to work differently.",
+    "held out, measured once: gives culture-change:weakness, expected culture-change:weakness understanding-of-it:weakness"],
+  ["The council plans to give every member of staff basic training in the new office software by the end of 2003.",
+    "held out, measured once: gives user-training:strength, expected nothing"],
+  ["Benchmarking shows that the council spends less per computer than any other council in its group, but this reflects years of neglect rather than efficiency.",
+    "held out, measured once: gives comparison:weakness, expected investment:weakness"],
+  ["Consultation with users has been extensive, but it has been used to justify decisions already taken rather than to shape them.",
+    "held out, measured once: gives consultation:strength, expected consultation:weakness"],
+  ["The new training suite is impressive, but it stood empty on most of the days we visited because managers will not release staff to attend.",
+    "held out, measured once: gives user-training:strength, expected user-training:weakness"],
+  ["Members receive regular reports on ICT, but these are long technical documents that several told us they do not read.",
+    "held out, measured once: gives information-systems:strength, expected leadership:weakness"],
   // Read by the learned theme model until its refit with set 18 (its cue score alone is below the floor).
   ["ICT staff still treat users as the source of their problems rather than as customers, and the section is managed much as it was when it was part of the finance department.",
     "the learned model refitted with set 18 no longer carries it (gives nothing, expected culture-change:weakness)"],
@@ -446,7 +488,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
