@@ -121,7 +121,8 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   // A change of "the position" or "anything" in a paraphrase is the service's own.
   const nominal = match.kind === 'paraphrase' && (/^(?:\S+\s+)?(?:of|for|chances?|prospects?|likelihood|odds|hopes?|improvement|progress|whether)\s/.test(text.slice(match.start)) || /\b(?:position|situation|anything|things)\b/.test(text.slice(clauseStart, match.start)));
   // In a paraphrase, the part of the council that runs the service is its subject too ("we doubt that the department can deliver it").
-  const subject = match.kind === 'paraphrase' ? /\b(?:services?|it|council|authority|function|department|section|division|directorate|team)\b/ : /\b(?:services?|it|council|authority|function)\b/;
+  // So is its improvement plan ("we cannot be confident that the plan will be delivered").
+  const subject = match.kind === 'paraphrase' ? /\b(?:services?|it|council|authority|function|department|section|division|directorate|team|plan|programme)\b/ : /\b(?:services?|it|council|authority|function)\b/;
   if (subject.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
   // The service may be the council's ("Glanyrafon's IT service is fair") or placed ("the ICT service in Birchover is poor"); a part of it is not ("the leadership of the service is excellent").

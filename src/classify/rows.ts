@@ -55,6 +55,26 @@ function tableOf(units: readonly Sentence[], index: number): { rows: Sentence[];
 }
 
 /**
+ * The table a row's header belongs to: its own, or, when the row opens a table right after a cell's
+ * last words wrapped onto a line of their own ("best on performance data."), the table above it too.
+ */
+function headedTableOf(units: readonly Sentence[], index: number): { rows: Sentence[]; at: number } {
+  const own = tableOf(units, index);
+  const wrap = units[index - 1];
+  if (own.at > 0 || !wrap || wrap.kind !== 'sentence' || wrap.section !== units[index]!.section || !/^\p{Ll}/u.test(wrap.text) || units[index - 2]?.kind !== 'row') return own;
+  const above = tableOf(units, index - 2);
+  return { rows: [...above.rows, ...own.rows], at: above.rows.length };
+}
+
+/** A table's header cells, joined with a second header line that carries them on ("Council's self-" over "assessment"). */
+function headerCells(rows: readonly Sentence[], at: number, scale: Scale): string[] {
+  const header = cells(plain(rows[0]!.text));
+  const next = at > 1 ? cells(plain(rows[1]!.text)) : [];
+  if (next.length === 0 || next.length > header.length || next.some((cell) => cellValue(cell, scale))) return header;
+  return header.map((cell, k) => (next[k] ? `${cell} ${next[k]}`.replace(/-\s+(?=\p{Ll})/u, '-') : cell));
+}
+
+/**
  * The values a table row states: cells after a label naming the scale ("How good is the service? |
  * Fair | One star"), after a generic label under the scale's question ("Our score: | Good"), or
  * under a header cell naming the scale, when the table has one data row or this row is marked as
@@ -67,9 +87,9 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
   const label = row[0] ?? '';
   const found = new Set<ScaleValue>();
   const add = (cell: string | undefined) => { const value = cellValue(cell ?? '', scale); if (value) found.add(value); };
-  const { rows, at } = tableOf(units, index);
+  const { rows, at } = headedTableOf(units, index);
   // A header without a cell over the row labels is aligned to the right.
-  const header = at > 0 ? cells(plain(rows[0]!.text)) : [];
+  const header = at > 0 ? headerCells(rows, at, scale) : [];
   const offset = Math.max(0, row.length - header.length);
   if (anyOf(scale.rowLabels).test(label) || (GENERIC_LABEL.test(label) && underQuestion(unit, scale))) {
     // The first cell that states a value is the judgement; later cells are reasons ("Good emergency response times"),

@@ -53,7 +53,7 @@ export const gradeScale: Scale = {
  * inverted "Promising, in our view, are the prospects".
  */
 function prospectsPhrases(word: string): string[] {
-  const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider)[, ]+){0,2}";
+  const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider|we believe)[, ]+){0,2}";
   // A connective or a holder's aside after any part of the subject ("prospects for improvement, however, are").
   const connective = '(?:,? (?:however|though|therefore|thus|by contrast|nevertheless|nonetheless|accordingly|in our view|in our judgement|in our opinion|we believe|we think|we consider|we judge|we feel),?)?';
   return [
@@ -62,7 +62,7 @@ function prospectsPhrases(word: string): string[] {
     // The prospects named by what they are for ("the prospects that this service will improve further are excellent").
     `prospects (?:that|of) [^,;.()]{1,80}? (?:are|is|were|remain) ${aside}${word}`,
     // The chances named by what they are for, asides and all ("the chances that this service – … – will improve are, in our view, poor").
-    `(?:chances|likelihood|odds) (?:that|of) [^.;]{1,400}? (?:are|is)[, ]+${aside}${word}(?![\\w-])`,
+    `(?:chances|likelihood|odds|prospects) (?:that|of) [^.;]{1,400}? (?:are|is)[, ]+${aside}${word}(?![\\w-])`,
     // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
     // A dash aside, semicolons and all, before the word ("prospects for improvement are, on the evidence – the plan …; the record …; … – promising").
