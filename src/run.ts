@@ -91,11 +91,6 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
     const pending = new Set(todo.map((group) => group[0]!.sha256));
     for (const file of files) if (!pending.has(file.sha256)) store.saveFile(db, file.relativePath, file.sha256, runId);
 
-    // A run that processes documents always ranks the emerging themes again: their modules (compromise
-    // among them) load now, while the workers start, rather than after the last document.
-    const ranking = todo.length > 0 ? rankingModule() : undefined;
-    // Awaited after the documents; a run stopped before then never awaits it.
-    ranking?.catch(() => undefined);
     const onDocument = documentEvents(onEvent, todo.length);
     const batch = await processAll(todo, { db, settings, versions, runId, options, signal, onDocument });
     const counts = { files: files.length, processed: batch.saved, unchanged };
@@ -110,7 +105,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
       if (!interrupted) {
         store.pruneFiles(db, runId);
         const emergingStarted = performance.now();
-        await updateEmergingThemes(db, codebook, runId, ranking);
+        await updateEmergingThemes(db, codebook, runId);
         addTimings(batch.timings, { emerging: performance.now() - emergingStarted });
       }
       const stageSeconds = Object.fromEntries(Object.entries(batch.timings).map(([stage, ms]) => [stage, ms / 1000]));
@@ -138,16 +133,11 @@ const EMERGING_REVISION = 1;
  * document). An unchanged rerun keeps them, and does not load the ranking's modules (compromise,
  * natural), which take a noticeable share of a rerun to load.
  */
-async function updateEmergingThemes(db: DB, codebook: Codebook, runId: number, loading?: ReturnType<typeof rankingModule>): Promise<void> {
+async function updateEmergingThemes(db: DB, codebook: Codebook, runId: number): Promise<void> {
   const basis = stageVersion(EMERGING_REVISION, emerging.emergingInputs(db));
   if (emerging.storedEmergingBasis(db) === basis) return;
-  const { emergingThemes } = await (loading ?? rankingModule());
+  const { emergingThemes } = await import('./classify/emerging.js');
   emerging.saveEmergingThemes(db, emergingThemes(emerging.untaggedSentences(db), codebook), runId, basis);
-}
-
-/** The emerging themes' ranking, loaded when needed. */
-function rankingModule(): Promise<typeof import('./classify/emerging.js')> {
-  return import('./classify/emerging.js');
 }
 
 /** Records a run stopped by a database error, when the database still takes the write. */
