@@ -59,7 +59,7 @@ function unopenedDocument(file: InputFile): DocumentRecord {
 }
 
 /** A document's bytes read ahead of its turn on a worker, or the record of a file that could not be read. */
-type Prepared = { task: Omit<WorkerTask, 'settings'> } | { document: DocumentRecord };
+type Prepared = { task: WorkerTask } | { document: DocumentRecord };
 
 /** Reads a document's bytes (read once: those hashed are those extracted). */
 async function prepare(file: InputFile): Promise<Prepared> {

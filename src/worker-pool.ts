@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import type { DocumentRecord } from './document.js';
 import type { PipelineSettings } from './stages/index.js';
-import type { WorkerTask } from './worker.js';
+import type { WarmupTask, WorkerTask } from './worker.js';
 import { compiledWorker, withoutTsx } from './worker-build.js';
 
 /** Why a worker did not return a document. */
@@ -70,7 +70,7 @@ export class WorkerPool {
   }
 
   /** Runs one task; `fresh` asks for a worker that has processed nothing yet. Never throws. */
-  async run(task: Omit<WorkerTask, 'settings'>, fresh = false): Promise<WorkerOutcome> {
+  async run(task: WorkerTask, fresh = false): Promise<WorkerOutcome> {
     if (this.closed) return { kind: 'abandoned' };
     const worker = this.takeIdle(fresh) ?? this.start();
     this.busy.add(worker);
@@ -112,11 +112,11 @@ export class WorkerPool {
       child.once('exit', () => resolve(false));
       child.once('error', () => resolve(false));
     });
-    child.send({ warmup: true, settings: this.pool.settings });
+    child.send({ warmup: true, settings: JSON.stringify(this.pool.settings) } satisfies WarmupTask);
     return worker;
   }
 
-  private async send(worker: Worker, task: Omit<WorkerTask, 'settings'>, fresh: boolean): Promise<WorkerOutcome> {
+  private async send(worker: Worker, task: WorkerTask, fresh: boolean): Promise<WorkerOutcome> {
     // The timeout starts once the worker has loaded its stages, so it measures this document only.
     if (!(await worker.ready)) return this.failure(worker, 'crashed', fresh);
     return new Promise((resolve) => {
@@ -132,7 +132,8 @@ export class WorkerPool {
         resolve(outcome);
       };
       worker.child.on('message', onMessage).once('exit', onExit);
-      worker.child.send({ ...task, settings: this.pool.settings });
+      // The settings went with the warm-up (the codebook is about 200 KB to copy and compare per document).
+      worker.child.send(task);
     });
   }
 

@@ -14,19 +14,27 @@ export interface WorkerTask {
   size: number;
   /** The bytes the run read and hashed: the document is extracted from these, not read again. */
   bytes?: Uint8Array;
-  settings: PipelineSettings;
+  /** Absent: those the worker was warmed up with (the pool sends them once per worker, not with each document). */
+  settings?: PipelineSettings;
 }
 
 /** Asks a fresh worker to load its stages and the PDF library before any document is timed. */
 export interface WarmupTask {
   warmup: true;
-  settings: PipelineSettings;
+  /**
+   * The settings, or their JSON text: objects built by the IPC channel's structured-clone
+   * deserialiser look their keys up about five times slower than parsed JSON (measured on the theme
+   * model's weights, thousands of keys per theme), so the pool sends text.
+   */
+  settings: PipelineSettings | string;
 }
 
 let cached: { key: string; stages: Stage[] } | undefined;
 
-function stagesFor(settings: PipelineSettings): Stage[] {
-  const key = JSON.stringify(settings);
+/** The stages of `settings`, or of the settings last given when absent (the default stages when none were). */
+function stagesFor(settings: PipelineSettings | undefined): Stage[] {
+  if (settings === undefined && cached) return cached.stages;
+  const key = JSON.stringify(settings ?? {});
   if (cached?.key !== key) cached = { key, stages: buildPipeline(settings) };
   return cached.stages;
 }
@@ -75,7 +83,7 @@ function chargeMemory(document: DocumentRecord): DocumentRecord {
 /** Processes one document; never throws (failures are statuses and messages on the record). */
 export default async function processDocument(task: WorkerTask | WarmupTask): Promise<DocumentRecord | null> {
   if ('warmup' in task) {
-    await warmUp(task.settings);
+    await warmUp(typeof task.settings === 'string' ? JSON.parse(task.settings) as PipelineSettings : task.settings);
     return null;
   }
   const document = newDocument(task.path, task.sha256, task.type, task.size);

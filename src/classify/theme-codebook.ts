@@ -147,8 +147,13 @@ export function dedupe(cues: Cue[]): Cue[] {
   return [...seen.values()];
 }
 
-/** Compiles a codebook for matching; throws naming the cue or pattern that cannot be compiled. */
+/** Codebooks compiled already: the themes and leans stages compile the run's codebook both, in every worker. */
+const compiledCodebooks = new WeakMap<Codebook, CompiledCodebook>();
+
+/** Compiles a codebook for matching (once per codebook object); throws naming the cue or pattern that cannot be compiled. */
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
+  const known = compiledCodebooks.get(codebook);
+  if (known) return known;
   const themes = codebook.themes.map((theme) => ({
     id: theme.id,
     yieldsTo: theme.yieldsTo ?? [],
@@ -159,7 +164,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   }));
   const matches = codebook.themes.flatMap((theme) => theme.patterns.map((match) => ({ match, theme: theme.id })));
   const escape = (phrase: string) => phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return {
+  const compiled: CompiledCodebook = {
     codebook,
     themes,
     phrases: compilePhrases(codebook),
@@ -180,4 +185,6 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     cueIndex: indexCues(themes.flatMap((theme) => theme.cues)),
     model: codebook.model,
   };
+  compiledCodebooks.set(codebook, compiled);
+  return compiled;
 }

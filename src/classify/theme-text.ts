@@ -27,9 +27,23 @@ export function prepare(text: string, rewrites: readonly (readonly [RegExp, stri
   let out = text.replace(/[‘’`]/g, "'").replace(/[“”]/g, '"')
     .replace(/\bI\.?T\.?(?=\W|$)/g, 'ICT').replace(/\bIS\/IT\b/g, 'ICT').toLowerCase()
     .replace(/\b(ca|wo|sha)n't\b/g, '$1 not').replace(/n't\b/g, ' not');
-  for (const [from, to] of rewrites) out = out.replace(from, to);
+  // A unit none of whose words any rewrite names (most units) is not searched once per rewrite.
+  if (anyRewrite(rewrites).test(out)) for (const [from, to] of rewrites) out = out.replace(from, to);
   // "every member of the ICT team" is staff, not an elected member.
   return out.replace(/\bmembers? of (?:the |its |their |our |each )?((?:[a-z]+ ){0,2}?)(team|teams|section|unit|department|division)\b/g, '$1$2 staff');
+}
+
+/** One regex matching where any of a list's rewrites would, kept by list (one that matches anywhere when a rewrite has flags besides g). */
+const rewriteTests = new WeakMap<readonly (readonly [RegExp, string])[], RegExp>();
+
+function anyRewrite(rewrites: readonly (readonly [RegExp, string])[]): RegExp {
+  let test = rewriteTests.get(rewrites);
+  if (!test) {
+    const plain = rewrites.every(([from]) => from.flags.replace('g', '') === '');
+    test = !plain ? /(?:)/ : rewrites.length === 0 ? /(?!)/ : new RegExp(rewrites.map(([from]) => `(?:${from.source})`).join('|'));
+    rewriteTests.set(rewrites, test);
+  }
+  return test;
 }
 
 export function tokenize(clauses: string[]): Token[] {

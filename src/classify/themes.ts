@@ -3,6 +3,7 @@
  * and which themes a whole document raises. Pure functions over sentences and a codebook.
  */
 import { parse } from '../text/nlp.js';
+import { RecentResults } from '../text/recent-results.js';
 import type { Evidence } from '../document.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Polarity } from '../scheme/codebook.js';
@@ -274,8 +275,13 @@ export function tagUnit(text: string, section: string, compiled: CompiledCodeboo
   // Lists of names and descriptive sections (context, methodology) state no finding.
   if (compiled.listSections.some((re) => re.test(last)) || isNeutralSection(section, compiled)) return [];
   const bias = Math.max(-1, Math.min(1, sectionBias(section, compiled) + extraBias));
-  return tagText(text, compiled, bias, false, directive, anyService);
+  // The same unit recurs (a report's summary repeats its findings, reports share wordings): read once, copied out.
+  const key = `${bias}\u0000${String(directive)}\u0000${String(anyService)}\u0000${text}`;
+  return recentTags.get(key, [compiled], () => tagText(text, compiled, bias, false, directive, anyService)).map((tag) => ({ ...tag }));
 }
+
+/** Themes of the units read last, by their text and reading. */
+const recentTags = new RecentResults<[CompiledCodebook], UnitTheme[]>(4096);
 
 const TAGGED_KINDS = new Set(['sentence', 'row', 'item']);
 
