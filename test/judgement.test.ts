@@ -24,9 +24,10 @@ import { judgementCases16 } from './cases/judgement-cases-16.js';
 import { judgementCases17 } from './cases/judgement-cases-17.js';
 import { judgementCases18 } from './cases/judgement-cases-18.js';
 import { judgementCases19 } from './cases/judgement-cases-19.js';
+import { judgementCases20 } from './cases/judgement-cases-20.js';
 import { analysePages } from './helpers/analyse.js';
 
-// Sets 8 to 19 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
+// Sets 8 to 20 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
 // were then generalised from the domain description of each kind. A case the rules fail is listed here.
 const KNOWN_FAILURES: Record<string, string> = {
   // Set 13, held out: measured once on the rules it was committed against (62 of 70 exact), not tuned on.
@@ -44,6 +45,15 @@ const KNOWN_FAILURES: Record<string, string> = {
   's19-council-position-statement-no-verdict': 'held out, measured once: reads good/null where the report states null/null',
   's19-long-single-sentence-both-excellent': 'held out, measured once: reads excellent/null where the report states excellent/excellent',
   's19-guidance-leaflet-blank-chart': 'held out, measured once: reads poor/poor where the report states null/null',
+  // Set 20, held out: measured once on the rules it was committed against (67 of 75 exact), not tuned on.
+  's20-grid-x-excellent-excellent': 'held out, measured once: reads good/excellent where the report states excellent/excellent',
+  's20-table-excellent-three-stars-probably': 'held out, measured once: reads excellent/null where the report states excellent/probably',
+  's20-paraphrase-serious-doubts-unlikely': 'held out, measured once: reads poor/null where the report states poor/unlikely',
+  's20-negation-not-poor-prospects-uncertain-fair': 'held out, measured once: reads fair/null where the report states fair/uncertain',
+  's20-ambition-three-star-by-2005-fair-uncertain': 'held out, measured once: reads null/null where the report states fair/uncertain',
+  's20-joint-service-two-councils-good-will': 'held out, measured once: reads fair/will where the report states good/will',
+  's20-good-excellent-eraB-plain': 'held out, measured once: reads good/null where the report states good/excellent',
+  's20-poor-unlikely-eraA-doubt-self-rating-fair': 'held out, measured once: reads fair/unlikely where the report states poor/unlikely',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -56,8 +66,8 @@ describe('grade and prospect on hand-written cases', () => {
   // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
   // Set 9 was first measured at 33 of 66, set 10 at 49 of 72 and set 11 at 56 of 69; they were then generalised on like sets 2 to 7.
   // Set 12 was first measured at 58 of 68 when held out, then generalised on like sets 2 to 7.
-  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67, set 16 at 63 of 70, set 17 at 62 of 71, set 18 at 62 of 73 and set 19 at 62 of 68.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16, ...judgementCases17, ...judgementCases18, ...judgementCases19]) {
+  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67, set 16 at 63 of 70, set 17 at 62 of 71, set 18 at 62 of 73, set 19 at 62 of 68 and set 20 at 67 of 75.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16, ...judgementCases17, ...judgementCases18, ...judgementCases19, ...judgementCases20]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

@@ -46,6 +46,7 @@ import { themeCases16 } from './cases/theme-cases-16.js';
 import { themeCases17 } from './cases/theme-cases-17.js';
 import { themeCases18 } from './cases/theme-cases-18.js';
 import { themeCases19 } from './cases/theme-cases-19.js';
+import { themeCases20 } from './cases/theme-cases-20.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -53,6 +54,41 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 20, held out: measured once on the rules it was committed against (40 of 57 exact), not tuned on.
+  ["Every project in the ICT programme is traced back to one of the five corporate objectives, and projects that cannot show that link are not funded.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:strength"],
+  ["The chief executive chairs the e-government board personally and has made clear to every director that delivering the ICT programme is part of their job.",
+    "held out, measured once: gives e-government:strength leadership:strength, expected leadership:strength"],
+  ["Years of spending below the level of comparable councils have left a legacy of ageing servers and PCs that can no longer run current software.",
+    "held out, measured once: gives comparison:weakness investment:weakness, expected investment:weakness"],
+  ["Most service directors still regard ICT as a cost to be kept down rather than as a means of changing the way their services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Service level agreements with every department set out what ICT will deliver and when, and a monthly panel agrees priorities when demand exceeds what the team can do.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["Before any new system goes live, every user is assessed and offered training at the right level, and the results show in very low levels of help desk calls after launch.",
+    "held out, measured once: gives demand-capacity:weakness user-training:weakness, expected user-training:strength"],
+  ["Managers in the IT section are used to working behind closed doors and treat questions from users as complaints rather than as information about what users need.",
+    "held out, measured once: gives communication:weakness, expected culture-change:weakness"],
+  ["The new head of ICT has moved the team from a defensive, technical outlook to one where staff see themselves as serving the public alongside front-line colleagues.",
+    "held out, measured once: gives nothing, expected culture-change:strength"],
+  ["The service does not know how long calls take to resolve, how much each desktop costs to support, or whether its targets are being met.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Performance figures are produced every month, reviewed by managers and published on the intranet, and they have been used to drive down the time taken to fix faults.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["A rigorous options appraisal, including soft market testing with five suppliers, led to a partnership that has cut costs by 15 per cent while improving response times.",
+    "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
+  ["Residents still cannot pay for anything online or report a fault through the website, and the council is well behind the pace needed to meet the 2005 target.",
+    "held out, measured once: gives comparison:weakness e-government:weakness, expected e-government:weakness"],
+  ["Because no one at director level champions the ICT strategy, it has drifted away from the council's priorities and projects are chosen by whichever department shouts loudest.",
+    "held out, measured once: gives leadership:weakness strategic-alignment:weakness, expected demand-capacity:weakness leadership:weakness strategic-alignment:weakness"],
+  ["The help desk is quick and friendly, but users are rarely told when a problem has been passed to a third party or when it is likely to be fixed.",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness, expected communication:weakness"],
+  ["Although the budget has grown, the extra money has gone into replacing broken equipment rather than into the projects users asked for, and no one measures whether those projects deliver.",
+    "held out, measured once: gives information-systems:weakness investment:weakness, expected demand-capacity:weakness information-systems:weakness"],
+  ["Staff in the contact centre have been trained well in the new customer system, but managers have not yet used its data to understand demand.",
+    "held out, measured once: gives demand-capacity:weakness user-training:strength, expected information-systems:weakness user-training:strength"],
+  ["Members have approved the strategy, but they lack the knowledge to question whether the technology bought is being used to change how services are delivered.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
   // Set 19, held out: measured once on the rules it was committed against (39 of 59 exact), not tuned on.
   ["Every bid for ICT money now has to show which of the council's five corporate objectives it will help to meet, and the strategy is refreshed each year alongside the corporate plan.",
     "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -487,7 +523,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
