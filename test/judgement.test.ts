@@ -48,11 +48,9 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 20, held out: measured once on the rules it was committed against (67 of 75 exact), not tuned on.
   's20-grid-x-excellent-excellent': 'held out, measured once: reads good/excellent where the report states excellent/excellent',
   's20-table-excellent-three-stars-probably': 'held out, measured once: reads excellent/null where the report states excellent/probably',
-  's20-paraphrase-serious-doubts-unlikely': 'held out, measured once: reads poor/null where the report states poor/unlikely',
   's20-negation-not-poor-prospects-uncertain-fair': 'held out, measured once: reads fair/null where the report states fair/uncertain',
   's20-ambition-three-star-by-2005-fair-uncertain': 'held out, measured once: reads null/null where the report states fair/uncertain',
   's20-joint-service-two-councils-good-will': 'held out, measured once: reads fair/will where the report states good/will',
-  's20-good-excellent-eraB-plain': 'held out, measured once: reads good/null where the report states good/excellent',
   's20-poor-unlikely-eraA-doubt-self-rating-fair': 'held out, measured once: reads fair/unlikely where the report states poor/unlikely',
 };
 

@@ -101,6 +101,10 @@ describe('sections', () => {
     const contents = units('Contents\nSummary          3\nRecommendations          5\nAppendix          9');
     expect(contents.sentences.map((s) => s.kind)).toEqual(['heading', 'row', 'row', 'row']);
   });
+  it('reads lines drawn inside a box, bars padded with spaces, as text, not as table rows', () => {
+    const { sentences } = units('+------------------------------+\n| Summary                      |\n| The ICT service is a         |\n| good, two-star service.      |\n+------------------------------+');
+    expect(sentences.map((s) => [s.kind, s.text])).toEqual([['heading', 'Summary'], ['sentence', 'The ICT service is a good, two-star service.']]);
+  });
   it('takes a heading set between rules for a heading', () => {
     const { sections, sentences } = units('-------------------------------------------------------------------------------------\n  SUMMARY\n-------------------------------------------------------------------------------------\nThe service is fair.');
     expect(sections.map((s) => s.heading)).toEqual(['SUMMARY']);

@@ -19,6 +19,12 @@ export function ownClauseStart(text: string, index: number): number {
   return start;
 }
 
+/** Where the next clause with its own subject begins after position `index` (the text's length when none). */
+export function ownClauseEnd(text: string, index: number): number {
+  for (const match of text.slice(index).matchAll(NEW_CLAUSE)) return index + match.index!;
+  return text.length;
+}
+
 /** The clause of `text` around position `index` (split at `boundaries`), and where it starts. */
 export function clauseAround(text: string, index: number, boundaries: RegExp = CLAUSE): { clause: string; start: number } {
   let start = 0;

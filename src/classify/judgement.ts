@@ -9,7 +9,7 @@ import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
 import { flattenedRow, headingAnswer, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { blanked, clauseAround, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
+import { blanked, clauseAround, ownClauseEnd, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { unitTerms } from './unit-terms.js';
 import { earlierSentence, timeSignals } from './times.js';
@@ -152,8 +152,10 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const aimed = match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause;
   if (anyOf(cues.ambition).test(aimed.slice(concluded))) add('ambition');
   if (anyOf(cues.comparison).test(clause)) add('comparison');
-  const rest = withoutAsides(withoutReason(text, match.end), match.start, cues.aside);
-  if (reportedView(cues.notThisVerdict, clause.slice(concluded))) add('not-this-verdict');
+  // An inspectors' statement ends where a clause with its own subject begins ("…, and previous plans have not been carried through"): that clause is a reason.
+  const ownEnd = match.inspectors && match.likelihood ? ownClauseEnd(text, match.end) : text.length;
+  const rest = blanked(withoutAsides(withoutReason(text, match.end), match.start, cues.aside), ownEnd, text.length);
+  if (reportedView(cues.notThisVerdict, clause.slice(concluded, Math.max(concluded, ownEnd - clauseStart)))) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
   else if (reportedView(cues.notThisVerdict, concluded > 0 ? blanked(rest, 0, clauseStart + concluded) : rest)) add('not-this-verdict-in-sentence');
   timeSignals(clause, context, add);

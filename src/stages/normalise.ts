@@ -10,7 +10,7 @@ interface Piece { start: number; end: number; raw: string }
 function clean(raw: string): string {
   // NFKC turns ligatures and compatibility forms into plain letters; soft hyphens and NBSP go too.
   return raw.normalize('NFKC').replace(/\u00ad/g, '').replace(/[\u00a0\u2000-\u200b]/g, ' ').replace(/\t+| {3,}/g, ' | ')
-    .replace(/[ ]{2,}/g, ' ').trim().replace(/^\|\s*|\s*\|$/g, '');
+    .replace(/[ ]{2,}/g, ' ').trim().replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '');
 }
 
 /**
@@ -99,7 +99,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(5),
+    version: stageVersion(6),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {
