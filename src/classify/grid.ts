@@ -196,12 +196,12 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
   const header = headerOf(lines, rows, other);
   if (!header) return undefined;
   const width = Math.max(4, ...header.cells.slice(1).map((cell, k) => cell.at - header.cells[k]!.at)) / 2 + 2;
+  // Laid out with spaces, stars standing under a column (right of where the header's first column starts) are a mark, not the label's own.
+  const firstColumn = Math.min(...header.cells.map((cell) => cell.at));
   const marks = rows.flatMap((row) => {
     const cells = cellsOf(lines[row]!.text);
     const at = labelAt(cells, scales);
     const value = axisValue(cells[at]!.text, scale)!;
-    // Laid out with spaces, stars standing under a column (right of where the header's first column starts) are a mark, not the label's own.
-    const firstColumn = Math.min(...header.cells.map((cell) => cell.at));
     const own = (cell: Cell) => /^(?:\*+|★+)$/u.test(cell.text) && [...cell.text].length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'))
       && (cell.index >= 0 || cell.at < firstColumn - 1);
     // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.

@@ -68,12 +68,13 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
     const found = likelihoodIn(lead, lexicon);
     if (!found) continue;
     // Another holder counts in the likelihood's own clause: "its own review called for …, and there is no realistic prospect" is the report's voice.
-    const own = lead.slice(ownClauseStart(lead, found.at));
+    const from = ownClauseStart(lead, found.at);
+    const own = lead.slice(from);
     if (anyOf(lexicon.otherHolders).test(own) && !anyOf(lexicon.inspectors).test(lead.slice(found.at))) continue;
     // "likely that the service will not improve": a negation between the likelihood and the predicate reverses it.
     const between = lead.slice(found.at + found.phrase.length);
     const ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
-    const inspectors = anyOf(lexicon.inspectors).test(own) || impersonal(own, { ...found, at: found.at - (lead.length - own.length) }, lexicon);
+    const inspectors = anyOf(lexicon.inspectors).test(own) || impersonal(own, { ...found, at: found.at - from }, lexicon);
     return { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
   }
   return postposed(text, lexicon);

@@ -59,10 +59,9 @@ function prospectsPhrases(word: string): string[] {
   return [
     `${word} prospects`,
     `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:judged )?(?:to be )?${word}`,
-    // The prospects named by what they are for ("the prospects that this service will improve further are excellent").
-    `prospects (?:that|of) [^,;.()]{1,80}? (?:are|is|were|remain) ${aside}${word}`,
-    // The chances named by what they are for, asides and all ("the chances that this service – … – will improve are, in our view, poor").
-    `(?:chances|likelihood|odds|prospects) (?:that|of) [^.;]{1,400}? (?:are|is)[, ]+${aside}${word}(?![\\w-])`,
+    // The prospects or chances named by what they are for, asides and all ("the prospects that this service will improve
+    // further are excellent", "the chances that this service – … – will improve are, in our view, poor").
+    `(?:chances|likelihood|odds|prospects) (?:that|of) [^.;]{1,400}? (?:are|is|were|remain)[, ]+${aside}${word}(?![\\w-])`,
     // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
     // A dash aside, semicolons and all, before the word ("prospects for improvement are, on the evidence – the plan …; the record …; … – promising").

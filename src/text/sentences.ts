@@ -76,6 +76,11 @@ function isHeadingShape(line: string): boolean {
   return line.length <= 60 && !/[.,;:]$/.test(line) && /^[\p{Lu}\d]/u.test(line) && !line.includes(' | ');
 }
 
+/** A line of a table of contents: a title and its page number ("Summary | 3"). */
+function contentsEntry(line: RawLine | undefined): boolean {
+  return line !== undefined && /^\S.* \| \d{1,4}$|^\d{1,4} \| /.test(line.text.trim());
+}
+
 /** A top-level heading laid out beside its page number ("Summary | 3", "3 | Summary"): the heading, without the number. */
 function numberedHeading(text: string, options: StructureOptions): string | undefined {
   const cells = text.split(' | ');
@@ -160,8 +165,7 @@ export function structure(layer: TextLayer, options: StructureOptions): { sectio
     // A rule or box edge ("-----", "|=====|") is decoration that separates blocks.
     if (RULE.test(text)) { flush(); continue; }
     // Not an entry of a table of contents: those come in runs, under their own heading.
-    const entry = (other: RawLine | undefined) => other !== undefined && /^\S.* \| \d{1,4}$|^\d{1,4} \| /.test(other.text.trim());
-    const numbered = entry(all[i - 1]) || entry(all[i + 1]) || /contents/i.test(path()) ? undefined : numberedHeading(text, options);
+    const numbered = text.includes(' | ') && !contentsEntry(all[i - 1]) && !contentsEntry(all[i + 1]) && !/contents/i.test(path()) ? numberedHeading(text, options) : undefined;
     if (!numbered && text.includes(' | ')) { flush(); emit('row', line.start, line.end); continue; }
     if (numbered || isHeading(text, all[i - 1]?.text.trim(), all[i + 1]?.text.trim(), lastHeading === i - 1)) {
       lastHeading = i;
