@@ -114,3 +114,14 @@ describe('the council named on the front page', () => {
     expect(document.metadata?.council?.value).toBe(council);
   });
 });
+
+describe('the service named on the front page', () => {
+  it('takes the title page\'s service before a sentence about an earlier inspection of another', async () => {
+    const document = await analysePages([
+      'Ambridge Borough Council\n\nInformation Technology\n\nBest Value Inspection Service\nJune 2001\n',
+      'Summary\n\nWhen the Commission inspected Ambridge\'s benefits service in 1999 it found a poor service. That is not the picture\nwe found in IT today. Ambridge has a good, two-star IT service.\n',
+    ]);
+    expect(document.metadata?.service?.value).toBe('Information Technology');
+    expect(document.grade?.value).toBe('good');
+  });
+});

@@ -74,6 +74,16 @@ function headerCells(rows: readonly Sentence[], at: number, scale: Scale): strin
   return header.map((cell, k) => (next[k] ? `${cell} ${next[k]}`.replace(/-\s+(?=\p{Ll})/u, '-') : cell));
 }
 
+/** A row's label, with the words the layout wrapped onto the next row ("Likelihood of" over "improvement") when they make it name the scale. */
+function wrappedLabel(units: readonly Sentence[], index: number, label: string, scale: Scale): string {
+  const next = units[index + 1];
+  if (!next || next.kind !== 'row' || next.section !== units[index]!.section || anyOf(scale.rowLabels).test(label)) return label;
+  // Words carried on begin in lower case ("improvement"); a row of its own begins with a capital ("Will it improve?").
+  if (!/^\s*\p{Ll}/u.test(next.text)) return label;
+  const joined = `${label} ${cells(plain(next.text))[0] ?? ''}`;
+  return anyOf(scale.rowLabels).test(joined) ? joined : label;
+}
+
 /**
  * The values a table row states: cells after a label naming the scale ("How good is the service? |
  * Fair | One star"), after a generic label under the scale's question ("Our score: | Good"), or
@@ -84,7 +94,7 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
   const unit = units[index]!;
   if (unit.kind !== 'row') return flattenedRow(text, scale);
   const row = cells(text);
-  const label = row[0] ?? '';
+  const label = wrappedLabel(units, index, row[0] ?? '', scale);
   const found = new Set<ScaleValue>();
   const add = (cell: string | undefined) => { const value = cellValue(cell ?? '', scale); if (value) found.add(value); };
   const { rows, at } = headedTableOf(units, index);

@@ -64,6 +64,8 @@ export const statements: StatementLexicon = {
     'make (?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', 'sustain (?:its |the |this |these )?(?:improvements?|progress)',
     '(?:carry (?:out|through)|implement|put into (?:effect|practice)|see through|complete|achieve) (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy)',
     '(?:carry|see|put) (?:its|the|this|their|these) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy) (?:out|through|into (?:effect|practice))',
+    // Building on what has been gained ("whether the gains of the last two years will be built on").
+    '(?:build|building|built) on (?:its|the|this|their|these|recent) (?:\\w+ ){0,2}(?:gains|progress|improvements?|achievements|success)', '(?:gains|progress|improvements?|achievements) (?:[\\w-]+ ){0,6}(?:will|can|would|could) be (?:built on|sustained|maintained)',
   ],
   inspectors: ['we', 'our', 'us', 'the inspectors', 'inspectors', 'the inspection team', 'the commission', 'this report'],
   otherHolders: [
@@ -80,7 +82,7 @@ export const statements: StatementLexicon = {
     predicate: `(?:(?:the |its |their |the council.s |the authority.s )?(?:capacity|ability) to (?:improve|deliver (?:the |its |these )?(?:improvements?|plans?|changes))(?: (?:the |this |its )?(?:[a-z&-]+ ){0,2}services?)?(?: \\([^()]{1,400}\\))?|(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round))|(?:the |its |their )prospects|${IMPROVEMENT}|${WHETHER_IMPROVES})${VIEW} (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?${VIEW}(?: very| at best| extremely| quite| highly| fairly| reasonably| most)?`,
     likelihood: [
       { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy', 'impossible', 'out of the question'] },
-      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', 'mixed', 'modest', 'fragile', 'unlikely', 'improbable', 'uncertain', 'not (?:yet )?likely', '(?:not|far from|by no means) (?:certain|assured)', 'in doubt', 'open to (?:question|doubt)', 'an open question'] },
+      { ordinal: 1, phrases: ['slim', 'low', 'limited', 'doubtful', 'questionable', 'unclear', '(?:less|not (?:at all |yet )?|far from) (?:than )?clear', 'less (?:than )?certain', 'mixed', 'modest', 'fragile', 'unlikely', 'improbable', 'uncertain', 'not (?:yet )?likely', '(?:not|far from|by no means) (?:certain|assured)', 'in doubt', 'open to (?:question|doubt)', 'an open question'] },
       { ordinal: 2, phrases: ['likely(?! to)', 'probable', 'more likely than not', 'good', 'bright', 'encouraging', 'favourable', 'positive', 'strong', 'reasonable', 'sound'] },
       { ordinal: 3, phrases: ['certain(?! to)', 'assured', 'guaranteed', 'inevitable', 'in no doubt'] },
     ],

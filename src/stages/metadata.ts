@@ -54,8 +54,11 @@ function serviceOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
   const line = new RegExp(`^(?:[\\w'’&,-]+\\s+){0,6}?${scheme.servicePattern}(?:\\s+[\\w'’&,-]+){0,4}$`, 'i');
   const title = (unit: Sentence) => line.test(unit.text) && !council.test(titleCase(unit.text)) && !topLevel.some((heading) => heading.test(unit.text))
     && !/inspection|audit|report|commission|contents|summary|scor|the service/i.test(unit.text);
-  return first(front, (unit) => named(inspected.exec(unit.text)?.[1]), 0.8)
-    ?? first(front.filter((unit) => unit.kind === 'heading'), (unit) => (title(unit) ? tidy(unit.text) : null), 0.6);
+  // The title page names the service ("Information Technology"); a sentence may name an earlier inspection of another.
+  const headings = front.filter((unit) => unit.kind === 'heading');
+  return first(headings.filter((unit) => unit.pageStart === 1), (unit) => (title(unit) ? tidy(unit.text) : null), 0.8)
+    ?? first(front, (unit) => named(inspected.exec(unit.text)?.[1]), 0.8)
+    ?? first(headings, (unit) => (title(unit) ? tidy(unit.text) : null), 0.6);
 }
 
 const INSPECTED = /inspect(?:ion|ed|ors visited|ion took place|ion was carried out)|on[- ]site|fieldwork|date of inspection|visit/i;
@@ -84,7 +87,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
 export function metadata(scheme: Scheme): Stage {
   return {
     name: 'metadata',
-    version: stageVersion(5, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    version: stageVersion(6, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
     needs: ['pages', 'sentences', 'scheme'],
     sets: ['metadata'],
     run(document, report) {
