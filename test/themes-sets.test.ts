@@ -47,6 +47,7 @@ import { themeCases17 } from './cases/theme-cases-17.js';
 import { themeCases18 } from './cases/theme-cases-18.js';
 import { themeCases19 } from './cases/theme-cases-19.js';
 import { themeCases20 } from './cases/theme-cases-20.js';
+import { themeCases21 } from './cases/theme-cases-21.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -54,6 +55,35 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 21, held out: measured once on the rules it was committed against (59 of 73 exact), not tuned on.
+  ["Decisions on IT spending are firmly rooted in the council's corporate aims, and heads of service understand and support this well.",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["The chief executive has left ICT to the head of IT, and most chief officers do not see it as their business.",
+    "held out, measured once: gives leadership:weakness understanding-of-it:weakness, expected leadership:weakness"],
+  ["There is no money in the medium-term financial plan to replace the housing management system, which the supplier will stop supporting in 2004.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected investment:weakness"],
+  ["The council has made a substantial and well-targeted investment in its infrastructure, setting aside £3.2 million over three years.",
+    "held out, measured once: gives information-systems:strength investment:strength, expected investment:strength"],
+  ["Senior managers have a good grasp of what technology can do for their services and actively look for new ways to use it.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["We were impressed by how widely departments now recognise that ICT is central to modernising their services.",
+    "held out, measured once: gives nothing, expected understanding-of-it:strength"],
+  ["A clear prioritisation process, agreed by chief officers, makes sure the IT section's limited resources go to the projects that matter most.",
+    "held out, measured once: gives demand-capacity:strength investment:strength, expected demand-capacity:strength"],
+  ["There has been a marked change in culture: managers now share information openly and staff are encouraged to try new ways of working.",
+    "held out, measured once: gives culture-change:strength information-systems:strength, expected culture-change:strength"],
+  ["The service does not collect the information it would need to know whether it is getting better.",
+    "held out, measured once: gives competition:weakness, expected information-systems:weakness"],
+  ["Managers have accurate, up-to-date figures from the management information system and make good use of them to plan their work.",
+    "held out, measured once: gives information-systems:strength user-training:strength, expected information-systems:strength"],
+  ["There is no regular survey of users, so the IT section does not know how satisfied its customers are.",
+    "held out, measured once: gives consultation:weakness information-systems:weakness, expected consultation:weakness"],
+  ["The comparison with other councils was rigorous and led directly to changes in the way the help desk is staffed.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["Only a handful of transactions can be completed on the council's website, and the council is well behind where it needs to be to meet the 2005 target.",
+    "held out, measured once: gives comparison:weakness e-government:weakness, expected e-government:weakness"],
+  ["Because there is no budget for training, staff cannot get the IT skills they need.",
+    "held out, measured once: gives user-training:weakness, expected investment:weakness user-training:weakness"],
   // Set 20, held out: measured once on the rules it was committed against (40 of 57 exact), not tuned on.
   ["Every project in the ICT programme is traced back to one of the five corporate objectives, and projects that cannot show that link are not funded.",
     "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:strength"],
@@ -515,7 +545,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
