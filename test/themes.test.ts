@@ -95,6 +95,14 @@ describe('a recommendation numbered in its own words', () => {
     const tags = label(tagUnit('R1 Produce, by June 2003, a timetabled plan for making the 40 most used transactions available online, and report progress on it every quarter.', 'How good is the service?', compiled));
     expect(tags).toEqual(['e-government:weakness']);
   });
+  it('reads a recommending lead-in run into its first recommendation as a directive', () => {
+    const tags = label(tagUnit('9. The inspectors recommend that the council should: R1 set up regular meetings between ICT staff and each department to agree priorities.', 'Recommendations', compiled));
+    expect(tags.every((tag) => tag.endsWith(':weakness'))).toBe(true);
+    expect(tags).toContain('communication:weakness');
+  });
+  it('reads "should" in a question weighed ("whether … should be re-let") as no order', () => {
+    expect(label(tagUnit('The review looked carefully at whether the printing contract should be re-let, tested the market and secured a lower price.', 'How good is the service?', compiled))).toEqual(['competition:strength']);
+  });
 });
 
 describe('an achievement whose object is negated', () => {
@@ -112,6 +120,8 @@ describe('whose view a unit states', () => {
     ['The council aims to give every resident online access to its services by 2005.', []],
     ['The ICT strategy states that it will align all ICT investment with the corporate plan and deliver every service on line by 2005.', []],
     ['The improvement plan promises to survey users every year and to benchmark its costs.', []],
+    ['The community plan sets the ambition of a "first-class council" and includes a commitment to putting every service online by 2005.', []],
+    ['"Modern, reliable and responsive ICT for every member of staff".', []],
     ['The head of ICT told us that the help desk copes well with demand.', []],
     ['The IT director told us: "members are fully behind the ICT strategy".', []],
     ['The council believes its training is thorough, but most staff we met had received none.', ['user-training:weakness']],

@@ -86,6 +86,8 @@ function findHits(words: string[], phrases: Phrase[]): Hit[] {
       i += phrase.words.length;
       continue;
     }
+    // "looked at whether the contract should be re-let": a question weighed, not an order.
+    if (phrase.directive && /^(?:should|must)$/.test(words[i] ?? '') && words.slice(Math.max(0, i - 8), i).includes('whether')) { i += phrase.words.length; continue; }
     hits.push({ at: i, end: i + phrase.words.length, kind: phrase.kind, weight: phrase.weight,
       ...(phrase.directive ? { directive: true } : {}), ...(phrase.scoped ? { scoped: true } : {}), ...(phrase.alsoWeak ? { alsoWeak: true } : {}),
       ...(phrase.alsoStrong ? { alsoStrong: phrase.alsoStrong } : {}), ...(phrase.soft ? { soft: true } : {}) });

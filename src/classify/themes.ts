@@ -157,6 +157,9 @@ const OUT_OF_SCOPE = /\b(?:(?:outside|beyond) the (?:scope|remit)|not (?:covered
 /** A unit that points to where something is written ("our recommendations are set out in section 6") states no finding. */
 const CROSS_REFERENCE = /\b(?:is|are) (?:set out|listed|given|described|summarised|shown) (?:in|at) (?:section|paragraph|appendix|annex|chapter|table|page|part)\b/;
 
+/** A unit wholly inside double quotation marks ('"reliable, responsive and cost-effective IT".'). */
+const WHOLLY_QUOTED = /^\s*[“"][^“”"]+[”"]\s*[.;,]?\s*$/;
+
 /** A row of figures (performance indicators), not a finding: many numbers, few words. */
 function isDataRow(text: string): boolean {
   const numbers = text.match(/(?<![\p{L}])\d[\d,.]*(?![\p{L}])/gu)?.length ?? 0;
@@ -170,13 +173,17 @@ const RECOMMENDATION_LABEL = /^\s*(?:(?:key\s+)?recommendations?|r\d+|rec\.?|(?:
 /** A recommendation's number run into its first word ("R1 Produce a plan …"). */
 const NUMBERED_RECOMMENDATION = /^\s*R\d{1,2}[a-z]?\s+(?=\p{Lu}\p{Ll})/u;
 
+/** A recommending lead-in run into its first recommendation ("7. The inspection team recommends that the council should: R1 establish …"). */
+const RECOMMENDING_LEAD = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:we|the inspectors|inspectors|the inspection team|the team|the commission)\s+(?:therefore\s+)?recommends?\s+that\s+(?:the\s+council|the\s+authority|it|they)\s+should\s*:?\s*(?:R?\d{1,2}[a-z]?[.)]?\s+)?(?=\p{L})/iu;
+
 /**
  * The themes one unit raises. `bias` leans polarity: negative toward weakness (e.g. a recommendation).
  * `anyService`: the report inspects a service other than IT, so that service's words are its subject, not off topic.
  */
 export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neutral = false, directive = false, anyService = false): UnitTheme[] {
-  if (isDataRow(text)) return [];
-  const label = RECOMMENDATION_LABEL.exec(text) ?? NUMBERED_RECOMMENDATION.exec(text);
+  // A unit that is all quotation (an aim or slogan quoted on its own line) is someone else's words.
+  if (isDataRow(text) || WHOLLY_QUOTED.test(text)) return [];
+  const label = RECOMMENDATION_LABEL.exec(text) ?? NUMBERED_RECOMMENDATION.exec(text) ?? RECOMMENDING_LEAD.exec(text);
   if (label) { text = text.slice(label[0].length); text = text.charAt(0).toUpperCase() + text.slice(1); directive = true; }
   const prepared = prepare(text, compiled.rewrites);
   if (OUT_OF_SCOPE.test(prepared) || CROSS_REFERENCE.test(prepared)) return [];

@@ -324,6 +324,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
     "\\b(?:aims?|aspires?|ambitions?|intends?|intentions?|hopes?|wants|wishes|objective is|target is|vision is) to\\b",
     "\\b(?:its|their|the council's|the authority's|the strategy's|the plan's) (?:stated )?(?:aim|ambition|vision|intention) (?:is|was)\\b",
     "\\b(?:includes|sets out|states|declares) (?:an|the|its) (?:aim|ambition|vision|intention)\\b",
+    // "The corporate plan sets the ambition of becoming …, and includes a commitment to making all services available online".
+    "\\b(?:sets?|set out|includes?|contains?|makes?|states|declares) (?:an?|the|its|their) (?:[a-z-]+ )?(?:ambition|vision|commitment|pledge|promise)s? (?:of|to)\\b",
     // What a strategy or plan says it will do: its promise, not a finding ("the strategy states that it will align all investment").
     "\\b(?:strategy|plan|policy|charter|programme) (?:states|says|promises|pledges|undertakes) (?:that|to)\\b",
     // A target set is an aim too: "the plan sets the target of becoming a 'good' service".
