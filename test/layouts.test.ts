@@ -22,6 +22,7 @@ describe('the marked scoring grid', () => {
     ['a cell drawn under every column, the header off true at the foot', 'Excellent     -      -      -      -\nGood          -      -      -      x\nFair          -      -      -      -\nPoor          -      -      -      -\n              Poor   Uncertain   Promising   Excellent\n', ['good', 'excellent']],
     ['star counts alone as the grade labels, digits and asterisks', '\tPoor\tUncertain\tPromising\tExcellent\n3\t\t\t\t\n2\t\tX\t\t\n1\t\t\t\t\n0\t\t\t\t\n', ['good', 'uncertain']],
     ['tabs, the axis caption in the first column beside the rows, the labels in the second', 'How good is\tExcellent\t\t\t\t\nthe service?\tGood\t\t\t\t\n\tFair\t\t\t✓\t\n\tPoor\t\t\t\t\n\t\tWill not\tUnlikely to\tWill probably\tWill\n\t\timprove\timprove\timprove\timprove\n', ['fair', 'probably']],
+    ['tabs, grades down the side, a single asterisk in the one-star row under a prospect column', 'Excellent\t\t\t\t\nGood\t\t\t\t\nFair\t\t\t*\t\nPoor\t\t\t\t\n\tPoor\tUncertain\tPromising\tExcellent\n', ['fair', 'promising']],
     ['asterisk labels before the grade word, a solid star as the mark', '\tPoor\tUncertain\tPromising\tExcellent\n***  Excellent\t\t\t★\t\n**  Good\t\t\t\t\n*  Fair\t\t\t\t\nPoor\t\t\t\t\n', ['excellent', 'promising']],
   ])('reads the mark by its row and column: %s', (_name, page, expected) => {
     expect(tokens(page)).toEqual([expected]);

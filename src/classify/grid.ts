@@ -198,12 +198,15 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
   const width = Math.max(4, ...header.cells.slice(1).map((cell, k) => cell.at - header.cells[k]!.at)) / 2 + 2;
   // Laid out with spaces, stars standing under a column (right of where the header's first column starts) are a mark, not the label's own.
   const firstColumn = Math.min(...header.cells.map((cell) => cell.at));
+  // Laid out with tabs, likewise a star in a header's tab column ("Fair<TAB><TAB><TAB>*" under "Promising").
+  const tabbed = header.cells.filter((cell) => cell.index >= 0).map((cell) => cell.index);
+  const firstTab = tabbed.length === header.cells.length ? Math.min(...tabbed) : Infinity;
   const marks = rows.flatMap((row) => {
     const cells = cellsOf(lines[row]!.text);
     const at = labelAt(cells, scales);
     const value = axisValue(cells[at]!.text, scale)!;
     const own = (cell: Cell) => /^(?:\*+|★+)$/u.test(cell.text) && [...cell.text].length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'))
-      && (cell.index >= 0 || cell.at < firstColumn - 1);
+      && (cell.index >= 0 ? cell.index < firstTab : cell.at < firstColumn - 1);
     // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.
     const rest = cells.slice(at + 1);
     const column = (cell: Cell) => (rest.length === header.cells.length && cell.index < 0 ? header.cells[rest.indexOf(cell)] : columnOf(cell, header.cells, width));

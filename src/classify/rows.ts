@@ -160,7 +160,7 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
   // A line naming three or more of the scale's values lists the scale ("Poor – Uncertain – Promising – Excellent"): no answer.
   if (answer.split(/\s*[–—|/,]\s*|\s-\s/).filter((segment) => segment.split(/\s+/).length <= 3 && cellValue(segment.trim(), scale)).length >= 3) return [];
   // Stars with the value in brackets ("★ (fair)", read as "1 stars (fair)") state it.
-  const match = /^\s*\d stars?\s+\(([a-z' ]{1,30})\)/u.exec(answer) ?? /^([a-z*' ]{1,30}?)\s*(?:[–—:.,]|-\s|$)/u.exec(answer);
+  const match = /^\s*\d stars?\s+\(([a-z' ]{1,30})\)/u.exec(answer) ?? /^([a-z*' ]{1,30}?)\s*(?:[–—:.,(]|-\s|$)/u.exec(answer);
   const value = match ? cellValue(match[1]!.trim(), scale) : undefined;
   return value ? [value] : [];
 }

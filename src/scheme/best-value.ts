@@ -179,7 +179,7 @@ export const draftMarkers = ['to be confirmed', 'tbc', '(?<!(?:response|response
  * Front-page titles of documents that are not inspection reports (the council's own papers):
  * whatever scores they quote or claim, they state no inspection judgement.
  */
-export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
+export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', '(?:^|\\b)(?:ict|it|information (?:and communications? )?technology|e-government|information) strategy(?:,? (?:19|20)\\d\\d(?:\\s*[–—/-]\\s*(?:19|20)?\\d\\d)?)?$', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
 
 /**
  * Lines of a front page that mark a council's own paper about an inspection (a committee paper,
@@ -196,6 +196,8 @@ export const councilPaperMarkers = [
   '^(?:a )?statement (?:by|from) (?:the )?(?:council )?(?:leader|chief executive|portfolio holder|cabinet member|mayor)', '(?:members.?|staff|council) (?:bulletin|briefing)',
   // A paper answering a report ("Response to the Best Value Inspection Report", "action plan following the inspection").
   // As a title: the line opens with it.
+  // Training and guidance material whose example is invented ("The example below is invented for training purposes").
+  'invented (?:for|as) (?:an? )?(?:training|illustration|example|exercise)', 'for (?:training|illustrative) purposes', 'does not refer to any real (?:council|authority|service)', '^module \\d+\\b',
   '^(?:(?:the )?council.s )?(?:action plan in )?response to (?:the |our )?(?:[a-z]+ ){0,4}inspection', '^action plan (?:following|after|arising from|in response to) (?:the )?(?:[a-z]+ ){0,3}inspection',
 ];
 
