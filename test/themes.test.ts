@@ -100,6 +100,9 @@ describe('a recommendation numbered in its own words', () => {
     expect(tags.every((tag) => tag.endsWith(':weakness'))).toBe(true);
     expect(tags).toContain('communication:weakness');
   });
+  it('reads approval withheld from what fails a test as a control that works', () => {
+    expect(label(tagUnit('Every ICT project names the corporate objective it serves, and projects that cannot show such a link are not approved.', 'How good is the service?', compiled))).toEqual(['strategic-alignment:strength']);
+  });
   it('reads "should" in a question weighed ("whether … should be re-let") as no order', () => {
     expect(label(tagUnit('The review looked carefully at whether the printing contract should be re-let, tested the market and secured a lower price.', 'How good is the service?', compiled))).toEqual(['competition:strength']);
   });

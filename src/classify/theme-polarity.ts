@@ -263,6 +263,8 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
 }
 
 const REJECTED = /^(?:dropped|rejected|refused|stopped|cancelled|halted|vetoed|withdrawn|turned)$/;
+/** Approval denied to what fails the test ("projects that cannot show a link are not approved"). */
+const APPROVED = /^(?:approved|funded|accepted|started|agreed|allowed|admitted|included|pursued|considered|progressed|authorised|authorized|supported|financed|resourced|prioritised)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
 /**
@@ -274,8 +276,12 @@ function turnedAway(words: readonly string[], negators: readonly Hit[], hits: re
   let gain = 0;
   for (const n of negators) {
     const relative = RELATIVE_PRONOUN.test(words[n.at - 1] ?? '') || RELATIVE_PRONOUN.test(words[n.at - 2] ?? '');
-    if (!relative || !words.slice(n.end, n.end + 10).some((w) => REJECTED.test(w))) continue;
+    if (!relative) continue;
+    // The approval withheld: a second negation straight before an approving verb ("… are not approved", "… will not be funded").
+    const denied = negators.find((m) => m.at > n.at && m.at - n.end <= 10 && words[m.at] === 'not' && APPROVED.test(words[m.end] === 'be' ? words[m.end + 1] ?? '' : words[m.end] ?? ''));
+    if (!denied && !words.slice(n.end, n.end + 10).some((w) => REJECTED.test(w))) continue;
     used.add(n);
+    if (denied) used.add(denied);
     gain += 1;
   }
   for (const hit of hits) {
