@@ -44,6 +44,14 @@ const hasPrlimit = process.platform === 'linux' && spawnSync('prlimit', ['--vers
 /** Whether workers run under an operating-system memory limit (false only where `prlimit` is missing). */
 export const memoryBounded = hasPrlimit;
 
+/**
+ * Megabytes of each half of a worker's young generation (V8 grows it to 16 by default). Most of what
+ * a document allocates dies young, so smaller halves hold less garbage at once: a worker's peak
+ * memory over the real reports 229-231 -> 190-196 MB, for 10-20 ms more of collection pauses in
+ * 24 s of work.
+ */
+const SEMI_SPACE_MB = 4;
+
 function workerCommand(memoryMb: number): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   // Under tsx the sources are .ts and the loader comes from execArgv or NODE_OPTIONS; a build uses .js,
   // and so does a worker of the sources when their build is current (no tsx loaded: less memory).
@@ -53,7 +61,7 @@ function workerCommand(memoryMb: number): { command: string; args: string[]; env
   const { flags, nodeOptions } = compiled ? withoutTsx(process.execArgv, process.env.NODE_OPTIONS) : { flags: process.execArgv, nodeOptions: process.env.NODE_OPTIONS };
   const { NODE_OPTIONS: _options, ...rest } = process.env;
   const env = nodeOptions === undefined ? rest : { ...rest, NODE_OPTIONS: nodeOptions };
-  const node = [...flags, `--max-old-space-size=${memoryMb}`, entry];
+  const node = [...flags, `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, entry];
   if (!hasPrlimit) return { command: process.execPath, args: node, env };
   return { command: 'prlimit', args: [`--data=${memoryMb * 1024 * 1024}`, '--', process.execPath, ...node], env };
 }
