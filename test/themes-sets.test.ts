@@ -82,8 +82,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
   ["Only a handful of transactions can be completed on the council's website, and the council is well behind where it needs to be to meet the 2005 target.",
     "held out, measured once: gives comparison:weakness e-government:weakness, expected e-government:weakness"],
-  ["Because there is no budget for training, staff cannot get the IT skills they need.",
-    "held out, measured once: gives user-training:weakness, expected investment:weakness user-training:weakness"],
   // Set 20, held out: measured once on the rules it was committed against (40 of 57 exact), not tuned on.
   ["Every project in the ICT programme is traced back to one of the five corporate objectives, and projects that cannot show that link are not funded.",
     "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:strength"],
@@ -152,8 +150,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives information-systems:strength, expected leadership:weakness"],
   // Read by the learned theme model until its refit with set 19.
   // Read by the learned theme model until its refit with set 18 (its cue score alone is below the floor).
-  ["ICT staff still treat users as the source of their problems rather than as customers, and the section is managed much as it was when it was part of the finance department.",
-    "the learned model refitted with set 18 no longer carries it (gives nothing, expected culture-change:weakness)"],
   // Set 18, held out: measured once on the rules it was committed against (53 of 73 exact), not tuned on.
   ["The improvement plan includes an action to 'complete a training needs analysis for all staff by March 2003'.",
     "held out, measured once: gives user-training:weakness, expected nothing"],
