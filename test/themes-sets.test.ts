@@ -48,6 +48,7 @@ import { themeCases18 } from './cases/theme-cases-18.js';
 import { themeCases19 } from './cases/theme-cases-19.js';
 import { themeCases20 } from './cases/theme-cases-20.js';
 import { themeCases21 } from './cases/theme-cases-21.js';
+import { themeCases22 } from './cases/theme-cases-22.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -55,6 +56,29 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 22, held out: measured once on the rules it was committed against (63 of 74 exact), not tuned on.
+  ["We were impressed that decisions on ICT spending are now driven by the community plan rather than by the preferences of the IT section.",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Few senior managers grasp what the new systems could do for their services, so chances to redesign the way work is done are being missed.",
+    "held out, measured once: gives leadership:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Staff have had little training in the new finance system, so many still keep their own spreadsheets alongside it.",
+    "held out, measured once: gives information-systems:weakness user-training:weakness, expected user-training:weakness"],
+  ["The move to a more open, corporate way of working has been handled well, and staff told us the old \"them and us\" attitudes have largely gone.",
+    "held out, measured once: gives communication:strength culture-change:strength, expected culture-change:strength"],
+  ["The new management information system gives managers accurate, up-to-date figures on workload and costs, and we saw it being used to good effect.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The council makes good use of its membership of a benchmarking club, and the comparisons show help desk costs well below the average.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["The council's website is one of the best we have seen, letting residents pay council tax, report faults and apply for services online.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["The council has neither consulted users about the service nor compared its performance with that of other councils.",
+    "held out, measured once: gives comparison:weakness, expected comparison:weakness consultation:weakness"],
+  ["The culture is still one in which IT is left to the technicians, and many managers do not see what it could do for their services.",
+    "held out, measured once: gives understanding-of-it:weakness, expected culture-change:weakness understanding-of-it:weakness"],
+  ["Money has been found for the new systems, but the training staff will need in order to use them has not been planned.",
+    "held out, measured once: gives investment:weakness user-training:weakness, expected investment:strength user-training:weakness"],
+  ["The council states that its ICT strategy is fully aligned with its corporate priorities.",
+    "held out, measured once: gives strategic-alignment:strength, expected nothing"],
   // Set 21, held out: measured once on the rules it was committed against (59 of 73 exact), not tuned on.
   ["Decisions on IT spending are firmly rooted in the council's corporate aims, and heads of service understand and support this well.",
     "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -541,7 +565,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
