@@ -51,14 +51,11 @@ const KNOWN_FAILURES: Record<string, string> = {
   's20-joint-service-two-councils-good-will': 'held out, measured once: reads fair/will where the report states good/will',
   's20-poor-unlikely-eraA-doubt-self-rating-fair': 'held out, measured once: reads fair/unlikely where the report states poor/unlikely',
   // Set 21, held out: measured once on the rules it was committed against (63 of 70 exact), not tuned on.
-  's21-k1-one-cell-per-line-tick': 'held out, measured once: reads null/null where the report states poor/uncertain',
   's21-k6-cabinet-paper-reports-ict-score': 'held out, measured once: reads null/null where the report states good/excellent',
   's21-k6-scrutiny-minutes-note-ict-report': 'held out, measured once: reads null/null where the report states poor/uncertain',
   's21-k6-members-bulletin-it-service': 'held out, measured once: reads null/null where the report states poor/will-not',
   // Set 22, held out: measured once on the rules it was committed against (58 of 70 exact), not tuned on.
-  's22-grid-bracket-x-cell-per-line-poor-uncertain': 'held out, measured once: reads null/null where the report states poor/uncertain',
   's22-grid-pipes-x-fair-poorprospects': 'held out, measured once: reads fair/null where the report states fair/poor',
-  's22-grid-asterisk-one-cell-per-line-poor-poor': 'held out, measured once: reads poor/excellent where the report states poor/poor',
   's22-cells-per-line-good-two-stars-yes-will': 'held out, measured once: reads null/will where the report states good/will',
   's22-blocks-two-stars-good-uncertain': 'held out, measured once: reads null/uncertain where the report states good/uncertain',
   's22-table-poor-zero-stars-unlikely-capacity': 'held out, measured once: reads poor/null where the report states poor/unlikely',

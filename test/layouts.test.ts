@@ -106,6 +106,19 @@ describe('a layout reading beside a prose reading', () => {
   });
 });
 
+describe('a grid whose cells stand one per line', () => {
+  it('reads the marked cell by its place in its row, the columns listed one per line below', () => {
+    const page = ['Scoring chart', 'Excellent', '–', '–', '–', '–', 'Good', '–', '–', '–', '–', 'Fair', '–', '–', '✓', '–', 'Poor', '–', '–', '–', '–', 'Poor', 'Uncertain', 'Promising', 'Excellent', ''].join('\n');
+    expect(tokens(page)).toEqual([['fair', 'promising']]);
+    return analysePages([page]).then((document) => expect([document.grade?.value, document.prospect?.value]).toEqual(['fair', 'promising']));
+  });
+  it('reads nothing when no cell is marked', async () => {
+    const page = ['Scoring chart', 'Excellent', '–', '–', '–', '–', 'Good', '–', '–', '–', '–', 'Fair', '–', '–', '–', '–', 'Poor', '–', '–', '–', '–', 'Poor\tUncertain\tPromising\tExcellent', ''].join('\n');
+    const document = await analysePages([page]);
+    expect([document.grade?.value ?? null, document.prospect?.value ?? null]).toEqual([null, null]);
+  });
+});
+
 describe('the council named on the front page', () => {
   it.each([
     ['a name whose next line is a service opening with "Council"', 'Redwater Borough Council\n\nCouncil Tax and Business Rates\n\nBest Value Inspection\n\nMarch 2001\n', 'Redwater Borough Council'],

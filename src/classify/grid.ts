@@ -223,5 +223,61 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
 /** The marked grids of the pages: those with exactly one marked cell under a known column (a grid may run over a page break). */
 export function readGrids(pages: readonly Page[], scales: readonly Scale[]): GridReading[] {
   const lines = linesOf(pages);
-  return rowBlocks(lines, scales).flatMap(({ rows, scale }) => scales.filter((other) => other !== scale).flatMap((other) => readBlock(lines, rows, scale, other, scales) ?? []));
+  const grids = rowBlocks(lines, scales).flatMap(({ rows, scale }) => scales.filter((other) => other !== scale).flatMap((other) => readBlock(lines, rows, scale, other, scales) ?? []));
+  return grids.length > 0 ? grids : stackedGrids(lines, scales);
+}
+
+/** An empty cell standing alone on its line: a dash, a dot, a hollow box or circle. */
+const EMPTY_CELL = /^(?:[-–—·.○◯□☐_]|\[ ?\]|\( ?\))$/u;
+
+/**
+ * A grid whose cells the text layer put one per line: each row's label, then a line per cell ("Fair",
+ * "–", "–", "✓", "–"), the other scale's labels listed in column order above or below (on one line or
+ * one per line). The one marked cell's place in its row gives the column.
+ */
+function stackedGrids(lines: readonly Line[], scales: readonly Scale[]): GridReading[] {
+  const readings: GridReading[] = [];
+  const isCell = (text: string) => isMark(text) || EMPTY_CELL.test(text);
+  for (const scale of scales) {
+    const rows: Array<{ label: number; value: ScaleValue; cells: string[] }> = [];
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i]!.text.trim();
+      const value = cellsOf(text).length === 1 ? axisValue(text, scale, false) : undefined;
+      if (!value) continue;
+      const cells: string[] = [];
+      while (i + 1 + cells.length < lines.length && isCell(lines[i + 1 + cells.length]!.text.trim())) cells.push(lines[i + 1 + cells.length]!.text.trim());
+      if (cells.length >= 3) { rows.push({ label: i, value, cells }); i += cells.length; }
+    }
+    const width = rows[0]?.cells.length ?? 0;
+    if (rows.length < 3 || new Set(rows.map((row) => row.value)).size < 3 || rows.some((row) => row.cells.length !== width)) continue;
+    const marked = rows.flatMap((row) => row.cells.flatMap((cell, k) => (isMark(cell) ? [{ row, k }] : [])));
+    if (marked.length !== 1) continue;
+    const first = rows[0]!.label, last = rows[rows.length - 1]!.label + width;
+    for (const other of scales.filter((one) => one !== scale)) {
+      const header = stackedHeader(lines, first, last, other, width);
+      if (!header) continue;
+      const { row, k } = marked[0]!;
+      const line = lines[row.label]!;
+      const span = spanOf(lines, Math.min(header.from, first), Math.max(header.to, last));
+      readings.push({ values: new Map([[scale, row.value], [other, header.values[k]!]]), page: line.page, line: line.text.trim(), start: line.start, end: line.start + line.text.length, column: header.labels[k]!, span });
+    }
+  }
+  return readings;
+}
+
+/** The other scale's labels in column order near a stacked grid: one line of cells, or one label per line. */
+function stackedHeader(lines: readonly Line[], first: number, last: number, scale: Scale, width: number): { values: ScaleValue[]; labels: string[]; from: number; to: number } | undefined {
+  const near = [...Array.from({ length: HEADER_REACH }, (_, k) => last + 1 + k), ...Array.from({ length: HEADER_REACH + width }, (_, k) => first - 1 - k)];
+  for (const index of near) {
+    const line = lines[index];
+    if (!line) continue;
+    const cells = cellsOf(line.text);
+    const values = cells.map((cell) => axisValue(cell.text, scale, false));
+    if (cells.length === width && values.every(Boolean) && new Set(values).size === width) return { values: values as ScaleValue[], labels: cells.map((cell) => cell.text), from: index, to: index };
+    // One label per line, the list starting here.
+    const run = lines.slice(index, index + width).map((one) => one.text.trim());
+    const listed = run.map((text) => (cellsOf(text).length === 1 ? axisValue(text, scale, false) : undefined));
+    if (run.length === width && listed.every(Boolean) && new Set(listed).size === width) return { values: listed as ScaleValue[], labels: run, from: index, to: index + width - 1 };
+  }
+  return undefined;
 }
