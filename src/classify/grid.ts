@@ -236,17 +236,19 @@ const EMPTY_CELL = /^(?:[-–—·.○◯□☐_]|\[ ?\]|\( ?\))$/u;
  * one per line). The one marked cell's place in its row gives the column.
  */
 function stackedGrids(lines: readonly Line[], scales: readonly Scale[]): GridReading[] {
+  const texts = lines.map((line) => line.text.trim());
+  const isCell = texts.map((text) => isMark(text) || EMPTY_CELL.test(text));
+  // Most documents have no such grid: only a label followed by a cell line is read.
+  if (isCell.filter(Boolean).length < 9) return [];
   const readings: GridReading[] = [];
-  const isCell = (text: string) => isMark(text) || EMPTY_CELL.test(text);
   for (const scale of scales) {
     const rows: Array<{ label: number; value: ScaleValue; cells: string[] }> = [];
-    for (let i = 0; i < lines.length; i++) {
-      const text = lines[i]!.text.trim();
-      const value = cellsOf(text).length === 1 ? axisValue(text, scale, false) : undefined;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const value = isCell[i + 1] ? loneLabel(texts[i]!, scale) : undefined;
       if (!value) continue;
-      const cells: string[] = [];
-      while (i + 1 + cells.length < lines.length && isCell(lines[i + 1 + cells.length]!.text.trim())) cells.push(lines[i + 1 + cells.length]!.text.trim());
-      if (cells.length >= 3) { rows.push({ label: i, value, cells }); i += cells.length; }
+      let end = i + 1;
+      while (isCell[end]) end++;
+      if (end - i - 1 >= 3) { rows.push({ label: i, value, cells: texts.slice(i + 1, end) }); i = end - 1; }
     }
     const width = rows[0]?.cells.length ?? 0;
     if (rows.length < 3 || new Set(rows.map((row) => row.value)).size < 3 || rows.some((row) => row.cells.length !== width)) continue;
@@ -265,6 +267,11 @@ function stackedGrids(lines: readonly Line[], scales: readonly Scale[]): GridRea
   return readings;
 }
 
+/** The value a line holding one label alone names ("Fair", "Uncertain prospects"). */
+function loneLabel(text: string, scale: Scale): ScaleValue | undefined {
+  return cellsOf(text).length === 1 ? axisValue(text, scale, false) : undefined;
+}
+
 /** The other scale's labels in column order near a stacked grid: one line of cells, or one label per line. */
 function stackedHeader(lines: readonly Line[], first: number, last: number, scale: Scale, width: number): { values: ScaleValue[]; labels: string[]; from: number; to: number } | undefined {
   const near = [...Array.from({ length: HEADER_REACH }, (_, k) => last + 1 + k), ...Array.from({ length: HEADER_REACH + width }, (_, k) => first - 1 - k)];
@@ -276,7 +283,7 @@ function stackedHeader(lines: readonly Line[], first: number, last: number, scal
     if (cells.length === width && values.every(Boolean) && new Set(values).size === width) return { values: values as ScaleValue[], labels: cells.map((cell) => cell.text), from: index, to: index };
     // One label per line, the list starting here.
     const run = lines.slice(index, index + width).map((one) => one.text.trim());
-    const listed = run.map((text) => (cellsOf(text).length === 1 ? axisValue(text, scale, false) : undefined));
+    const listed = run.map((text) => loneLabel(text, scale));
     if (run.length === width && listed.every(Boolean) && new Set(listed).size === width) return { values: listed as ScaleValue[], labels: run, from: index, to: index + width - 1 };
   }
   return undefined;
