@@ -50,9 +50,18 @@ const PARSED_MOODS_KEPT = 2000;
  */
 const NO_ORDER_OPENING = /^(?:the|an?|this|these|those|there|they|it|its|their|our|his|her|we|he|she|some|many|most|several|when|while|whilst|although|though|where|as|if|because|since|despite|in|for|at|during|of|from|by)\s/i;
 
-/** The mood of a main clause when its first word alone decides it, else undefined. */
+/**
+ * A plural or possessive noun opening a clause ("Leaders …", "Assessments …", "Children's …"): an order
+ * opens with a verb's base form, which takes no -s (those ending in -ss, -us or -as, "Address", "Focus",
+ * "Canvas", are left to the parse).
+ */
+const PLURAL_OPENING = /^[A-Z][A-Za-z’'-]*(?:[b-rtv-z]s|[’']s)\s/;
+/** A finite auxiliary or modal as the second word: the first is its subject ("Staff are …", "Planning has …"). */
+const FINITE_SECOND = /^\S+\s+(?:is|are|was|were|has|have|had|do|does|did|can|cannot|will|would|should|must|may|could|might)\b/i;
+
+/** The mood of a main clause when its first words alone decide it, else undefined. */
 export function openingWordMood(main: string): 'statement' | undefined {
-  return NO_ORDER_OPENING.test(main) ? 'statement' : undefined;
+  return NO_ORDER_OPENING.test(main) || PLURAL_OPENING.test(main) || FINITE_SECOND.test(main) ? 'statement' : undefined;
 }
 
 /** Whether a main clause opens an order: by its first word when that decides, else by compromise's parse (memoised). */
