@@ -27,6 +27,7 @@ import { judgementCases19 } from './cases/judgement-cases-19.js';
 import { judgementCases20 } from './cases/judgement-cases-20.js';
 import { judgementCases21 } from './cases/judgement-cases-21.js';
 import { judgementCases22 } from './cases/judgement-cases-22.js';
+import { judgementCases23 } from './cases/judgement-cases-23.js';
 import { analysePages } from './helpers/analyse.js';
 
 // Sets 8 to 20 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
@@ -65,6 +66,19 @@ const KNOWN_FAILURES: Record<string, string> = {
   's22-about-committee-paper-it-poor-unlikely-housing-excellent': 'held out, measured once: reads null/null where the report states poor/unlikely',
   's22-about-minutes-ict-poor-uncertain': 'held out, measured once: reads null/null where the report states poor/uncertain',
   's22-none-benchmarking-club-report': 'held out, measured once: reads poor/null where the report states null/null',
+  // Set 23, held out: measured once on the rules it was committed against (57 of 69 exact), not tuned on.
+  's23-grid-bullet-prospects-across-asterisk-labels': 'held out, measured once: reads poor/null where the report states poor/poor',
+  's23-paraphrase-odds-against-not-convinced': 'held out, measured once: reads fair/null where the report states fair/unlikely',
+  's23-long-dash-aside-list-of-duties-good': 'held out, measured once: reads good/null where the report states good/promising',
+  's23-long-brackets-poor-uncertain': 'held out, measured once: reads null/uncertain where the report states poor/uncertain',
+  's23-about-cabinet-report-ict-fair-promising': 'held out, measured once: reads null/null where the report states fair/promising',
+  's23-about-press-release-it-good-probably': 'held out, measured once: reads null/null where the report states good/probably',
+  's23-about-minutes-members-noted-poor-unlikely': 'held out, measured once: reads null/null where the report states poor/unlikely',
+  's23-about-cabinet-report-good-excellent-prospects': 'held out, measured once: reads null/null where the report states good/excellent',
+  's23-plain-passive-found-fair-assessed-uncertain': 'held out, measured once: reads fair/null where the report states fair/uncertain',
+  's23-none-service-plan-aims-three-star': 'held out, measured once: reads excellent/excellent where the report states null/null',
+  's23-none-benchmarking-club-report': 'held out, measured once: reads fair/null where the report states null/null',
+  's23-none-internal-audit-ict-controls': 'held out, measured once: reads good/null where the report states null/null',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -77,8 +91,8 @@ describe('grade and prospect on hand-written cases', () => {
   // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
   // Set 9 was first measured at 33 of 66, set 10 at 49 of 72 and set 11 at 56 of 69; they were then generalised on like sets 2 to 7.
   // Set 12 was first measured at 58 of 68 when held out, then generalised on like sets 2 to 7.
-  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67, set 16 at 63 of 70, set 17 at 62 of 71, set 18 at 62 of 73, set 19 at 62 of 68, set 20 at 67 of 75, set 21 at 63 of 70 and set 22 at 58 of 70.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16, ...judgementCases17, ...judgementCases18, ...judgementCases19, ...judgementCases20, ...judgementCases21, ...judgementCases22]) {
+  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67, set 16 at 63 of 70, set 17 at 62 of 71, set 18 at 62 of 73, set 19 at 62 of 68, set 20 at 67 of 75, set 21 at 63 of 70, set 22 at 58 of 70 and set 23 at 57 of 69.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16, ...judgementCases17, ...judgementCases18, ...judgementCases19, ...judgementCases20, ...judgementCases21, ...judgementCases22, ...judgementCases23]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

@@ -49,6 +49,7 @@ import { themeCases19 } from './cases/theme-cases-19.js';
 import { themeCases20 } from './cases/theme-cases-20.js';
 import { themeCases21 } from './cases/theme-cases-21.js';
 import { themeCases22 } from './cases/theme-cases-22.js';
+import { themeCases23 } from './cases/theme-cases-23.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -56,6 +57,29 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 23, held out: measured once on the rules it was committed against (64 of 75 exact), not tuned on.
+  ["Proposals for spending on technology are now tested against the authority's key aims before they are approved, which we regard as good practice.",
+    "held out, measured once: gives comparison:strength investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["The council has backed its ambitions with money: £4.2 million has been set aside over three years for the infrastructure programme, which we consider a sound basis for delivery.",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected investment:strength"],
+  ["Outside the IT section there is little awareness of what the new systems could do for front-line services, and departments tend simply to automate their existing paper processes.",
+    "held out, measured once: gives communication:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["The training programme is well regarded: more than 1,200 staff have completed the European Computer Driving Licence, and users say the courses are relevant to their jobs.",
+    "held out, measured once: gives consultation:strength user-training:strength, expected user-training:strength"],
+  ["Good use is made of floor-walkers and short workshops when new systems go live, and the help desk now receives far fewer \"how do I\" calls as a result.",
+    "held out, measured once: gives demand-capacity:strength user-training:strength, expected user-training:strength"],
+  ["Managers in the IT section are defensive when challenged, and there is open resistance to new ways of working.",
+    "held out, measured once: gives culture-change:strength, expected culture-change:weakness"],
+  ["The service does not record how long the help desk takes to respond, so managers cannot tell whether performance is getting better or worse.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["User satisfaction surveys are carried out every six months and acted upon; the longer help desk opening hours followed directly from what users said.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
+  ["Comparisons with other councils and with private sector help desks were thorough and led the service to set itself demanding targets.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["The council's web site is one of the best we have seen, allowing residents to report faults, book services and pay bills online.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["Good progress is being made towards the 2005 target: the contact centre is linked to the back-office systems, so most enquiries are resolved at the first call.",
+    "held out, measured once: gives demand-capacity:strength e-government:strength understanding-of-it:strength, expected e-government:strength"],
   // Set 22, held out: measured once on the rules it was committed against (63 of 74 exact), not tuned on.
   ["We were impressed that decisions on ICT spending are now driven by the community plan rather than by the preferences of the IT section.",
     "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -561,7 +585,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
