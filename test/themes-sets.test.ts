@@ -76,8 +76,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
   ["Comparisons with other councils and with private sector help desks were thorough and led the service to set itself demanding targets.",
     "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
-  ["The council's web site is one of the best we have seen, allowing residents to report faults, book services and pay bills online.",
-    "held out, measured once: gives nothing, expected e-government:strength"],
   ["Good progress is being made towards the 2005 target: the contact centre is linked to the back-office systems, so most enquiries are resolved at the first call.",
     "held out, measured once: gives demand-capacity:strength e-government:strength understanding-of-it:strength, expected e-government:strength"],
   // Set 22, held out: measured once on the rules it was committed against (63 of 74 exact), not tuned on.
@@ -93,8 +91,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
   ["The council makes good use of its membership of a benchmarking club, and the comparisons show help desk costs well below the average.",
     "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
-  ["The council's website is one of the best we have seen, letting residents pay council tax, report faults and apply for services online.",
-    "held out, measured once: gives nothing, expected e-government:strength"],
   ["Money has been found for the new systems, but the training staff will need in order to use them has not been planned.",
     "held out, measured once: gives investment:weakness user-training:weakness, expected investment:strength user-training:weakness"],
   ["The council states that its ICT strategy is fully aligned with its corporate priorities.",
@@ -195,8 +191,6 @@ const KNOWN_FAILURES = new Map<string, string>([
   // Read by the learned theme model until its refit with set 19.
   // Read by the learned theme model until its refit with set 18 (its cue score alone is below the floor).
   // Set 18, held out: measured once on the rules it was committed against (53 of 73 exact), not tuned on.
-  ["The improvement plan includes an action to 'complete a training needs analysis for all staff by March 2003'.",
-    "held out, measured once: gives user-training:weakness, expected nothing"],
   ["The council's consultation strategy, adopted in 2000, commits it to asking residents' views before every major decision.",
     "held out, measured once: gives consultation:strength, expected nothing"],
   ["Although budgets across the council have been tight, members have protected ICT spending and raised it by 12 per cent this year.",

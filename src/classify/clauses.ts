@@ -65,9 +65,15 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
 
 /**
  * "The IT service, which supports … the members' e-mail service, is poor": the relative clause between the
- * subject and its verb describes the subject; blanked, so the services it names are not taken for the verdict's.
+ * subject and its verb, and any bracket before the term, describe the subject; blanked, so the services
+ * they name are not taken for the verdict's.
  */
 export function withoutSubjectRelative(clause: string, at: number): string {
+  // A bracket before the term describes what it follows ("the ICT service (which includes …, but not the schools' service) is poor"),
+  // and so does the end of one the clause opens inside.
+  const before = clause.slice(0, at).replace(/\((?:[^()]|\([^()]*\))*\)/g, (bracket) => ' '.repeat(bracket.length));
+  const closed = before.lastIndexOf(')') + 1;
+  clause = ' '.repeat(closed) + before.slice(closed) + clause.slice(at);
   const opening = /^\s*(?:the|this|its|[\w-]+'s)\s+(?:[\w'&-]+\s+){0,3}services?,\s+(?:which|that|who|whose)\b/.exec(clause);
   if (!opening) return clause;
   const verb = [...clause.slice(0, at).matchAll(/,\s+(?:is|was|remains|are)\b/g)].pop();

@@ -157,7 +157,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const rest = blanked(withoutAsides(withoutReason(text, match.end), match.start, cues.aside), ownEnd, text.length);
   if (reportedView(cues.notThisVerdict, clause.slice(concluded, Math.max(concluded, ownEnd - clauseStart)))) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
-  else if (reportedView(cues.notThisVerdict, concluded > 0 ? blanked(rest, 0, clauseStart + concluded) : rest)) add('not-this-verdict-in-sentence');
+  // Nor is an inspectors' statement qualified by the clauses before its own ("…its review found, but we are not convinced that …").
+  else if (reportedView(cues.notThisVerdict, concluded > 0 || (match.inspectors && match.likelihood) ? blanked(rest, 0, clauseStart + concluded) : rest)) add('not-this-verdict-in-sentence');
   timeSignals(clause, context, add);
   if (anyOf(cues.hypothetical).test(narrow)) add('hypothetical');
   // An example set off by commas ("A service judged fair, for example, would …") governs its whole clause.

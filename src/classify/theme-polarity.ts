@@ -24,6 +24,8 @@ const BURDEN = /^(?:cost|costs|price|prices|time|times|delay|delays|wait|waits|w
 
 /** Words that open a noun phrase: a remedy word after one is a noun or an adjective, not a verb. */
 const DETERMINER = /^(?:a|an|the|one|this|that|its|their|his|her|our|any|each)$/;
+/** Words before "needs" the noun ("the needs", "their needs", "business needs", "changing needs"), never before the verb. */
+const NEEDS_OWNER = /^(?:the|its|their|his|her|our|your|whose|these|those|business|customer|customers'|training|learning|changing|different|specific|particular|future|current|individual|local|special)$/;
 
 const PRONOUN = new Set(['they', 'we', 'you', 'i', 'he', 'she', 'users', 'staff', 'people']);
 
@@ -86,6 +88,10 @@ function findHits(words: string[], phrases: Phrase[]): Hit[] {
       i += phrase.words.length;
       continue;
     }
+    // "the needs of front-line staff", "users' needs": needs as a noun are requirements, not an order; nor is the need of
+    // something else named in a relative clause ("changes that will need IT support").
+    if (phrase.directive && /^needs$/.test(words[i] ?? '') && (NEEDS_OWNER.test(words[i - 1] ?? '') || /(?:'s|s')$/.test(words[i - 1] ?? ''))) { i += phrase.words.length; continue; }
+    if (phrase.directive && RELATIVE_PRONOUN.test(words[i - 1] ?? '') && /^(?:will|would)$/.test(words[i] ?? '') && words[i + 1] === 'need' && words[i + 2] !== 'to') { i += phrase.words.length; continue; }
     // "looked at whether the contract should be re-let": a question weighed, not an order.
     if (phrase.directive && /^(?:should|must)$/.test(words[i] ?? '') && words.slice(Math.max(0, i - 8), i).includes('whether')) { i += phrase.words.length; continue; }
     hits.push({ at: i, end: i + phrase.words.length, kind: phrase.kind, weight: phrase.weight,
@@ -116,13 +122,26 @@ function findHits(words: string[], phrases: Phrase[]): Hit[] {
     // "last year" is a date, "lasted two weeks" a duration.
     else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && (period === 0 || /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? ''))) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
   }
-  return hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).map((hit) => grownBurden(words, hit)).sort((a, b) => a.at - b.at);
+  return fewBurdens(words, hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).map((hit) => grownBurden(words, hit))).sort((a, b) => a.at - b.at);
 }
 
-const GROWTH = /^(?:grown|grew|grows|increased|increases|doubled|trebled|tripled|risen|rose|rises|soared|multiplied)$/;
+/** "had few complaints", "far fewer faults": little of a burden is praise, not two faults (not "a few complaints"). */
+function fewBurdens(words: readonly string[], hits: Hit[]): Hit[] {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!/^(?:few|fewer)$/.test(words[i]!) || words[i - 1] === 'a') continue;
+    const burden = words.slice(i + 1, i + 3).findIndex((w) => BURDEN_SUBJECT.test(w));
+    if (burden < 0) continue;
+    const end = i + 2 + burden;
+    hits = hits.filter((h) => h.end <= i || h.at >= end);
+    hits.push({ at: i, end, kind: 'strength', weight: 1 });
+  }
+  return hits;
+}
+
+const GROWTH = /^(?:grown|grew|grows|increased|increases|doubled|trebled|tripled|risen|rose|rises|soared|multiplied|exceeds?|exceeded|outstrips?|outstripped|outpaces?|outpaced)$/;
 const BURDEN_SUBJECT = /^(?:demand|demands|requests?|calls?|complaints?|backlogs?|workloads?|queues?|faults?|incidents?|enquiries|errors?|failures?|downtime|delays?|waits?)$/;
 
-/** "Demand for new systems has grown faster than the team can deliver", "requests have doubled": more of a burden is a weakness, not an achievement. */
+/** "Demand for new systems has grown faster than the team can deliver", "requests have doubled", "demand far exceeds capacity": more of a burden is a weakness, not an achievement. */
 function grownBurden(words: readonly string[], hit: Hit): Hit {
   if (hit.kind !== 'strength' || !GROWTH.test(words[hit.at] ?? '') || !words.slice(Math.max(0, hit.at - 8), hit.at).some((w) => BURDEN_SUBJECT.test(w))) return hit;
   return { at: hit.at, end: hit.end, kind: 'weakness', weight: 0.5 };

@@ -263,6 +263,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       // Work taken as it comes, with no priorities: "dealt with in the order received", "first come, first served".
       'in the order they', 'in the order it', 'in the order in which', 'in the order received', 'in order of receipt', 'in order of arrival', 'first come first served', 'first come, first served',
       'doubt', 'doubts', 'doubtful', 'questionable', 'in question', 'some way from', 'some way off', 'long way from', 'long way off', 'long way to go', 'far from', 'well short',
+      // Resisting change openly: "open resistance" is no openness.
+      'open resistance', 'open hostility', 'open conflict',
     ],
     directive: [
       'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend', 'recommends', 'recommended', 'recommending', 'would benefit', 'could be improved', 'urgent*',
@@ -290,7 +292,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       // Praise in indirect words: targets met, work done with care, people who speak highly of it or feel heard, an asset, a model.
       'meets its', 'met its', 'meeting its', 'meets all', 'met all', 'meets or exceeds', 'met or exceeded', 'properly', 'carefully', 'careful', 'conscientious*',
       'demanding targets', 'challenging targets', 'stretching targets', 'feel listened', 'felt listened', 'feel heard', 'felt heard', 'an asset', 'real asset', 'commend*', 'admirab*',
-      'deserves credit', 'deserve credit', 'to its credit', 'to their credit', 'impressed', 'popular', 'first class', 'first-class', 'first rate', 'first-rate', 'a model', 'paid off', 'pays off', 'paying off', 'bearing fruit', 'borne fruit',
+      'one of the best', 'deserves credit', 'deserve credit', 'to its credit', 'to their credit', 'impressed', 'popular', 'first class', 'first-class', 'first rate', 'first-rate', 'a model', 'paid off', 'pays off', 'paying off', 'bearing fruit', 'borne fruit',
     ],
     achievement: [
       'now', 'already', 'has introduced', 'have introduced', 'introduced', 'has set up', 'set up', 'has established', 'launched', 'adopted', 'appointed', 'created',
