@@ -28,6 +28,7 @@ import { judgementCases20 } from './cases/judgement-cases-20.js';
 import { judgementCases21 } from './cases/judgement-cases-21.js';
 import { judgementCases22 } from './cases/judgement-cases-22.js';
 import { judgementCases23 } from './cases/judgement-cases-23.js';
+import { judgementCases24 } from './cases/judgement-cases-24.js';
 import { analysePages } from './helpers/analyse.js';
 
 // Sets 8 to 20 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
@@ -70,6 +71,18 @@ const KNOWN_FAILURES: Record<string, string> = {
   's23-about-press-release-it-good-probably': 'held out, measured once: reads null/null where the report states good/probably',
   's23-about-minutes-members-noted-poor-unlikely': 'held out, measured once: reads null/null where the report states poor/unlikely',
   's23-about-cabinet-report-good-excellent-prospects': 'held out, measured once: reads null/null where the report states good/excellent',
+  // Set 24, held out: measured once on the rules it was committed against (62 of 73 exact), not tuned on.
+  's24-grid-cell-per-line-checkbox-poor-poor': 'held out, measured once: reads null/null where the report states poor/poor',
+  's24-grid-pipes-tick-fair-probably': 'held out, measured once: reads fair/will-not where the report states fair/probably',
+  's24-grid-cell-per-line-dashes-excellent-will': 'held out, measured once: reads null/null where the report states excellent/will',
+  's24-quoted-cabinet-member-confident-excellent': 'held out, measured once: reads null/uncertain where the report states fair/uncertain',
+  's24-long-duties-list-dash-aside-fair-promising': 'held out, measured once: reads fair/null where the report states fair/promising',
+  's24-long-brackets-poor-unlikely': 'held out, measured once: reads null/null where the report states poor/unlikely',
+  's24-about-cabinet-report-fair-probably': 'held out, measured once: reads null/null where the report states fair/probably',
+  's24-about-scrutiny-minutes-poor-uncertain-chair-disagrees': 'held out, measured once: reads null/null where the report states poor/uncertain',
+  's24-about-newsletter-grade-only': 'held out, measured once: reads null/null where the report states good/null',
+  's24-plain-b-passive-assessed-good-promising': 'held out, measured once: reads null/null where the report states good/promising',
+  's24-none-training-slides-example-words': 'held out, measured once: reads good/promising where the report states null/null',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -82,8 +95,8 @@ describe('grade and prospect on hand-written cases', () => {
   // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
   // Set 9 was first measured at 33 of 66, set 10 at 49 of 72 and set 11 at 56 of 69; they were then generalised on like sets 2 to 7.
   // Set 12 was first measured at 58 of 68 when held out, then generalised on like sets 2 to 7.
-  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67, set 16 at 63 of 70, set 17 at 62 of 71, set 18 at 62 of 73, set 19 at 62 of 68, set 20 at 67 of 75, set 21 at 63 of 70, set 22 at 58 of 70 and set 23 at 57 of 69.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16, ...judgementCases17, ...judgementCases18, ...judgementCases19, ...judgementCases20, ...judgementCases21, ...judgementCases22, ...judgementCases23]) {
+  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67, set 16 at 63 of 70, set 17 at 62 of 71, set 18 at 62 of 73, set 19 at 62 of 68, set 20 at 67 of 75, set 21 at 63 of 70, set 22 at 58 of 70, set 23 at 57 of 69 and set 24 at 62 of 73.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16, ...judgementCases17, ...judgementCases18, ...judgementCases19, ...judgementCases20, ...judgementCases21, ...judgementCases22, ...judgementCases23, ...judgementCases24]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

@@ -50,6 +50,7 @@ import { themeCases20 } from './cases/theme-cases-20.js';
 import { themeCases21 } from './cases/theme-cases-21.js';
 import { themeCases22 } from './cases/theme-cases-22.js';
 import { themeCases23 } from './cases/theme-cases-23.js';
+import { themeCases24 } from './cases/theme-cases-24.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -57,6 +58,39 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 24, held out: measured once on the rules it was committed against (62 of 78 exact), not tuned on.
+  ["• Systems bought department by department to meet local needs, with no council-wide plan",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["The chief executive's management team rarely talks about IT, leaving the head of IT to set the direction on his own.",
+    "held out, measured once: gives communication:weakness leadership:weakness, expected leadership:weakness"],
+  ["There is a mature understanding across the council of the part ICT can play in reshaping services, and it is not confined to the IT team.",
+    "held out, measured once: gives communication:weakness, expected understanding-of-it:strength"],
+  ["Account managers from the IT unit meet each department every month, and service staff told us they feel well informed.",
+    "held out, measured once: gives communication:weakness, expected communication:strength"],
+  ["Regular contact between technical staff and the people who deliver front-line services means that problems are picked up early.",
+    "held out, measured once: gives communication:weakness e-government:weakness, expected communication:strength"],
+  ["Help desk calls\t- target: 90% resolved in 2 days\t- actual: 54%",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness"],
+  ["A clear prioritisation process, agreed by chief officers, means the IT unit takes on only the work it can deliver.",
+    "held out, measured once: gives demand-capacity:strength understanding-of-it:strength, expected demand-capacity:strength"],
+  ["Staff were given the new software with no training, and many use only a fraction of what it can do.",
+    "held out, measured once: gives understanding-of-it:weakness user-training:weakness, expected user-training:weakness"],
+  ["A \"them and us\" attitude between departments persists and works against any attempt to share systems.",
+    "held out, measured once: gives communication:strength, expected culture-change:weakness"],
+  ["Managers are now encouraged to try new approaches and to learn from mistakes, a welcome change from the blame culture described to us by longer-serving staff.",
+    "held out, measured once: gives communication:strength culture-change:strength, expected culture-change:strength"],
+  ["Information on help desk performance is collected but is not analysed or reported to anyone.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["The council could not tell us how many calls are resolved at first contact, because no such figures are kept.",
+    "held out, measured once: gives demand-capacity:weakness, expected information-systems:weakness"],
+  ["The call-logging system produces accurate and timely information, which managers use well to plan the team's work.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The review team consulted only the IT section's own staff, not the departments it serves or the public.",
+    "held out, measured once: gives communication:weakness consultation:weakness, expected consultation:weakness"],
+  ["The council is well behind schedule on its target to make all its services available electronically by 2005.",
+    "held out, measured once: gives comparison:weakness e-government:weakness, expected e-government:weakness"],
+  ["Heads of service now meet the IT manager monthly, and an agreed priority list has cut the backlog of requests sharply.",
+    "held out, measured once: gives demand-capacity:strength, expected communication:strength demand-capacity:strength"],
   // Set 23, held out: measured once on the rules it was committed against (64 of 75 exact), not tuned on.
   ["Proposals for spending on technology are now tested against the authority's key aims before they are approved, which we regard as good practice.",
     "held out, measured once: gives comparison:strength investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -579,7 +613,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
