@@ -148,6 +148,10 @@ export function withoutReason(text: string, at: number): string {
   return reason ? text.slice(0, at + reason.index) : text;
 }
 
+/** A definition's head before the words it defines: "'promising' prospects means …". */
+const DEFINED = /^[\s•*–-]*(?:an?\s+)?['"]?[\w-]+['"]?\s+(?:services?|prospects?(?: for improvement)?)\s+(?:means?|is one (?:that|which|where|whose)|refers? to|denotes?|signifies)\s/;
+/** What follows a scale word that is being defined ("… is one that", "… means"). */
+const DEFINITION = /^\s*['"]?\s*(?:services?|prospects?(?: for improvement)?)?\s*(?:means?|is one (?:that|which|where|whose)|refers? to|denotes?|signifies)\b/;
 /** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show", "… with poor prospects would sit"). */
 const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+|with\s+(?:[\w-]+\s+){1,3})?(?:is likely to|are likely to|will (?:show|have|be|tend|score|get|receive)|would|should|shows|typically|usually|tends? to|may|can|scores|gets|receives|earns|is (?:awarded|given)|(?:is|are) (?:not )?(?:always|never|often|rarely|seldom|usually|generally|necessarily|sometimes))\b/;
 
@@ -159,6 +163,10 @@ export function genericDescription(text: string, clauseStart: number, start: num
   // "A service that meets most of its users' needs is likely to be judged good": any service of a kind, not this one.
   if (/^\s*an?\s+service\s+(?:that|which|whose|with|where)\b/.test(text.slice(clauseStart, start))) return true;
   if (/^\s*an?\s+['"]?$/.test(text.slice(clauseStart, start)) && GENERIC_DESCRIPTION.test(text.slice(end))) return true;
+  // A scale word defined ("A good service is one that …", "Promising prospects means …"): what the word means, not a verdict.
+  // So is a paraphrase inside a definition ("Promising prospects means the inspectors think the service is likely to improve").
+  if (/^[\s•*–-]*(?:an?\s+)?['"]?$/.test(text.slice(clauseStart, start)) && DEFINITION.test(text.slice(end))) return true;
+  if (DEFINED.test(text.slice(clauseStart, start))) return true;
   const opening = /^\s*an?\s+['"]?[\w-]+['"]?/.exec(text.slice(clauseStart, start));
   return opening !== null && GENERIC_DESCRIPTION.test(text.slice(clauseStart + opening[0].length, start));
 }

@@ -23,34 +23,38 @@ export interface GridReading {
 
 interface Line { text: string; start: number; page: number }
 /** A cell: its text, where it starts, its tab index (-1 when split at spaces) and, for a header wrapped over two lines, the width it spans. */
-interface Cell { text: string; at: number; index: number; width?: number }
+interface Cell { text: string; at: number; index: number; width?: number; ruled?: boolean }
 
 /** How far (in lines) a header may stand from the rows, and the rows from each other. */
 const HEADER_REACH = 8;
 const ROW_GAP = 3;
 
-/** Cells of a line, split at tabs or runs of two or more spaces, with their character positions and tab indices. */
+const RULES = /[|│┃¦]/g;
+
+/** Cells of a line, split at tabs, rules or runs of two or more spaces, with their character positions and tab or rule indices. */
 function cellsOf(line: string): Cell[] {
-  // Ruled columns ("|   |  *  |"): the rules separate cells, like runs of spaces, and hold nothing.
-  const text = line.replace(/[|│┃¦]/g, ' ');
   const cells: Cell[] = [];
-  if (text.includes('\t')) {
+  if (line.includes('\t')) {
     let at = 0;
-    text.split('\t').forEach((part, index) => {
+    line.split('\t').forEach((part, index) => {
       if (part.trim()) cells.push({ text: part.trim(), at: at + part.length - part.trimStart().length, index });
       at += part.length + 1;
     });
     return cells;
   }
+  // Ruled columns ("| Fair (*) |   | ✓ |"): the rules separate cells like runs of spaces and hold nothing; a cell's
+  // index is the number of rules before it, its column even where the rules do not line up from row to row.
+  const ruled = rules(line) >= 2;
+  const text = line.replace(RULES, ' ');
   // Words joined by single spaces are one cell; a box ("[ ]", "[x]") is a cell of its own.
-  for (const match of text.matchAll(/\[ ?[^\]\s]? ?\]|\S+(?: (?!\[)\S+)*/g)) cells.push({ text: match[0], at: match.index, index: -1 });
+  for (const match of text.matchAll(/\[ ?[^\]\s]? ?\]|\S+(?: (?!\[)\S+)*/g)) cells.push(ruled ? { text: match[0], at: match.index, index: rules(line.slice(0, match.index)), ruled } : { text: match[0], at: match.index, index: -1 });
   return cells;
 }
 
 /** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects"; with `counts`, a bare star count too. */
 function axisValue(text: string, scale: Scale, counts = true): ScaleValue | undefined {
-  // A grade label may carry its stars, after or before it ("Fair *", "Good (two stars)", "Excellent ★★★", "Good (**)", "*** Excellent").
-  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/\s+(?:\(?[*★☆]+\)?|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
+  // A grade label may carry its stars, after or before it ("Fair *", "Good (two stars)", "Excellent ★★★", "Good (**)", "Good (2★)", "*** Excellent").
+  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/\s+(?:\(?[*★☆]+\)?|\(?[0-3]\s?[*★☆]\)?|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
     .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
   // A count written with its star ("2*") is a label wherever it stands; a bare count only when `counts`.
   return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label))) ?? (counts || /^[0-3] ?\*$/.test(label) ? starCount(label, scale) : undefined);
@@ -90,7 +94,9 @@ function isMark(text: string): boolean {
  * Where a row's label stands: the first cell (the first tab column), or the second when the first
  * is a fragment of the axis caption beside the rows ("service   Excellent", "improve?'   Promising").
  */
-function labelAt(cells: readonly Cell[], scales: readonly Scale[]): number {
+function labelAt(ruledCells: readonly Cell[], scales: readonly Scale[]): number {
+  // A ruled line's label stands where a spaced line's would: its rules carry no tab column.
+  const cells = ruledCells.map((cell) => (cell.ruled ? { ...cell, index: -1 } : cell));
   const names = (cell: Cell | undefined, counts: boolean) => cell !== undefined && scales.some((scale) => axisValue(cell.text, scale, counts));
   // The caption stands in the first column, of spaces or of tabs ("How good is<TAB>Excellent").
   const caption = cells[0] && cells[0].index <= 0 && !isMark(cells[0].text) && cells[0].text.split(' ').length <= 3;
@@ -159,7 +165,12 @@ function wrapped(first: readonly Cell[], second: readonly Cell[]): Cell[] {
   });
 }
 
-/** The header cell a mark stands under: the same tab column, else the nearest by position. */
+/** How many column rules a line holds. */
+function rules(text: string): number {
+  return text.match(RULES)?.length ?? 0;
+}
+
+/** The header cell a mark stands under: the same tab or ruled column, else the nearest by position. */
 function columnOf(mark: Cell, header: ReadonlyArray<Cell & { value: ScaleValue }>, width: number): (Cell & { value: ScaleValue }) | undefined {
   if (mark.index >= 0) {
     const same = header.find((cell) => cell.index === mark.index);
@@ -199,17 +210,21 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
   // Laid out with spaces, stars standing under a column (right of where the header's first column starts) are a mark, not the label's own.
   const firstColumn = Math.min(...header.cells.map((cell) => cell.at));
   // Laid out with tabs, likewise a star in a header's tab column ("Fair<TAB><TAB><TAB>*" under "Promising").
-  const tabbed = header.cells.filter((cell) => cell.index >= 0).map((cell) => cell.index);
+  const tabbed = header.cells.filter((cell) => cell.index >= 0 && !cell.ruled).map((cell) => cell.index);
   const firstTab = tabbed.length === header.cells.length ? Math.min(...tabbed) : Infinity;
   const marks = rows.flatMap((row) => {
     const cells = cellsOf(lines[row]!.text);
     const at = labelAt(cells, scales);
     const value = axisValue(cells[at]!.text, scale)!;
     const own = (cell: Cell) => /^(?:\*+|★+)$/u.test(cell.text) && [...cell.text].length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'))
-      && (cell.index >= 0 ? cell.index < firstTab : cell.at < firstColumn - 1);
+      && (cell.index >= 0 && !cell.ruled ? cell.index < firstTab : cell.at < firstColumn - 1);
     // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.
     const rest = cells.slice(at + 1);
-    const column = (cell: Cell) => (rest.length === header.cells.length && cell.index < 0 ? header.cells[rest.indexOf(cell)] : columnOf(cell, header.cells, width));
+    // Ruled rows name their column by index only beside a header ruled into as many cells; else they are read as if laid out with spaces.
+    const ruledAlike = rules(lines[row]!.text) === rules(lines[header.line]!.text);
+    const byIndex = (cell: Cell) => (cell.ruled && !ruledAlike ? -1 : cell.index);
+    const column = (cell: Cell) => (rest.length === header.cells.length && byIndex(cell) < 0 ? header.cells[rest.indexOf(cell)]
+      : columnOf({ ...cell, index: byIndex(cell) }, header.cells, width));
     return rest.filter((cell) => isMark(cell.text) && !own(cell)).map((cell) => ({ row, value, column: column(cell) }));
   });
   const mark = marks.length === 1 ? marks[0]! : undefined;
@@ -272,7 +287,7 @@ function loneLabel(text: string, scale: Scale): ScaleValue | undefined {
   return cellsOf(text).length === 1 ? axisValue(text, scale, false) : undefined;
 }
 
-/** The other scale's labels in column order near a stacked grid: one line of cells, or one label per line. */
+/** The other scale's labels in column order near a stacked grid: one line of cells, a list in a sentence, or one label per line. */
 function stackedHeader(lines: readonly Line[], first: number, last: number, scale: Scale, width: number): { values: ScaleValue[]; labels: string[]; from: number; to: number } | undefined {
   const near = [...Array.from({ length: HEADER_REACH }, (_, k) => last + 1 + k), ...Array.from({ length: HEADER_REACH + width }, (_, k) => first - 1 - k)];
   for (const index of near) {
@@ -281,6 +296,10 @@ function stackedHeader(lines: readonly Line[], first: number, last: number, scal
     const cells = cellsOf(line.text);
     const values = cells.map((cell) => axisValue(cell.text, scale, false));
     if (cells.length === width && values.every(Boolean) && new Set(values).size === width) return { values: values as ScaleValue[], labels: cells.map((cell) => cell.text), from: index, to: index };
+    // A list in a sentence ("Cells in each row run left to right: poor, uncertain, promising, excellent").
+    const items = line.text.slice(line.text.lastIndexOf(':') + 1).replace(/[.;,]\s*$/, '').split(/\s*[;,]\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
+    const named = items.map((item) => axisValue(item, scale, false));
+    if (items.length === width && named.every(Boolean) && new Set(named).size === width) return { values: named as ScaleValue[], labels: items, from: index, to: index };
     // One label per line, the list starting here.
     const run = lines.slice(index, index + width).map((one) => one.text.trim());
     const listed = run.map((text) => loneLabel(text, scale));

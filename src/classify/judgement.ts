@@ -138,6 +138,9 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   if (genericDescription(text, clauseStart, match.start, match.end)) add('generic-description');
 }
 
+/** An aside naming what a verdict is measured against: ", when measured against the standards … similar councils achieve …,". */
+const YARDSTICK = /,\s*(?:when |if |as )?(?:measured|judged|set|compared|weighed|benchmarked|assessed) (?:against|with) [^,;]*(?=,)/g;
+
 /** Signals that the statement is not this report's verdict on this service: another time, service, wish or example. */
 function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, stem: (word: string) => string, add: Add): void {
   const { cues } = context;
@@ -151,7 +154,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const concluded = Math.max(conclusionStart(clause, match.start - clauseStart), Math.min(own, match.start - clauseStart));
   const aimed = match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause;
   if (anyOf(cues.ambition).test(aimed.slice(concluded))) add('ambition');
-  if (anyOf(cues.comparison).test(clause)) add('comparison');
+  // The yardstick of a verdict ("is, when measured against what similar councils achieve, poor") is no comparison of others.
+  if (anyOf(cues.comparison).test(clause.replace(YARDSTICK, (aside) => ' '.repeat(aside.length)))) add('comparison');
   // An inspectors' statement ends where a clause with its own subject begins ("…, and previous plans have not been carried through"): that clause is a reason.
   const ownEnd = match.inspectors && match.likelihood ? ownClauseEnd(text, match.end) : text.length;
   const rest = blanked(withoutAsides(withoutReason(text, match.end), match.start, cues.aside), ownEnd, text.length);
@@ -187,6 +191,10 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
 function conclusionStart(clause: string, term: number): number {
   // An opening adjunct ("With strong leadership and a funded plan to go further, its prospects …") is the ground too.
   let start = /^\s*(?:with|given|because of|in view of|on the strength of)\b[^,]{0,200},\s*/.exec(clause.slice(0, term))?.[0].length ?? 0;
+  // A longer ground, commas and all, ends where the inspectors speak ("Given that …, that …, and that …, we consider …").
+  if (/^\s*(?:given|because of|in view of|on the strength of)\b/.test(clause)) {
+    for (const found of clause.slice(0, term).matchAll(/,\s+(?=(?:we|the inspectors|the inspection team)\s)/g)) start = found.index + found[0].length;
+  }
   for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)) (?:that )?/g)) start = found.index + found[0].length;
   return start;
 }

@@ -141,9 +141,15 @@ function fewBurdens(words: readonly string[], hits: Hit[]): Hit[] {
 const GROWTH = /^(?:grown|grew|grows|increased|increases|doubled|trebled|tripled|risen|rose|rises|soared|multiplied|exceeds?|exceeded|outstrips?|outstripped|outpaces?|outpaced)$/;
 const BURDEN_SUBJECT = /^(?:demand|demands|requests?|calls?|complaints?|backlogs?|workloads?|queues?|faults?|incidents?|enquiries|errors?|failures?|downtime|delays?|waits?)$/;
 
-/** "Demand for new systems has grown faster than the team can deliver", "requests have doubled", "demand far exceeds capacity": more of a burden is a weakness, not an achievement. */
+/**
+ * "Demand for new systems has grown faster than the team can deliver", "requests have doubled", "demand far exceeds
+ * capacity", "600 calls were open": more of a burden, or one left open, is a weakness, not an achievement.
+ */
 function grownBurden(words: readonly string[], hit: Hit): Hit {
-  if (hit.kind !== 'strength' || !GROWTH.test(words[hit.at] ?? '') || !words.slice(Math.max(0, hit.at - 8), hit.at).some((w) => BURDEN_SUBJECT.test(w))) return hit;
+  if (hit.kind !== 'strength' || !words.slice(Math.max(0, hit.at - 8), hit.at).some((w) => BURDEN_SUBJECT.test(w))) return hit;
+  // "more than 600 calls were open": a burden still open is a backlog, not openness.
+  if (words[hit.at] === 'open' && hit.end === hit.at + 1 && /^(?:is|are|was|were|remain|remained|remains|still|left)$/.test(words[hit.at - 1] ?? '')) return { at: hit.at, end: hit.end, kind: 'weakness', weight: 1 };
+  if (!GROWTH.test(words[hit.at] ?? '')) return hit;
   return { at: hit.at, end: hit.end, kind: 'weakness', weight: 0.5 };
 }
 
@@ -198,13 +204,16 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   const used = new Set<Hit>();
   const cleared = new Set<Hit>();
   const opens = (n: Hit) => n.at <= 2 || BE.has(words[n.at - 1] ?? '');
+  /** Whether a clause with its own subject begins between two words ("…, and the management team …"). */
+  const nextClause = (from: number, to: number) => words.slice(from, to).some((w, k, between) => w === 'and' && NEW_SUBJECT.test(between[k + 1] ?? ''));
   // "no PC in the council is more than four years old", "not one of the staff complained": the negated subject
   // negates the predicate, but not a purpose after it ("no money has been set aside to replace the ageing servers").
   const subject = (n: Hit) => (NONE.has(words[n.at] ?? '') && n.end === n.at + 1 || (words[n.at] === 'not' && words[n.at + 1] === 'one'))
     && (n.at <= 1 || words.slice(n.end, n.end + 5).some((w) => BE.has(w)));
   // Not a weakness that is itself a negation further on ("no transactions are available, … has not yet decided").
+  // Nor one in the next clause with its own subject ("no chief officer has responsibility …, and the management team …").
   const predicate = (n: Hit, hit: Hit) => subject(n) && !words.slice(n.end, hit.at).includes('to')
-    && !(hit.scoped && hit.at - n.end > 3);
+    && !(hit.scoped && hit.at - n.end > 3) && !nextClause(n.end, hit.at);
   const negatorOf = (hit: Hit, wide: boolean) => negators.find((n) => n.end <= hit.at && hit.at - n.end < (wide && opens(n) ? Infinity : 3));
   let score = directive ? -1.5 : 0;
   let weak = directive;
@@ -285,6 +294,8 @@ const REJECTED = /^(?:dropped|rejected|refused|stopped|cancelled|halted|vetoed|w
 /** Approval denied to what fails the test ("projects that cannot show a link are not approved"). */
 const APPROVED = /^(?:approved|funded|accepted|started|agreed|allowed|admitted|included|pursued|considered|progressed|authorised|authorized|supported|financed|resourced|prioritised)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+/** Words that open a clause's own subject after "and". */
+const NEW_SUBJECT = /^(?:the|its|their|his|her|this|these|those|we|it|they|there|members|staff|users|officers|managers)$/;
 
 /**
  * What fails a test and is turned away ("projects that do not support a priority are dropped", "bids

@@ -73,7 +73,7 @@ export const statements: StatementLexicon = {
     'members (?:we met )?(?:described|believe|consider|think|said|told|claim)', 'portfolio holder', 'the (?:council|authority) (?:itself )?(?:believes|considers|expects|says|claims|describes|rated|rates|judged|judges|assessed|assesses|scored|scores|graded|grades|placed|places)',
     '(?:head|director|manager|officer)s? (?:of [a-z ]+ )?(?:told us|believes?|expects?|considers?|said|thinks?|claims?)', 'its own (?:assessment|review|view)', 'the council.s (?:own )?(?:assessment|view|review|scoring)',
     // A third party's verdict: consultants, auditors, a peer review, users or staff.
-    '(?:consultants?|auditors?|advisers?|assessors?|peer review(?:ers)?|health check|users|staff|residents|tenants) (?:\\w+ ){0,2}(?:rated|rate|judged|judge|concluded|conclude|found|find|said|say|believed?|expected?|considered?|thought|think|described|describe|reported|report|claimed|claim|told us)',
+    '(?:consultants?|auditors?|advisers?|assessors?|peer review(?:ers)?|health check|users|staff|residents|tenants) (?:[\\w\'-]+ ){0,4}(?:rated|rate|judged|judge|concluded|conclude|found|find|said|say|believed?|expected?|considered?|thought|think|described|describe|reported|report|claimed|claim|told us)',
   ],
   negation: ['not', 'never', "won't", 'cannot', 'no longer', 'fail to', 'fails to'],
   postposed: {

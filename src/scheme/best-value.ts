@@ -44,7 +44,7 @@ export const gradeScale: Scale = {
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
   rowLabels: ['is it a good service', '(?:is (?:it|this|the service) )?an? good service', 'is (?:it|this|the service) good', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
-  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|at best\\b|at most\\b|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
 };
 
 /**
@@ -53,12 +53,12 @@ export const gradeScale: Scale = {
  * inverted "Promising, in our view, are the prospects".
  */
 function prospectsPhrases(word: string): string[] {
-  const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider|we believe)[, ]+){0,2}";
+  const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider|we believe|on (?:the|all the) evidence(?: (?:we (?:saw|have seen|found)|available))?)[, ]+){0,2}";
   // A connective or a holder's aside after any part of the subject ("prospects for improvement, however, are").
   const connective = '(?:,? (?:however|though|therefore|thus|by contrast|nevertheless|nonetheless|accordingly|in our view|in our judgement|in our opinion|we believe|we think|we consider|we judge|we feel),?)?';
   return [
     `${word} prospects`,
-    `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} (?:\\([^)]{1,300}\\) )?)?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} )?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:(?:judged|assessed|rated|considered|found|regarded|seen) (?:as )?)?(?:to be )?${word}`,
+    `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} (?:\\([^)]{1,300}\\) )?)?(?:(?:of|for) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} (?:\\([^)]{1,300}\\) )?)?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:(?:judged|assessed|rated|considered|found|regarded|seen) (?:as )?)?(?:to be )?${word}`,
     // The prospects or chances named by what they are for, asides and all ("the prospects that this service will improve
     // further are excellent", "the chances that this service – … – will improve are, in our view, poor").
     `(?:chances|likelihood|odds|prospects) (?:that|of) [^.;]{1,400}? (?:are|is|were|remain)[, ]+${aside}${word}(?![\\w-])`,
@@ -174,8 +174,9 @@ export const cues = {
 } as const;
 
 /** Phrases that mark a draft whose scores are not given. */
-// A final report may name the draft the council answered ("the council's response to our draft report"): that is no draft.
-export const draftMarkers = ['to be confirmed', 'tbc', '(?<!(?:response|responses|comment|comments|reply|replies) (?:to|on) (?:our|the|this|a) )draft report', 'draft for comment', 'not for publication', 'provisional (?:score|judgement|scores|judgements)', 'scores? (?:are )?(?:not yet|to be) (?:agreed|confirmed|decided)'];
+// A final report may name the draft the council answered ("the council's response to our draft report"): that is no draft;
+// nor is something else that "has still to be confirmed" (funding, a date).
+export const draftMarkers = ["(?<!\\b(?:has|have|had|still|yet)\\s)to be confirmed", 'tbc', '(?<!(?:response|responses|comment|comments|reply|replies) (?:to|on) (?:our|the|this|a) )draft report', 'draft for comment', 'not for publication', 'provisional (?:score|judgement|scores|judgements)', 'scores? (?:are |is )?(?:still |yet )?(?:not yet|to be) (?:agreed|confirmed|decided)'];
 
 /**
  * Front-page titles of documents that are not inspection reports (the council's own papers):

@@ -25,6 +25,8 @@ const CAPTION = /^\s*(?:table|figure|chart|diagram|exhibit|box|graph)\s+\d+[a-z]
 
 /** How many lines open a front page (where a council paper's markings stand). */
 const OPENING_LINES = 15;
+/** How many of them may hold its title. */
+const TITLE_LINES = 6;
 
 /**
  * A release line issued by a council: the issuer is named on the release line, above it or just below
@@ -63,15 +65,20 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
     const paper = own.exec(heading), about = inspection.exec(heading);
     return paper !== null && about !== null && paper.index < about.index && /\b(?:for|before|ahead of|prior to|submitted to)\b/i.test(heading.slice(paper.index + paper[0].length, about.index));
   };
-  if (headings.some((heading) => inspection.test(heading) && !coming.test(heading) && !ownFirst(heading))) return undefined;
-  return headings.find((heading) => own.test(heading));
+  // A title repeated as every page's running header ("ICT Service Plan 2003/04 … Page 1") is no unit: the front page's
+  // own short lines stand for it.
+  const titled = (line: string) => { const words = line.split(/\s+/); return words.length <= 8 && words.filter((word) => /^[A-Z0-9]/.test(word)).length * 2 > words.length; };
+  const titleLines = opening.slice(0, TITLE_LINES).filter((line) => line && titled(line) && !/[.,:;]/.test(line) && !CAPTION.test(line) && !headings.includes(line));
+  const titles = [...headings, ...titleLines];
+  if (titles.some((heading) => inspection.test(heading) && !coming.test(heading) && !ownFirst(heading))) return undefined;
+  return titles.find((heading) => own.test(heading));
 }
 
 /** The verdict stage. */
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(8, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
+    version: stageVersion(9, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
     needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
