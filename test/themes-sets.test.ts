@@ -51,6 +51,7 @@ import { themeCases21 } from './cases/theme-cases-21.js';
 import { themeCases22 } from './cases/theme-cases-22.js';
 import { themeCases23 } from './cases/theme-cases-23.js';
 import { themeCases24 } from './cases/theme-cases-24.js';
+import { themeCases25 } from './cases/theme-cases-25.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -58,6 +59,21 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 25, held out: measured once on the rules it was committed against (66 of 73 exact), not tuned on.
+  ["The technology strategy flows directly from the corporate plan, and the service heads we met could explain clearly how their systems projects supported the council's wider aims.",
+    "held out, measured once: gives strategic-alignment:strength understanding-of-it:strength, expected strategic-alignment:strength"],
+  ["The chief executive personally chairs the ICT programme board and has made it plain to directors that technology is a corporate priority, which has given the programme real weight.",
+    "held out, measured once: gives leadership:strength strategic-alignment:strength, expected leadership:strength"],
+  ["Regular joint meetings between the technical team and service managers mean that problems are raised early and solved together; we saw this work well on the social services project.",
+    "held out, measured once: gives communication:weakness, expected communication:strength"],
+  ["The unit does not collect reliable data on its own performance, so it cannot tell whether response times are getting better or worse.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["The review did not consult citizens or front-line users at all: the only views sought were those of IT staff.",
+    "held out, measured once: gives communication:weakness consultation:weakness, expected consultation:weakness"],
+  ["Without more money the unit cannot keep up with the flood of requests from departments, and the queue for new work grows every month.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness investment:weakness"],
+  ["The council has not tested the market for its web services, and its move to electronic service delivery has stalled.",
+    "held out, measured once: gives e-government:weakness, expected competition:weakness e-government:weakness"],
   // Set 24, held out: measured once on the rules it was committed against (62 of 78 exact), not tuned on.
   ["The chief executive's management team rarely talks about IT, leaving the head of IT to set the direction on his own.",
     "held out, measured once: gives communication:weakness leadership:weakness, expected leadership:weakness"],
@@ -609,7 +625,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
