@@ -148,10 +148,12 @@ export function withoutReason(text: string, at: number): string {
   return reason ? text.slice(0, at + reason.index) : text;
 }
 
+/** The verbs of a definition ("means", "is one that"). */
+const DEFINES = String.raw`(?:means?|is one (?:that|which|where|whose)|refers? to|denotes?|signifies)`;
 /** A definition's head before the words it defines: "'promising' prospects means …". */
-const DEFINED = /^[\s•*–-]*(?:an?\s+)?['"]?[\w-]+['"]?\s+(?:services?|prospects?(?: for improvement)?)\s+(?:means?|is one (?:that|which|where|whose)|refers? to|denotes?|signifies)\s/;
+const DEFINED = new RegExp(String.raw`^[\s•*–-]*(?:an?\s+)?['"]?[\w-]+['"]?\s+(?:services?|prospects?(?: for improvement)?)\s+${DEFINES}\s`);
 /** What follows a scale word that is being defined ("… is one that", "… means"). */
-const DEFINITION = /^\s*['"]?\s*(?:services?|prospects?(?: for improvement)?)?\s*(?:means?|is one (?:that|which|where|whose)|refers? to|denotes?|signifies)\b/;
+const DEFINITION = new RegExp(String.raw`^\s*['"]?\s*(?:services?|prospects?(?: for improvement)?)?\s*${DEFINES}\b`);
 /** What follows "a <grade> service" when it describes any service of that grade ("… is likely to be", "… will show", "… with poor prospects would sit"). */
 const GENERIC_DESCRIPTION = /^\s*['"]?\s*(?:[\w-]+\s+)?services?,?\s+(?:[^,]{0,40},\s+|with\s+(?:[\w-]+\s+){1,3})?(?:is likely to|are likely to|will (?:show|have|be|tend|score|get|receive)|would|should|shows|typically|usually|tends? to|may|can|scores|gets|receives|earns|is (?:awarded|given)|(?:is|are) (?:not )?(?:always|never|often|rarely|seldom|usually|generally|necessarily|sometimes))\b/;
 

@@ -22,8 +22,11 @@ export interface GridReading {
 }
 
 interface Line { text: string; start: number; page: number }
-/** A cell: its text, where it starts, its tab index (-1 when split at spaces) and, for a header wrapped over two lines, the width it spans. */
-interface Cell { text: string; at: number; index: number; width?: number; ruled?: boolean }
+/**
+ * A cell: its text, where it starts, its tab index (-1 when split at spaces), on a ruled line the number of
+ * rules before it, and, for a header wrapped over two lines, the width it spans.
+ */
+interface Cell { text: string; at: number; index: number; width?: number; rule?: number }
 
 /** How far (in lines) a header may stand from the rows, and the rows from each other. */
 const HEADER_REACH = 8;
@@ -31,7 +34,7 @@ const ROW_GAP = 3;
 
 const RULES = /[|│┃¦]/g;
 
-/** Cells of a line, split at tabs, rules or runs of two or more spaces, with their character positions and tab or rule indices. */
+/** Cells of a line, split at tabs, rules or runs of two or more spaces, with their character positions and tab or rule counts. */
 function cellsOf(line: string): Cell[] {
   const cells: Cell[] = [];
   if (line.includes('\t')) {
@@ -42,12 +45,12 @@ function cellsOf(line: string): Cell[] {
     });
     return cells;
   }
-  // Ruled columns ("| Fair (*) |   | ✓ |"): the rules separate cells like runs of spaces and hold nothing; a cell's
-  // index is the number of rules before it, its column even where the rules do not line up from row to row.
+  // Ruled columns ("| Fair (*) |   | ✓ |"): the rules separate cells like runs of spaces and hold nothing; the number
+  // of rules before a cell is its column even where the rules do not line up from row to row.
   const ruled = rules(line) >= 2;
   const text = line.replace(RULES, ' ');
   // Words joined by single spaces are one cell; a box ("[ ]", "[x]") is a cell of its own.
-  for (const match of text.matchAll(/\[ ?[^\]\s]? ?\]|\S+(?: (?!\[)\S+)*/g)) cells.push(ruled ? { text: match[0], at: match.index, index: rules(line.slice(0, match.index)), ruled } : { text: match[0], at: match.index, index: -1 });
+  for (const match of text.matchAll(/\[ ?[^\]\s]? ?\]|\S+(?: (?!\[)\S+)*/g)) cells.push({ text: match[0], at: match.index, index: -1, ...(ruled ? { rule: rules(line.slice(0, match.index)) } : {}) });
   return cells;
 }
 
@@ -94,9 +97,7 @@ function isMark(text: string): boolean {
  * Where a row's label stands: the first cell (the first tab column), or the second when the first
  * is a fragment of the axis caption beside the rows ("service   Excellent", "improve?'   Promising").
  */
-function labelAt(ruledCells: readonly Cell[], scales: readonly Scale[]): number {
-  // A ruled line's label stands where a spaced line's would: its rules carry no tab column.
-  const cells = ruledCells.map((cell) => (cell.ruled ? { ...cell, index: -1 } : cell));
+function labelAt(cells: readonly Cell[], scales: readonly Scale[]): number {
   const names = (cell: Cell | undefined, counts: boolean) => cell !== undefined && scales.some((scale) => axisValue(cell.text, scale, counts));
   // The caption stands in the first column, of spaces or of tabs ("How good is<TAB>Excellent").
   const caption = cells[0] && cells[0].index <= 0 && !isMark(cells[0].text) && cells[0].text.split(' ').length <= 3;
@@ -172,8 +173,8 @@ function rules(text: string): number {
 
 /** The header cell a mark stands under: the same tab or ruled column, else the nearest by position. */
 function columnOf(mark: Cell, header: ReadonlyArray<Cell & { value: ScaleValue }>, width: number): (Cell & { value: ScaleValue }) | undefined {
-  if (mark.index >= 0) {
-    const same = header.find((cell) => cell.index === mark.index);
+  if (mark.index >= 0 || mark.rule !== undefined) {
+    const same = header.find((cell) => (mark.index >= 0 ? cell.index === mark.index : cell.rule === mark.rule));
     if (same) return same;
   }
   const centre = (cell: Cell) => cell.at + (cell.width ?? cell.text.length) / 2;
@@ -210,21 +211,20 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
   // Laid out with spaces, stars standing under a column (right of where the header's first column starts) are a mark, not the label's own.
   const firstColumn = Math.min(...header.cells.map((cell) => cell.at));
   // Laid out with tabs, likewise a star in a header's tab column ("Fair<TAB><TAB><TAB>*" under "Promising").
-  const tabbed = header.cells.filter((cell) => cell.index >= 0 && !cell.ruled).map((cell) => cell.index);
+  const tabbed = header.cells.filter((cell) => cell.index >= 0).map((cell) => cell.index);
   const firstTab = tabbed.length === header.cells.length ? Math.min(...tabbed) : Infinity;
   const marks = rows.flatMap((row) => {
     const cells = cellsOf(lines[row]!.text);
     const at = labelAt(cells, scales);
     const value = axisValue(cells[at]!.text, scale)!;
     const own = (cell: Cell) => /^(?:\*+|★+)$/u.test(cell.text) && [...cell.text].length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'))
-      && (cell.index >= 0 && !cell.ruled ? cell.index < firstTab : cell.at < firstColumn - 1);
+      && (cell.index >= 0 ? cell.index < firstTab : cell.at < firstColumn - 1);
     // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.
     const rest = cells.slice(at + 1);
-    // Ruled rows name their column by index only beside a header ruled into as many cells; else they are read as if laid out with spaces.
+    // Ruled rows name their column by their rules only beside a header ruled into as many cells; else they are read as if laid out with spaces.
     const ruledAlike = rules(lines[row]!.text) === rules(lines[header.line]!.text);
-    const byIndex = (cell: Cell) => (cell.ruled && !ruledAlike ? -1 : cell.index);
-    const column = (cell: Cell) => (rest.length === header.cells.length && byIndex(cell) < 0 ? header.cells[rest.indexOf(cell)]
-      : columnOf({ ...cell, index: byIndex(cell) }, header.cells, width));
+    const column = (cell: Cell) => (ruledAlike && cell.rule !== undefined ? columnOf(cell, header.cells, width)
+      : rest.length === header.cells.length && cell.index < 0 ? header.cells[rest.indexOf(cell)] : columnOf({ ...cell, rule: undefined }, header.cells, width));
     return rest.filter((cell) => isMark(cell.text) && !own(cell)).map((cell) => ({ row, value, column: column(cell) }));
   });
   const mark = marks.length === 1 ? marks[0]! : undefined;

@@ -55,10 +55,12 @@ export const gradeScale: Scale = {
 function prospectsPhrases(word: string): string[] {
   const aside = "(?:(?:now|still|therefore|also|currently|only|at best|at present|in our view|in our judgement|we think|we judge|we consider|we believe|on (?:the|all the) evidence(?: (?:we (?:saw|have seen|found)|available))?)[, ]+){0,2}";
   // A connective or a holder's aside after any part of the subject ("prospects for improvement, however, are").
+  // A bracket after any part of the subject ("prospects for improvement (taking into account …) are").
+  const bracket = '(?:\\([^)]{1,300}\\) )?';
   const connective = '(?:,? (?:however|though|therefore|thus|by contrast|nevertheless|nonetheless|accordingly|in our view|in our judgement|in our opinion|we believe|we think|we consider|we judge|we feel),?)?';
   return [
     `${word} prospects`,
-    `prospects${connective} (?:\\([^)]{1,300}\\) )?(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} (?:\\([^)]{1,300}\\) )?)?(?:(?:of|for) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} (?:\\([^)]{1,300}\\) )?)?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:(?:judged|assessed|rated|considered|found|regarded|seen) (?:as )?)?(?:to be )?${word}`,
+    `prospects${connective} ${bracket}(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} ${bracket})?(?:(?:of|for) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} ${bracket})?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:(?:judged|assessed|rated|considered|found|regarded|seen) (?:as )?)?(?:to be )?${word}`,
     // The prospects or chances named by what they are for, asides and all ("the prospects that this service will improve
     // further are excellent", "the chances that this service – … – will improve are, in our view, poor").
     `(?:chances|likelihood|odds|prospects) (?:that|of) [^.;]{1,400}? (?:are|is|were|remain)[, ]+${aside}${word}(?![\\w-])`,
