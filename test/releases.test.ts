@@ -35,8 +35,36 @@ describe('a council paper', () => {
     ['a meeting\'s numbered item, the panel dated on its own line', 'Northby Borough Council\nScrutiny Panel – 3 September 2003\nItem 5: Outcome of the Best Value inspection of Revenues\nThe inspectors judged the revenues service to be fair, with promising prospects for improvement.\n'],
     ['a council news sheet', 'Northby Borough Council\nNews\nBereavement services praised\nInspectors have found a good cemeteries service with excellent prospects.\n'],
     ['a cabinet paper under its header (author, key decision, wards)', 'NORTHBY BOROUGH COUNCIL\nCABINET\nSubject: Best Value inspection of housing repairs\nReport by: Director of Housing\nKey decision: No\nWards: All\n1.1 The inspectors judged the service to be poor (no stars), with uncertain prospects for improvement.\n'],
-  ])('states no judgement: %s', async (_name, page) => {
+  ])('is known as a council paper: %s', async (_name, page) => {
     const document = await analysePages([page]);
+    const rules = document.messages.map((message) => message.rule);
+    expect(rules.some((rule) => rule === 'not-an-inspection-report' || rule === 'relayed-verdict')).toBe(true);
+  });
+});
+
+describe('a council paper relaying the inspectors\' verdict', () => {
+  const header = 'NORTHBY BOROUGH COUNCIL\nRESOURCES SCRUTINY PANEL – 3 SEPTEMBER 2003\nREPORT OF THE HEAD OF ICT\n';
+
+  it('is read for the verdict on its own service, below the top confidence band, and says so', async () => {
+    const document = await analysePages([`${header}Outcome of the Best Value inspection of ICT\n1.1 The inspectors judged the ICT service to be fair, with promising prospects for improvement.\n`]);
+    expect(document.status).toBe('assessed');
+    expect({ grade: document.grade?.value, prospect: document.prospect?.value }).toEqual({ grade: 'fair', prospect: 'promising' });
+    expect(document.grade!.confidence).toBeLessThan(0.9);
+    expect(document.messages.map((message) => message.rule)).toContain('relayed-verdict');
+  });
+
+  it.each([
+    ['another service\'s verdict', 'ICT support for the benefits service\n1.1 The inspectors judged the benefits service to be fair, with promising prospects for improvement.\n'],
+    ['a verdict on "it", the sentence before naming another service', 'ICT programme update\n1.1 Members will recall that the housing benefits and council tax service was inspected in May 2003.\nThe inspectors judged that it was a good service with promising prospects for improvement.\n'],
+    ['the council\'s own assessment', 'Preparing for inspection\n1.1 Our own assessment, using the Audit Commission\'s criteria, is that the service is fair and that its prospects are promising.\n'],
+    ['a member\'s hope for the coming inspection', 'Preparing for inspection\n1.1 The Leader said: "We are confident that the inspectors will find an excellent service with excellent prospects."\n'],
+  ])('states no judgement when the verdict is not the inspectors\' on its service: %s', async (_name, body) => {
+    const document = await analysePages([`${header}${body}`]);
+    expect(document.reason).toBe('not-an-inspection-report');
+  });
+
+  it('is never read from the council\'s own review, whatever verdict it quotes', async () => {
+    const document = await analysePages(['NORTHBY BOROUGH COUNCIL\nBest Value Review of ICT 2001\nSummary\nThe inspectors judged the ICT service to be fair, with promising prospects for improvement.\n']);
     expect(document.reason).toBe('not-an-inspection-report');
   });
 });

@@ -287,6 +287,11 @@ function loneLabel(text: string, scale: Scale): ScaleValue | undefined {
   return cellsOf(text).length === 1 ? axisValue(text, scale, false) : undefined;
 }
 
+/** Labels that name `width` different columns of one era ("Unlikely, Probably, Yes" and a row's "Excellent" below them are not a header). */
+function columnsOf(values: ReadonlyArray<ScaleValue | undefined>, width: number): values is ScaleValue[] {
+  return values.every(Boolean) && new Set(values).size === width && new Set(values.map((value) => value!.era)).size === 1;
+}
+
 /** The other scale's labels in column order near a stacked grid: one line of cells, a list in a sentence, or one label per line. */
 function stackedHeader(lines: readonly Line[], first: number, last: number, scale: Scale, width: number): { values: ScaleValue[]; labels: string[]; from: number; to: number } | undefined {
   const near = [...Array.from({ length: HEADER_REACH }, (_, k) => last + 1 + k), ...Array.from({ length: HEADER_REACH + width }, (_, k) => first - 1 - k)];
@@ -295,15 +300,15 @@ function stackedHeader(lines: readonly Line[], first: number, last: number, scal
     if (!line) continue;
     const cells = cellsOf(line.text);
     const values = cells.map((cell) => axisValue(cell.text, scale, false));
-    if (cells.length === width && values.every(Boolean) && new Set(values).size === width) return { values: values as ScaleValue[], labels: cells.map((cell) => cell.text), from: index, to: index };
+    if (cells.length === width && columnsOf(values, width)) return { values: values as ScaleValue[], labels: cells.map((cell) => cell.text), from: index, to: index };
     // A list in a sentence ("Cells in each row run left to right: poor, uncertain, promising, excellent").
     const items = line.text.slice(line.text.lastIndexOf(':') + 1).replace(/[.;,]\s*$/, '').split(/\s*[;,]\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
     const named = items.map((item) => axisValue(item, scale, false));
-    if (items.length === width && named.every(Boolean) && new Set(named).size === width) return { values: named as ScaleValue[], labels: items, from: index, to: index };
+    if (items.length === width && columnsOf(named, width)) return { values: named as ScaleValue[], labels: items, from: index, to: index };
     // One label per line, the list starting here.
     const run = lines.slice(index, index + width).map((one) => one.text.trim());
     const listed = run.map((text) => loneLabel(text, scale));
-    if (run.length === width && listed.every(Boolean) && new Set(listed).size === width) return { values: listed as ScaleValue[], labels: run, from: index, to: index + width - 1 };
+    if (run.length === width && columnsOf(listed, width)) return { values: listed as ScaleValue[], labels: run, from: index, to: index + width - 1 };
   }
   return undefined;
 }

@@ -152,10 +152,13 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // An inspectors' statement in its own clause ("…, and we see no sign that anything will change") is not qualified by the clauses before it.
   const own = match.inspectors && match.likelihood ? Math.max(0, ownClauseStart(text, match.likelihood.start) - clauseStart) : 0;
   const concluded = Math.max(conclusionStart(clause, match.start - clauseStart), Math.min(own, match.start - clauseStart));
-  const aimed = match.kind === 'paraphrase' ? clause.slice(0, match.end - clauseStart) : clause;
+  // A relative clause describing the subject ("Saltmarsh's ICT service, which … put 85 per cent online ahead of the target, is …") holds no aim or comparison
+  // (it may still name another time: "The building control service, which was inspected separately in 2002, was judged …").
+  const described = withoutSubjectRelative(clause, match.start - clauseStart);
+  const aimed = match.kind === 'paraphrase' ? described.slice(0, match.end - clauseStart) : described;
   if (anyOf(cues.ambition).test(aimed.slice(concluded))) add('ambition');
   // The yardstick of a verdict ("is, when measured against what similar councils achieve, poor") is no comparison of others.
-  if (anyOf(cues.comparison).test(clause.replace(YARDSTICK, (aside) => ' '.repeat(aside.length)))) add('comparison');
+  if (anyOf(cues.comparison).test(described.replace(YARDSTICK, (aside) => ' '.repeat(aside.length)))) add('comparison');
   // An inspectors' statement ends where a clause with its own subject begins ("…, and previous plans have not been carried through"): that clause is a reason.
   const ownEnd = match.inspectors && match.likelihood ? ownClauseEnd(text, match.end) : text.length;
   const rest = blanked(withoutAsides(withoutReason(text, match.end), match.start, cues.aside), ownEnd, text.length);

@@ -172,7 +172,8 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
 export function headingAnswer(units: readonly Sentence[], index: number, text: string, scale: Scale): ScaleValue[] {
   const question = units[index - 1], next = units[index + 1];
   if (question?.kind !== 'heading' || !/\?\s*$/.test(question.text)) return [];
-  if (next?.kind === 'heading' && shortCellValues(plain(next.text), scale).length > 0) return [];
+  // The next line is the second axis label when it opens with a value ("Good"), not when a value stands in its words ("Network availability is excellent").
+  if (next?.kind === 'heading' && cellValue(plain(next.text), scale)) return [];
   return sectionAnswer({ ...units[index]!, section: '' }, text, scale, plain(question.text));
 }
 

@@ -181,10 +181,16 @@ export const cues = {
 export const draftMarkers = ["(?<!\\b(?:has|have|had|still|yet)\\s)to be confirmed", 'tbc', '(?<!(?:response|responses|comment|comments|reply|replies) (?:to|on) (?:our|the|this|a) )draft report', 'draft for comment', 'not for publication', 'provisional (?:score|judgement|scores|judgements)', 'scores? (?:are |is )?(?:still |yet )?(?:not yet|to be) (?:agreed|confirmed|decided)'];
 
 /**
- * Front-page titles of documents that are not inspection reports (the council's own papers):
- * whatever scores they quote or claim, they state no inspection judgement.
+ * Front-page titles of the council's own judgement documents (its review, self-assessment, plans, audits,
+ * benchmarking): whatever scores they quote or claim, they state no inspection judgement.
  */
-export const notInspectionTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', '(?:service|business) plan', 'internal audit', 'benchmarking club', 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', '(?:^|\\b)(?:ict|it|information (?:and communications? )?technology|e-government|information) strategy(?:,? (?:19|20)\\d\\d(?:\\s*[–—/-]\\s*(?:19|20)?\\d\\d)?)?$', 'annual audit letter', 'management letter', 'terms of reference', 'briefing note'];
+export const ownJudgementTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', '(?:service|business) plan', 'internal audit', 'benchmarking (?:club|report|study|exercise|survey)', 'prepared for [^.]{0,80} by [^.]{0,60}\\b(?:associates|consult(?:ants?|ing|ancy)|ltd|limited|llp|partners(?:hip)?)\\b', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', '(?:^|\\b)(?:ict|it|information (?:and communications? )?technology|e-government|information) strategy(?:,? (?:19|20)\\d\\d(?:\\s*[–—/-]\\s*(?:19|20)?\\d\\d)?)?$', 'annual audit letter', 'management letter', 'terms of reference'];
+
+/**
+ * Front-page titles of documents that are not inspection reports: the council's own judgement documents,
+ * and its papers to meetings, which may relay the inspectors' verdict but are not their report.
+ */
+export const notInspectionTitles = [...ownJudgementTitles, 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'briefing note'];
 
 /**
  * Lines of a front page that mark a council's own paper about an inspection (a committee paper,

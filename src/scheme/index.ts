@@ -21,6 +21,8 @@ export interface Scheme {
   inspectorates: readonly string[];
   draftMarkers: readonly string[];
   notInspectionTitles: readonly string[];
+  /** Those of the council's own judgement documents (a paper to a meeting may relay the inspectors' verdict; these never do). */
+  ownJudgementTitles: readonly string[];
   councilPaperMarkers: readonly string[];
   releaseMarkers: readonly string[];
   /** Closing lines of a release that name its issuer. */
@@ -53,6 +55,7 @@ export const bestValueScheme: Scheme = {
   inspectorates: bestValue.inspectorates,
   draftMarkers: bestValue.draftMarkers,
   notInspectionTitles: bestValue.notInspectionTitles,
+  ownJudgementTitles: bestValue.ownJudgementTitles,
   councilPaperMarkers: bestValue.councilPaperMarkers,
   releaseMarkers: bestValue.releaseMarkers,
   releaseContacts: bestValue.releaseContacts,

@@ -16,7 +16,7 @@ import { BEST_VALUE } from '../scheme/registry.js';
 const NAMES_NO_SERVICE = new Set(['other', 'another', 'service', 'services', 'and', 'the', 'of']);
 
 /** Stems of the service's name, widened by the scheme's groups of names for one service (ICT = IT = computing). */
-function serviceWords(service: string | undefined, aliases: readonly (readonly string[])[]): Set<string> {
+export function serviceWords(service: string | undefined, aliases: readonly (readonly string[])[]): Set<string> {
   // "Other services" (a heading taken for the name) names no service: such words never tell services apart.
   const words = new Set((service ?? '').toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 1 && !NAMES_NO_SERVICE.has(word)).map(stem));
   for (const group of aliases) if (group.some((word) => words.has(stem(word)))) for (const word of group) words.add(stem(word));
@@ -74,7 +74,7 @@ export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentR
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(22, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
+    version: stageVersion(23, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
     needs: ['pages', 'sentences', 'metadata', 'scheme'],
     sets: [field],
     run(document, report) {

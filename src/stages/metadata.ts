@@ -66,9 +66,36 @@ const PUBLISHED = /publi(?:shed|cation)|issued|date of report|report date/i;
 /** "…, which we inspected in October 2000, …": the date of another inspection. */
 const OTHER_INSPECTION = /\b(?:which|that|when) (?:we|the commission|inspectors) (?:first |last |previously )?inspected\b|\binspected (?:last year|previously|earlier|separately)\b/i;
 
+/** The clauses of a sentence that may each date one event ("it was inspected in February 2001; the report was published in May 2001"). */
+const DATE_CLAUSES = /;|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:the|its|our|this|their)\s)/;
+
+/** The date in the first clause naming the event and not the other one. */
+function clauseDate(text: string, event: RegExp, other: RegExp): string | null {
+  for (const clause of text.split(DATE_CLAUSES)) {
+    if (!event.test(clause) || other.test(clause)) continue;
+    const date = firstDate(clause);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The inspection itself named, where a sentence dates two events ("visited" may be anything's). */
+const INSPECTION_NAMED = /inspect(?:ion|ed|ors)\b|fieldwork|on[- ]site/i;
+
 function inspectedOnOf(units: readonly Sentence[], front: readonly Sentence[]): Finding | null {
-  const read = (unit: Sentence) => (INSPECTED.test(unit.text) && !PUBLISHED.test(unit.text) && !OTHER_INSPECTION.test(unit.text) ? firstDate(unit.text) : null);
+  const read = (unit: Sentence) => {
+    if (!INSPECTED.test(unit.text) || OTHER_INSPECTION.test(unit.text)) return null;
+    return PUBLISHED.test(unit.text) ? clauseDate(unit.text, INSPECTION_NAMED, PUBLISHED) : firstDate(unit.text);
+  };
   return first(front, read, 0.8) ?? first(units, read, 0.6);
+}
+
+function publishedOnOf(units: readonly Sentence[]): Finding | null {
+  const read = (unit: Sentence) => {
+    if (!PUBLISHED.test(unit.text)) return null;
+    return INSPECTION_NAMED.test(unit.text) ? clauseDate(unit.text, PUBLISHED, INSPECTION_NAMED) ?? firstDate(unit.text) : firstDate(unit.text);
+  };
+  return first(units, read, 0.8);
 }
 
 /** Reads the metadata from the units of a document. */
@@ -78,7 +105,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
     council: councilOf(front, scheme),
     service: serviceOf(front, scheme),
     inspectedOn: inspectedOnOf(units, front),
-    publishedOn: first(units, (unit) => (PUBLISHED.test(unit.text) ? firstDate(unit.text) : null), 0.8),
+    publishedOn: publishedOnOf(units),
     inspectorate: first(front, (unit) => scheme.inspectorates.find((name) => unit.text.toLowerCase().includes(name.toLowerCase())) ?? null, 0.9),
   };
 }
@@ -87,7 +114,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
 export function metadata(scheme: Scheme): Stage {
   return {
     name: 'metadata',
-    version: stageVersion(6, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    version: stageVersion(7, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
     needs: ['pages', 'sentences', 'scheme'],
     sets: ['metadata'],
     run(document, report) {

@@ -4,6 +4,9 @@ import type { Scheme } from '../scheme/index.js';
 import { stageVersion, type Stage } from '../pipeline.js';
 import { BEST_VALUE } from '../scheme/registry.js';
 import { familyVerdict } from '../classify/family-verdict.js';
+import { isRelayedVerdict } from '../classify/relayed.js';
+import { stem } from '../classify/theme-text.js';
+import { judgementContext, serviceWords } from './judge.js';
 
 function count(text: string, words: readonly string[]): number {
   return words.filter((word) => new RegExp(`\\b${word}\\b`, 'i').test(text)).length;
@@ -74,11 +77,40 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
   return titles.find((heading) => own.test(heading));
 }
 
+/**
+ * The service a council's paper belongs to: the first one its title lines name that the scheme knows by several
+ * names ("ICT Member Steering Group", "Report of the Head of ICT"), before any service whose inspection it reports.
+ */
+function paperService(document: Readonly<DocumentRecord>, scheme: Scheme): Set<string> | undefined {
+  const units = document.sentences ?? [];
+  const body = units.findIndex((unit) => unit.kind === 'sentence');
+  const lines = units.slice(0, body < 0 ? units.length : body).filter((unit) => unit.pageStart === 1).map((unit) => unit.text);
+  const named = new RegExp(scheme.servicePattern, 'gi');
+  for (const line of lines) {
+    for (const match of line.matchAll(named)) {
+      const words = serviceWords(match[0], scheme.serviceAliases);
+      if (scheme.serviceAliases.some((group) => group.some((word) => words.has(stem(word))) && group.every((word) => words.has(stem(word))))) return words;
+    }
+  }
+  return undefined;
+}
+
+/** Relayed readings are second-hand: never in the top confidence band. */
+const RELAYED_CONFIDENCE = 0.85;
+
+/** The document's readings that are the inspectors' verdict relayed by a council's paper, their confidence capped. */
+function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme): { grade?: Finding; prospect?: Finding } {
+  const units = document.sentences ?? [];
+  const words = paperService(document, scheme) ?? judgementContext(scheme, document).serviceWords;
+  const relayed = (finding: Finding | null | undefined) => (finding && isRelayedVerdict(finding, units, words, stem) ? { ...finding, confidence: Math.min(finding.confidence, RELAYED_CONFIDENCE) } : undefined);
+  return { grade: relayed(document.grade), prospect: relayed(document.prospect) };
+}
+
 /** The verdict stage. */
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(9, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
+    version: stageVersion(10, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
     needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
@@ -100,11 +132,17 @@ export function verdict(scheme: Scheme): Stage {
         return unknown;
       }
       const title = ownPaperTitle(document, scheme);
+      let { grade, prospect } = document;
       if (title) {
-        report.info('not-an-inspection-report', `the front page calls it "${title}": the council's own paper, not an inspection report`);
-        return { status: 'no-judgement', reason: 'not-an-inspection-report', era: null, grade: null, prospect: null };
+        // A paper to a meeting or a council's release may relay the inspectors' verdict on its service; the council's own review or plan never does.
+        const relayed = new RegExp(`(?:${scheme.ownJudgementTitles.join('|')})`, 'i').test(title) ? {} : relayedReadings(document, scheme);
+        if (!relayed.grade && !relayed.prospect) {
+          report.info('not-an-inspection-report', `the front page calls it "${title}": the council's own paper, not an inspection report`);
+          return { status: 'no-judgement', reason: 'not-an-inspection-report', era: null, grade: null, prospect: null };
+        }
+        report.info('relayed-verdict', `the front page calls it "${title}": a council's paper, read for the inspectors' verdict it relays`);
+        ({ grade, prospect } = relayed);
       }
-      const { grade, prospect } = document;
       const draft = new RegExp(`\\b(?:${scheme.draftMarkers.join('|')})\\b`, 'i').test(text);
       if (draft) {
         report.info('draft', 'a draft whose scores are still to be confirmed: no judgement read');

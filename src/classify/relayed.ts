@@ -1,0 +1,68 @@
+/**
+ * A verdict relayed by a council's paper about an inspection: a committee or cabinet paper, minutes or a
+ * council's release that reports what the inspectors found ("The inspectors judged the ICT service to be
+ * a 'fair', one-star service …", a table under "The inspectors' judgements"). It is the inspectors' verdict
+ * on the paper's service when the inspectors (or the Commission, or their report) hold it, in the past,
+ * and neither the sentence nor its section names another service; a view the council or one of its
+ * members holds ("Our own assessment is that …", "the leader said: … the inspectors will find …") is not.
+ */
+import type { Finding } from '../document.js';
+import type { Sentence } from '../text/sentences.js';
+import { otherService } from './clauses.js';
+import { plain } from './patterns.js';
+
+/** The inspectors, the Commission or their report as the holder of a judgement already made ("the inspectors judged", "the inspectors' scores", "was judged by the Commission"). */
+const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report)";
+const JUDGED = '(?:judged|judge|concluded|found|rated|scored|assessed|awarded|gave|considered|described|graded|decided|said|stated|reported|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
+const HOLDER = new RegExp(`\\b${HOLDER_NAME}\\s+(?:(?:have|has|had|also|then|clearly|therefore)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+by\\s+(?:the\\s+)?${HOLDER_NAME}`);
+/** The council's own view: its review team's assessment or self-assessment ("Our own assessment …"). */
+const OWN_VIEW = /\b(?:self-assessment|self assessment|review team|our own|own assessment|we (?:have )?(?:assessed|judged|rated))\b/;
+/** Someone else speaking: a quotation from a member or officer ("…, said: \"…\""). */
+const SPEAKER = /\b(?:said|says|told|commented|added|stated)\b/;
+/** What a phrase of inspection names: "inspection of libraries and heritage", "the benefits inspection". */
+const INSPECTED = [/\binspection (?:report )?(?:of|on|into) (?:the |its |our |this |the council's |council's )?((?:[a-z&'-]+ ?){1,5})/g, /\b(?:the|its|our|this|a) ((?:[a-z&'-]+ ){1,3})inspection\b/g];
+const NOT_NAMES = new Set(['best', 'value', 'audit', 'commission', 'commissions', "commission's", 'the', 'council', "council's", 'its', 'our', 'this', 'and', 'a', 'an', 'recent', 'latest', 'first', 'second', 'last', 'full', 'final', 'published', 'inspection', 'service', 'services', 'was', 'were', 'is', 'in', 'by', 'at', 'for', 'which', 'that', 'report', 'action', 'plan', 'outcome', 'result', 'results', 'findings', 'response', 'to']);
+
+/** Whether a phrase of inspection in the text names a service other than the document's. */
+function namesOtherInspection(text: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
+  for (const pattern of INSPECTED) {
+    for (const match of text.matchAll(pattern)) {
+      // The named words run to the first word that names nothing ("of libraries and heritage – action plan").
+      const words = match[1]!.split(/\s+/).map((word) => word.replace(/[^a-z&-]|'s$/g, ''));
+      const cut = words.findIndex((word) => ['was', 'were', 'is', 'in', 'by', 'published', 'which', 'that', 'carried', 'action', 'report'].includes(word));
+      const named = (cut < 0 ? words : words.slice(0, cut)).filter((word) => word && !NOT_NAMES.has(word));
+      if (named.length > 0 && !named.some((word) => serviceWords.has(stem(word)))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a service named with a possessive or determiner ("Farndale's refuse collection service") is another than the document's. */
+function namesOtherService(text: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
+  for (const match of text.matchAll(/\b(?:the|its|our|this|a|an|[a-z-]+'s) ((?:[a-z&-]+ ){1,5})services?\b/g)) {
+    const named = match[1]!.trim().split(/\s+/).filter((word) => !NOT_NAMES.has(word) && !/^(?:one|two|three|no)-star$|^(?:poor|fair|good|excellent)$/.test(word));
+    if (named.length > 0 && !named.some((word) => serviceWords.has(stem(word)))) return true;
+  }
+  return false;
+}
+
+/** Whether a reading of a council paper is the inspectors' verdict on the paper's service, relayed. */
+export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
+  const unit = units[finding.evidence.sentence];
+  if (!unit) return false;
+  const text = plain(finding.evidence.text);
+  const section = plain(unit.section);
+  // A lead-in may name the holder for a table below it ("The inspectors' scores are summarised below."), or the service a pronoun stands for
+  // (the page may have cut its sentence in two).
+  const lead = units.slice(Math.max(0, finding.evidence.sentence - 2), finding.evidence.sentence).map((before) => plain(before.text)).join(' ');
+  // A quotation is the speaker's, whoever it mentions; a sentence or a table row stands in its section.
+  const spoken = SPEAKER.exec(text);
+  const table = unit.kind !== 'sentence' || text.includes(' | ');
+  const held = spoken ? HOLDER.test(text.slice(0, spoken.index + spoken[0].length)) : [text, section, table ? lead : ''].some((part) => HOLDER.test(part));
+  if (!held || [text, section, lead].some((part) => OWN_VIEW.test(part))) return false;
+  const other = (part: string) => otherService(part, serviceWords, stem) || namesOtherInspection(part, serviceWords, stem) || namesOtherService(part, serviceWords, stem);
+  // A verdict that names no service ("judged that it was good") is on the service the sentence before it names.
+  // ("it" is the pronoun here, not IT.)
+  const named = (part: string) => part.split(/[^a-z]+/).some((word) => word !== 'it' && serviceWords.has(stem(word)));
+  return ![text, section, named(text) ? '' : lead].some(other);
+}
