@@ -52,6 +52,7 @@ import { themeCases22 } from './cases/theme-cases-22.js';
 import { themeCases23 } from './cases/theme-cases-23.js';
 import { themeCases24 } from './cases/theme-cases-24.js';
 import { themeCases25 } from './cases/theme-cases-25.js';
+import { themeCases26 } from './cases/theme-cases-26.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -59,6 +60,33 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 26, held out: measured once on the rules it was committed against (60 of 73 exact), not tuned on.
+  ["Departments are buying systems that fit no corporate plan, and the ICT strategy has not been revised since members adopted new priorities for the authority in 1999.",
+    "held out, measured once: gives competition:weakness leadership:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["• No chief officer has taken responsibility for IT, and the corporate management team treats it as a technical matter for the IT manager to sort out.",
+    "held out, measured once: gives leadership:weakness understanding-of-it:weakness, expected leadership:weakness"],
+  ["The chief executive chairs the ICT programme board in person and has made it plain to directors that the programme comes first – strong leadership that has been central to the progress we saw.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected leadership:strength"],
+  ["Senior managers see IT as a cost to be kept down rather than as a way of changing how services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Service directors have a well-developed grasp of what technology can do for them, and several have redesigned whole processes around it to good effect.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["The council clearly understands the opportunities ICT offers; its business cases start from what the service needs to achieve rather than from the technology, which is good practice.",
+    "held out, measured once: gives strategic-alignment:weakness understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["A clear prioritisation process, agreed by the corporate management team, means departments understand why some requests must wait – and the backlog has halved in a year, a real achievement.",
+    "held out, measured once: gives demand-capacity:weakness leadership:weakness, expected demand-capacity:strength"],
+  ["Service level agreements with every department set out what the ICT service will deliver and by when, and performance against them is good.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["There has been a real shift in the way the IT section is managed, from a closed, technical culture to one that is open and focused on its customers, a change we welcome.",
+    "held out, measured once: gives communication:strength culture-change:strength, expected culture-change:strength"],
+  ["The service collects no information on fix times or network availability, so it cannot show whether it is getting better or worse.",
+    "held out, measured once: gives competition:weakness demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Benchmark the cost per desktop and the help desk's fix times against similar authorities, and publish the results.",
+    "held out, measured once: gives nothing, expected comparison:weakness"],
+  ["The council tested the market thoroughly before deciding to keep the network service in-house, and can demonstrate that the decision gives best value.",
+    "held out, measured once: gives competition:strength user-training:strength, expected competition:strength"],
+  ["Performance information now goes to members every quarter and they use it to challenge the service – in our view a real strength.",
+    "held out, measured once: gives information-systems:strength, expected information-systems:strength leadership:strength"],
   // Set 25, held out: measured once on the rules it was committed against (66 of 73 exact), not tuned on.
   ["The technology strategy flows directly from the corporate plan, and the service heads we met could explain clearly how their systems projects supported the council's wider aims.",
     "held out, measured once: gives strategic-alignment:strength understanding-of-it:strength, expected strategic-alignment:strength"],
@@ -625,7 +653,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
