@@ -36,9 +36,23 @@ import { analysePages } from './helpers/analyse.js';
 // Sets 8 to 20 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
 // were then generalised from the domain description of each kind. A case the rules fail is listed here.
 const KNOWN_FAILURES: Record<string, string> = {
-  // Council papers relaying the inspectors' verdict on their own service: labelled null in sets 9-19, read since verdict 10 as
+  // Council papers relaying the inspectors' verdict on their own service: labelled null in sets 9-20, read since verdict 10 as
   // the verdict they relay (the labels of sets 21-26, each written by people who saw no rule, read them so).
   's9-staff-newsletter-inspection-result': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's10-council-cabinet-report-own-ict': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's10-council-action-plan-response': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's11-council-cabinet-report-quotes-scores': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's11-council-scrutiny-minutes': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's12-council-cabinet-report-ict-fair-promising': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's13-council-committee-report-ict': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's14-council-staff-newsletter': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's16-council-scrutiny-minutes': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's16-council-chief-exec-briefing': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's17-cabinet-report-ict': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's18-council-committee-paper-ict': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's19-cabinet-report-on-ict-inspection': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's20-council-cabinet-report-ict-poor': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's20-council-committee-paper-benefits-good': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
   's13-council-scrutiny-minutes': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
   's15-council-staff-newsletter': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
   's16-council-cabinet-report-it-outcome': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
@@ -64,9 +78,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   's20-joint-service-two-councils-good-will': 'held out, measured once: reads fair/will where the report states good/will',
   's20-poor-unlikely-eraA-doubt-self-rating-fair': 'held out, measured once: reads fair/unlikely where the report states poor/unlikely',
   // Set 21, held out: measured once on the rules it was committed against (63 of 70 exact), not tuned on.
-  's21-k6-cabinet-paper-reports-ict-score': 'held out, measured once: reads null/null where the report states good/excellent',
   's21-k6-scrutiny-minutes-note-ict-report': 'held out, measured once: reads null/null where the report states poor/uncertain',
-  's21-k6-members-bulletin-it-service': 'held out, measured once: reads null/null where the report states poor/will-not',
   // Set 22, held out: measured once on the rules it was committed against (58 of 70 exact), not tuned on.
   's22-cells-per-line-good-two-stars-yes-will': 'held out, measured once: reads null/will where the report states good/will',
   's22-blocks-two-stars-good-uncertain': 'held out, measured once: reads null/uncertain where the report states good/uncertain',

@@ -39,7 +39,8 @@ function namesOtherInspection(text: string, serviceWords: ReadonlySet<string>, s
 
 /** Whether a service named with a possessive or determiner ("Farndale's refuse collection service") is another than the document's. */
 function namesOtherService(text: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
-  for (const match of text.matchAll(/\b(?:the|its|our|this|a|an|[a-z-]+'s) ((?:[a-z&-]+ ){1,5})services?\b/g)) {
+  // The name runs from the determiner to "service" without another determiner ("the Commission's inspectors gave the service" names none).
+  for (const match of text.matchAll(/\b(?:the|its|our|this|a|an|[a-z-]+'s) ((?:(?!(?:the|its|our|this|a|an)\b)[a-z&-]+ ){1,5})services?\b/g)) {
     const named = match[1]!.trim().split(/\s+/).filter((word) => !NOT_NAMES.has(word) && !/^(?:one|two|three|no)-star$|^(?:poor|fair|good|excellent)$/.test(word));
     if (named.length > 0 && !named.some((word) => serviceWords.has(stem(word)))) return true;
   }
