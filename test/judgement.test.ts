@@ -93,17 +93,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's24-about-scrutiny-minutes-poor-uncertain-chair-disagrees': 'held out, measured once: reads null/null where the report states poor/uncertain',
   // Set 25, held out: measured once on the rules it was committed against (65 of 70 exact), not tuned on.
   // Set 26, held out: measured once on the rules it was committed against (58 of 69 exact), not tuned on.
-  's26-grid-eraB-one-cell-per-line-tick-good-excellent': 'held out, measured once: reads fair/null where the report states good/excellent',
-  's26-grid-eraA-transposed-star-good-will': 'held out, measured once: reads fair/null where the report states good/will',
-  's26-table-eraA-one-cell-per-line-fair-probably': 'held out, measured once: reads null/probably where the report states fair/probably',
-  's26-paraphrase-eraB-more-likely-than-not-fair-promising': 'held out, measured once: reads fair/null where the report states fair/promising',
-  's26-paraphrase-eraB-nothing-suggests-poor-poor': 'held out, measured once: reads null/poor where the report states poor/poor',
-  's26-quoted-eraB-selfassessment-excellent-agree-grade-not-prospects': 'held out, measured once: reads excellent/null where the report states excellent/promising',
-  's26-long-eraA-list-subject-fair-unlikely': 'held out, measured once: reads fair/null where the report states fair/unlikely',
-  's26-long-eraB-hyphenation-poor-promising': 'held out, measured once: reads poor/null where the report states poor/promising',
-  's26-plain-eraA-in-our-view-hyphen-fair-willnot': 'held out, measured once: reads fair/null where the report states fair/will-not',
-  's26-none-scoring-guidance-eraB': 'held out, measured once: reads excellent/excellent where the report states null/null',
-  's26-none-user-survey-results': 'held out, measured once: reads null/promising where the report states null/null',
 };
 
 describe('grade and prospect on hand-written cases', () => {

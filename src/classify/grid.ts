@@ -60,7 +60,16 @@ function axisValue(text: string, scale: Scale, counts = true): ScaleValue | unde
   const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/\s+(?:\(?[*★☆]+\)?|\(?[0-3]\s?[*★☆]\)?|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
     .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
   // A count written with its star ("2*") is a label wherever it stands; a bare count only when `counts`.
-  return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label))) ?? (counts || /^[0-3] ?\*$/.test(label) ? starCount(label, scale) : undefined);
+  return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label))) ?? (counts || /^[0-3] ?\*$/.test(label) ? starCount(label, scale) : undefined)
+    ?? spelledOut(label, scale);
+}
+
+/** A label and its wording after a dash, both naming one value ("Yes – will improve", "No – will not improve"). */
+function spelledOut(label: string, scale: Scale): ScaleValue | undefined {
+  const parts = label.split(/\s+[–—-]\s+/);
+  if (parts.length !== 2) return undefined;
+  const values = parts.map((part) => axisValue(part, scale, false));
+  return values[0] && values[0] === values[1] ? values[0] : undefined;
 }
 
 /** A label that is only a star count ("***", "★★", "2", "0"), on a scale counted in stars: the value of that many stars. */
@@ -252,8 +261,14 @@ const EMPTY_CELL = /^(?:[-–—·.○◯□☐_]|\[ ?\]|\( ?\))$/u;
  */
 function stackedGrids(lines: readonly Line[], scales: readonly Scale[]): GridReading[] {
   const texts = lines.map((line) => line.text.trim());
-  const isCell = texts.map((text) => isMark(text) || EMPTY_CELL.test(text));
-  // Most documents have no such grid: only a label followed by a cell line is read.
+  // Most documents have no such grid: only a label followed by a cell line is read, and only where a line holds a mark.
+  if (!texts.some((text) => isMark(text))) return [];
+  // An empty cell is a dash, a box or the like; failing that, an empty line, where the text layer kept the cell's place and nothing in it.
+  const drawn = stackedReadings(lines, texts, texts.map((text) => isMark(text) || EMPTY_CELL.test(text)), scales);
+  return drawn.length > 0 ? drawn : stackedReadings(lines, texts, texts.map((text) => isMark(text) || EMPTY_CELL.test(text) || text === ''), scales);
+}
+
+function stackedReadings(lines: readonly Line[], texts: readonly string[], isCell: readonly boolean[], scales: readonly Scale[]): GridReading[] {
   if (isCell.filter(Boolean).length < 9) return [];
   const readings: GridReading[] = [];
   for (const scale of scales) {

@@ -141,6 +141,15 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
 /** An aside naming what a verdict is measured against: ", when measured against the standards … similar councils achieve …,". */
 const YARDSTICK = /,\s*(?:when |if |as )?(?:measured|judged|set|compared|weighed|benchmarked|assessed) (?:against|with) [^,;]*(?=,)/g;
 
+/** "It" opening an extraposed likelihood ("it is more likely than not that", "it seems unlikely that"). */
+const IMPERSONAL_IT = /\bit (?:is|was|seems|seemed|appears|appeared|would be|looks) (?:(?:\w+ ){0,3}(?:likely|unlikely|clear|unclear|doubtful|possible|probable|certain|uncertain|hard|difficult)|that)\b/;
+
+/** The clause with a relative clause after the verdict's noun blanked ("a poor service that has not improved since …"): it describes the service. */
+function withoutObjectRelative(clause: string, at: number): string {
+  const relative = /^\s*['"]?,?\s*(?:[\w-]+\s+){0,2}?(?:service|one)\s*,?\s+(?:that|which)\s/.exec(clause.slice(at));
+  return relative ? blanked(clause, at + relative[0].length, clause.length) : clause;
+}
+
 /** Signals that the statement is not this report's verdict on this service: another time, service, wish or example. */
 function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, stem: (word: string) => string, add: Add): void {
   const { cues } = context;
@@ -152,9 +161,11 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // An inspectors' statement in its own clause ("…, and we see no sign that anything will change") is not qualified by the clauses before it.
   const own = match.inspectors && match.likelihood ? Math.max(0, ownClauseStart(text, match.likelihood.start) - clauseStart) : 0;
   const concluded = Math.max(conclusionStart(clause, match.start - clauseStart), Math.min(own, match.start - clauseStart));
-  // A relative clause describing the subject ("Saltmarsh's ICT service, which … put 85 per cent online ahead of the target, is …") holds no aim or comparison
-  // (it may still name another time: "The building control service, which was inspected separately in 2002, was judged …").
+  // A relative clause describing the subject ("Saltmarsh's ICT service, which … put 85 per cent online ahead of the target, is …") holds no aim,
+  // comparison or other holder's view of the verdict (it may still name another time: "The building control service, which was inspected separately in 2002, was judged …").
   const described = withoutSubjectRelative(clause, match.start - clauseStart);
+  // Nor does one after the verdict's noun hold another's view of it ("a poor service that has not improved since the council's own review").
+  const viewed = withoutObjectRelative(described, match.end - clauseStart);
   const aimed = match.kind === 'paraphrase' ? described.slice(0, match.end - clauseStart) : described;
   if (anyOf(cues.ambition).test(aimed.slice(concluded))) add('ambition');
   // The yardstick of a verdict ("is, when measured against what similar councils achieve, poor") is no comparison of others.
@@ -162,17 +173,22 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // An inspectors' statement ends where a clause with its own subject begins ("…, and previous plans have not been carried through"): that clause is a reason.
   const ownEnd = match.inspectors && match.likelihood ? ownClauseEnd(text, match.end) : text.length;
   const rest = blanked(withoutAsides(withoutReason(text, match.end), match.start, cues.aside), ownEnd, text.length);
-  if (reportedView(cues.notThisVerdict, clause.slice(concluded, Math.max(concluded, ownEnd - clauseStart)))) add('not-this-verdict');
+  if (reportedView(cues.notThisVerdict, viewed.slice(concluded, Math.max(concluded, ownEnd - clauseStart)))) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
   // Nor is an inspectors' statement qualified by the clauses before its own ("…its review found, but we are not convinced that …").
   else if (reportedView(cues.notThisVerdict, concluded > 0 || (match.inspectors && match.likelihood) ? blanked(rest, 0, clauseStart + concluded) : rest)) add('not-this-verdict-in-sentence');
   timeSignals(clause, context, add);
-  if (anyOf(cues.hypothetical).test(narrow)) add('hypothetical');
+  // A condition after the verdict ("It will not improve unless the council gives it a strategy") qualifies a verdict still given.
+  const words = text.slice(match.start, match.end);
+  const term = /[a-z]/i.test(words) ? narrow.indexOf(words) : -1;
+  const condition = term < 0 ? -1 : narrow.slice(term).search(/\bunless\b/);
+  if (anyOf(cues.hypothetical).test(condition < 0 ? narrow : narrow.slice(0, term + condition))) add('hypothetical');
   // An example set off by commas ("A service judged fair, for example, would …") governs its whole clause.
   if (anyOf(cues.question).test(narrow) || /,\s(?:for example|for instance|say),\s/.test(clause)) add('question-or-example');
   // "The inspectors judged it …" after a sentence about another service: "it" is that service.
   const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
-  const pronoun = /\b(?:it|they)\b/.test(subject) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject) && previous !== undefined;
+  // An impersonal "it" ("it is more likely than not that the service will …") stands for no service.
+  const pronoun = /\b(?:it|they)\b/.test(subject.replace(IMPERSONAL_IT, '')) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject) && previous !== undefined;
   if (pronoun && otherService(plain(previous.text), context.serviceWords, stem)) add('refers-to-other-service');
   // "The Commission first inspected the service in June 2001. The inspectors judged it to be poor …": that inspection's verdict.
   else if (pronoun && /\b(?:judged|rated|scored|assessed|found)\b/.test(subject) && earlierSentence(plain(previous.text), context)) add('after-earlier-time');
@@ -183,7 +199,7 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add('object-not-service');
   if (otherService(withoutSubjectRelative(clause, match.start - clauseStart), context.serviceWords, stem)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
-  if (facts.held || (context.statements && reportedView(context.statements.otherHolders, clause.slice(concluded)))) add('other-holder');
+  if (facts.held || (context.statements && reportedView(context.statements.otherHolders, viewed.slice(concluded)))) add('other-holder');
 }
 
 /**

@@ -172,8 +172,9 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
 export function headingAnswer(units: readonly Sentence[], index: number, text: string, scale: Scale): ScaleValue[] {
   const question = units[index - 1], next = units[index + 1];
   if (question?.kind !== 'heading' || !/\?\s*$/.test(question.text)) return [];
-  // The next line is the second axis label when it opens with a value ("Good"), not when a value stands in its words ("Network availability is excellent").
-  if (next?.kind === 'heading' && cellValue(plain(next.text), scale)) return [];
+  // The next line is the second axis label when it is short and opens with a value ("Good", "Good (two stars)"); not when a value
+  // stands in its words ("Network availability is excellent") or opens a reasons cell ("Good user satisfaction, but poor fix times").
+  if (next?.kind === 'heading' && next.text.trim().split(/\s+/).length <= 4 && cellValue(plain(next.text), scale)) return [];
   return sectionAnswer({ ...units[index]!, section: '' }, text, scale, plain(question.text));
 }
 

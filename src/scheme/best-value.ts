@@ -60,6 +60,8 @@ function prospectsPhrases(word: string): string[] {
   const connective = '(?:,? (?:however|though|therefore|thus|by contrast|nevertheless|nonetheless|accordingly|in our view|in our judgement|in our opinion|we believe|we think|we consider|we judge|we feel),?)?';
   return [
     `${word} prospects`,
+    // The value set against another ("promising, rather than excellent, prospects").
+    `${word},? (?:rather than|but not|and not|not) (?:an? )?[a-z]+,? prospects`,
     `prospects${connective} ${bracket}(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} ${bracket})?(?:(?:of|for) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} ${bracket})?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:(?:judged|assessed|rated|considered|found|regarded|seen) (?:as )?)?(?:to be )?${word}`,
     // The prospects or chances named by what they are for, asides and all ("the prospects that this service will improve
     // further are excellent", "the chances that this service – … – will improve are, in our view, poor").
@@ -69,7 +71,7 @@ function prospectsPhrases(word: string): string[] {
     // A dash aside, semicolons and all, before the word ("prospects for improvement are, on the evidence – the plan …; the record …; … – promising").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain),? (?:[^.;–—]{0,160} )?[–—] [^.–—]{1,400} [–—] ${word}`,
     // A reason or a list between commas after the subject, brackets and all ("prospects for improvement, for reasons we set out (among them …), are poor").
-    `prospects (?:for (?:further |continued |future )?improvement)?,(?:[^;.()]|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain) ${aside}${word}`,
+    `prospects(?: for (?:further |continued |future )?improvement)?,(?:[^;.()]|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain) ${aside}${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     // The verb left out after a conjunction ("we now judge it good, and its prospects promising").
     `(?<=\\b(?:and|with|but) )(?:its|their|the) prospects (?:for (?:further |continued |future )?improvement )?${word}`,
@@ -184,13 +186,13 @@ export const draftMarkers = ["(?<!\\b(?:has|have|had|still|yet)\\s)to be confirm
  * Front-page titles of the council's own judgement documents (its review, self-assessment, plans, audits,
  * benchmarking): whatever scores they quote or claim, they state no inspection judgement.
  */
-export const ownJudgementTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', '(?:service|business) plan', 'internal audit', 'benchmarking (?:club|report|study|exercise|survey)', 'prepared for [^.]{0,80} by [^.]{0,60}\\b(?:associates|consult(?:ants?|ing|ancy)|ltd|limited|llp|partners(?:hip)?)\\b', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', '(?:^|\\b)(?:ict|it|information (?:and communications? )?technology|e-government|information) strategy(?:,? (?:19|20)\\d\\d(?:\\s*[–—/-]\\s*(?:19|20)?\\d\\d)?)?$', 'annual audit letter', 'management letter', 'terms of reference'];
+export const ownJudgementTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', '(?:service|business) plan', 'internal audit', 'benchmarking (?:club|report|study|exercise|survey)', 'prepared for [^.]{0,80} by [^.]{0,60}\\b(?:associates|consult(?:ants?|ing|ancy)|ltd|limited|llp|partners(?:hip)?)\\b', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', '(?:^|\\b)(?:ict|it|information (?:and communications? )?technology|e-government|information) strategy(?:,? (?:19|20)\\d\\d(?:\\s*[–—/-]\\s*(?:19|20)?\\d\\d)?)?$', 'annual audit letter', 'management letter', 'terms of reference', '(?:annual |staff |user |customer |residents.? )+survey', 'survey (?:of|results)'];
 
 /**
  * Front-page titles of documents that are not inspection reports: the council's own judgement documents,
  * and its papers to meetings, which may relay the inspectors' verdict but are not their report.
  */
-export const notInspectionTitles = [...ownJudgementTitles, 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'briefing note'];
+export const notInspectionTitles = [...ownJudgementTitles, 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'briefing note', '(?:inspection |scoring )?guidance notes?'];
 
 /**
  * Lines of a front page that mark a council's own paper about an inspection (a committee paper,
