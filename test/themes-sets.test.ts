@@ -593,8 +593,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "cues over-reach to strategic-alignment (gives leadership:strength strategic-alignment:strength)"],
   ["An additional £800,000 was added to the ICT budget this year, reversing a long period of neglect.",
     "wrong polarity for investment (gives investment:weakness)"],
-  ["The ICT service now has the money it needs: its revenue budget was increased by 15 per cent following the review.",
-    "no cue catches investment (gives nothing)"],
   ["Departmental managers we met had a sophisticated grasp of how technology could help them reshape their services.",
     "no cue catches understanding-of-it (gives nothing)"],
   ["There is widespread recognition across the authority that ICT is a tool for transforming services, not simply a support function.",

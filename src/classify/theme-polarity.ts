@@ -20,7 +20,7 @@ const PAST_MARKER = /\b(?:ago|previously|formerly|hitherto|at the (?:start|outse
 /** Perfect-tense verbs that record no achievement. */
 const NOT_ACHIEVED = new Set(['suffered', 'continued', 'remained', 'resulted', 'experienced', 'needed', 'wanted', 'hoped', 'tried', 'attempted', 'intended', 'planned', 'proposed', 'expected', 'seemed', 'appeared', 'started', 'begun', 'asked', 'complained', 'noted', 'raised', 'allowed']);
 
-const BURDEN = /^(?:cost|costs|price|prices|time|times|delay|delays|wait|waits|waiting|backlogs?|faults?|problems?|complaints?|failures?|errors?|downtime|queues?|calls?|enquiries|enquiry|queries|incidents?|requests?|outlook|silos?|barriers?|habits?|culture|attitudes?|lack|shortage|shortfall|gap|gaps|number|numbers)$/;
+const BURDEN = /^(?:cost|costs|price|prices|time|times|delay|delays|wait|waits|waiting|backlogs?|faults?|problems?|complaints?|failures?|errors?|missed|breakdowns?|outages?|downtime|queues?|calls?|enquiries|enquiry|queries|incidents?|requests?|outlook|silos?|barriers?|habits?|culture|attitudes?|lack|shortage|shortfall|gap|gaps|number|numbers)$/;
 
 /** Words that open a noun phrase: a remedy word after one is a noun or an adjective, not a verb. */
 const DETERMINER = /^(?:a|an|the|one|this|that|its|their|his|her|our|any|each)$/;
@@ -77,13 +77,18 @@ export function polarityHits(words: string[], phrases: Phrase[]): Hit[] {
   return hits;
 }
 
+/** "the support it needs": "it" after a noun, with no "to" after "needs", is the subject of a relative clause naming what is needed (not "but it needs funding"). */
+function objectIt(words: readonly string[], i: number): boolean {
+  return words[i - 1] === 'it' && words[i + 1] !== 'to' && /^[a-z]{3,}$/.test(words[i - 2] ?? '') && !/^(?:but|and|yet|so|because|although|though|as|if|when|while|which|that|what|now|also|still)$/.test(words[i - 2]!);
+}
+
 function findHits(words: string[], phrases: Phrase[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < words.length;) {
     const phrase = phraseAt(words, i, phrases);
     if (!phrase) { i++; continue; }
     // "the skills they need" is no directive; "have the skills they need" is sufficiency, praise.
-    if (phrase.directive && PRONOUN.has(words[i - 1] ?? '') && /^needs?$/.test(words[i] ?? '')) {
+    if (phrase.directive && (PRONOUN.has(words[i - 1] ?? '') || objectIt(words, i)) && /^needs?$/.test(words[i] ?? '')) {
       if (words.slice(Math.max(0, i - 7), i - 1).some((w) => /^(?:have|has|had|got|given|provided|receive|received|receives)$/.test(w))) hits.push({ at: i, end: i + 1, kind: 'strength', weight: 1 });
       i += phrase.words.length;
       continue;
@@ -236,7 +241,8 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
     const after = nominal ? [] : hits.filter((h) => h.kind === 'weakness' && !h.directive && h.at >= hit.end && h.at - hit.end < 5);
     const burden = !nominal && words.slice(hit.end, hit.end + 4).some((w) => BURDEN.test(w));
     // "the wait for new equipment has fallen", "the lack of investment has been addressed": the burden came first.
-    const perfect = AUX.has(words[hit.at - 1] ?? '');
+    // So it did when a fall is told in the past ("complaints fell by a third", "missed collections dropped to 0.7 per 1,000").
+    const perfect = AUX.has(words[hit.at - 1] ?? '') || /^(?:fell|dropped|halved|declined|decreased|shrank)$/.test(words[hit.at] ?? '');
     const from = Math.max(0, hit.at - 9);
     // Not across a question the weakness governs ("it is far from clear how requests are dealt with").
     const asked = (h: Hit) => words.slice(h.end, hit.at).some((w) => /^(?:how|whether|which|what|why|who|when|if)$/.test(w));

@@ -341,6 +341,10 @@ export const builtinCodebook: Codebook<ThemeId> = {
     // A clause that opens with whose view it is: "According to the IT manager, users are consulted …".
     "^\\W*according to\\b(?! (?:our|the inspectors'|this (?:report|inspection)|the evidence|our evidence)\\b)",
     "\\b(?:council's|authority's|its|their) (?:[a-z-]+ )?(?:statement|return|submission|bid|self-evaluation) (?:lists|says|claims|states|reports|shows|describes)\\b",
+    // What the law or the government asks of every council: the regime's context, not a finding ("The Local Government Act 1999 requires councils to …").
+    "\\b(?:the (?:(?:19|20)\\d\\d )?act|local government act(?: (?:19|20)\\d\\d)?|legislation|the government|government guidance|regulations|statute|the law)\\b[^;:]{0,40}?\\b(?:requires?|required|obliges?|expects?|sets? out)\\b",
+    "\\b(?:all |english |local )?(?:councils|authorities) (?:are|were|have been) (?:required|expected|obliged)\\b",
+    "\\b(?:all |english |local )?(?:councils|authorities) (?:must|have to|need to)\\b",
     // An earlier inspection's findings.
     "\\b(?:previous|earlier|last|first|(?:19|20)\\d\\d) (?:inspection|inspection report|report)\\b[^;:]{0,60}\\b(?:recommended|found|judged|said|criticised|identified|concluded|described)\\b",
   ],
