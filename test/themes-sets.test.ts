@@ -85,8 +85,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives nothing, expected comparison:weakness"],
   ["The council tested the market thoroughly before deciding to keep the network service in-house, and can demonstrate that the decision gives best value.",
     "held out, measured once: gives competition:strength user-training:strength, expected competition:strength"],
-  ["Performance information now goes to members every quarter and they use it to challenge the service – in our view a real strength.",
-    "held out, measured once: gives information-systems:strength, expected information-systems:strength leadership:strength"],
   // Set 25, held out: measured once on the rules it was committed against (66 of 73 exact), not tuned on.
   ["The technology strategy flows directly from the corporate plan, and the service heads we met could explain clearly how their systems projects supported the council's wider aims.",
     "held out, measured once: gives strategic-alignment:strength understanding-of-it:strength, expected strategic-alignment:strength"],
@@ -98,10 +96,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
   ["The review did not consult citizens or front-line users at all: the only views sought were those of IT staff.",
     "held out, measured once: gives communication:weakness consultation:weakness, expected consultation:weakness"],
-  ["Without more money the unit cannot keep up with the flood of requests from departments, and the queue for new work grows every month.",
-    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness investment:weakness"],
-  ["The council has not tested the market for its web services, and its move to electronic service delivery has stalled.",
-    "held out, measured once: gives e-government:weakness, expected competition:weakness e-government:weakness"],
   // Set 24, held out: measured once on the rules it was committed against (62 of 78 exact), not tuned on.
   ["The chief executive's management team rarely talks about IT, leaving the head of IT to set the direction on his own.",
     "held out, measured once: gives communication:weakness leadership:weakness, expected leadership:weakness"],

@@ -6,6 +6,7 @@ import type { Candidate } from '../../src/classify/judgement.js';
 import { choose } from '../../src/classify/choice.js';
 import { scoreOf, type Weights } from '../../src/classify/features.js';
 import { judgementCandidates } from '../../src/stages/judge.js';
+import { RELAYED_CONFIDENCE } from '../../src/stages/verdict.js';
 import type { Scheme } from '../../src/scheme/index.js';
 import { analysePages } from '../../test/helpers/analyse.js';
 import type { CaseSet } from '../evaluation/case-sets.js';
@@ -17,8 +18,10 @@ export interface Question {
   field: 'grade' | 'prospect';
   expected: string | null;
   candidates: Candidate[];
-  /** The verdict stage sets the document aside (draft, the council's own paper, another regime): candidates do not decide. */
+  /** The verdict stage sets the document aside (draft, the council's own paper, another regime), or this scale of a council's paper that relays only the other: candidates do not decide. */
   setAside: boolean;
+  /** The most confidence the verdict stage allows the reading (a verdict a council's paper relays is second-hand). */
+  cap?: number;
 }
 
 /** The questions of all the sets' cases. */
@@ -28,9 +31,11 @@ export async function collectQuestions(sets: readonly CaseSet[], scheme: Scheme)
     for (const testCase of set.cases) {
       const document = await analysePages(testCase.pages);
       const setAside = document.status === 'no-judgement' && document.reason !== 'no-judgement-found';
+      const relayed = document.messages.some((message) => message.rule === 'relayed-verdict');
       for (const field of ['grade', 'prospect'] as const) {
         const candidates = judgementCandidates(scheme, document, scheme[field], -Infinity);
-        questions.push({ set: set.name, name: testCase.name, field, expected: testCase.expect[field], candidates, setAside });
+        questions.push({ set: set.name, name: testCase.name, field, expected: testCase.expect[field], candidates,
+          setAside: setAside || (relayed && !document[field]), ...(relayed ? { cap: RELAYED_CONFIDENCE } : {}) });
       }
     }
   }
@@ -42,5 +47,5 @@ export function readWith(question: Question, weights: Weights, calibration?: Wei
   if (question.setAside) return { value: null, confidence: null };
   const rescored = question.candidates.map((candidate) => ({ ...candidate, score: scoreOf(candidate.features, weights) }));
   const choice = choose(rescored.filter((candidate) => candidate.score >= weights.threshold), weights, calibration);
-  return choice ? { value: choice.best.value.token, confidence: choice.confidence } : { value: null, confidence: null };
+  return choice ? { value: choice.best.value.token, confidence: Math.min(choice.confidence, question.cap ?? 1) } : { value: null, confidence: null };
 }

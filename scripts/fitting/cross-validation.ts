@@ -16,9 +16,12 @@ export interface Fold { set: string; hand: Accuracy; fitted: Accuracy }
 /** The figures of the whole cross-validation. */
 export interface CrossValidation { folds: Fold[]; total: Fold; bands: Band[] }
 
-/** The training samples of some questions: each candidate, right when it states the expected value; with the hand score as a feature when stacking on hand weights. */
+/**
+ * The training samples of some questions: each candidate, right when it states the expected value; with the hand score as a feature when stacking on hand weights.
+ * A council's paper relaying a verdict is left out: the verdict stage, not the candidates' weights, decides whether it counts.
+ */
 export function samplesOf(questions: readonly Question[], base?: Weights): Sample[] {
-  return questions.filter((question) => !question.setAside).flatMap((question) => question.candidates.map((candidate) => ({
+  return questions.filter((question) => !question.setAside && question.cap === undefined).flatMap((question) => question.candidates.map((candidate) => ({
     features: base ? { ...candidate.features, 'hand-score': scoreOf(candidate.features, base) } : candidate.features,
     label: candidate.value.token === question.expected,
   })));

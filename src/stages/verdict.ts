@@ -96,7 +96,7 @@ function paperService(document: Readonly<DocumentRecord>, scheme: Scheme): Set<s
 }
 
 /** Relayed readings are second-hand: never in the top confidence band. */
-const RELAYED_CONFIDENCE = 0.85;
+export const RELAYED_CONFIDENCE = 0.85;
 
 /** The document's readings that are the inspectors' verdict relayed by a council's paper, their confidence capped. */
 function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme): { grade?: Finding; prospect?: Finding } {
