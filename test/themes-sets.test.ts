@@ -53,6 +53,7 @@ import { themeCases23 } from './cases/theme-cases-23.js';
 import { themeCases24 } from './cases/theme-cases-24.js';
 import { themeCases25 } from './cases/theme-cases-25.js';
 import { themeCases26 } from './cases/theme-cases-26.js';
+import { themeCases27 } from './cases/theme-cases-27.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -60,6 +61,35 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 27, held out: measured once on the rules it was committed against (61 of 75 exact), not tuned on.
+  ["Departments buy systems to meet their own needs, and nothing links these purchases to what the council as a whole is trying to achieve.",
+    "held out, measured once: gives competition:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["We were impressed by how closely the technology plan follows the priorities in the corporate plan: every bid for ICT spending must show which priority it serves.",
+    "held out, measured once: gives investment:weakness strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Years of under-spending have left the council with a network close to the end of its life and PCs that cannot run current software.",
+    "held out, measured once: gives nothing, expected investment:weakness"],
+  ["Directors across the council talk confidently about how technology can reshape their services, and several have already redesigned processes around new systems.",
+    "held out, measured once: gives understanding-of-it:strength user-training:strength, expected understanding-of-it:strength"],
+  ["There is a good appreciation among chief officers of what ICT makes possible; the social services director, for example, has led the case for mobile working.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["Each department has a named relationship manager in ICT who attends its management team meetings; users told us this has transformed the way the two sides work together.",
+    "held out, measured once: gives communication:strength understanding-of-it:strength, expected communication:strength"],
+  ["Regular user group meetings and a monthly bulletin keep departmental staff well informed about ICT work, and users spoke highly of both.",
+    "held out, measured once: gives communication:strength consultation:strength, expected communication:strength"],
+  ["The training programme is well planned, and over 600 staff have now passed the European Computer Driving Licence; users say it has made a real difference.",
+    "held out, measured once: gives consultation:strength user-training:strength, expected user-training:strength"],
+  ["The council has worked hard to build an open, outward-looking culture, and this is now evident in the way teams learn from mistakes rather than hide them.",
+    "held out, measured once: gives culture-change:weakness, expected culture-change:strength"],
+  ["The call-logging system cannot produce reports on response times, so managers have no reliable picture of how the help desk is performing.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness understanding-of-it:weakness, expected information-systems:weakness"],
+  ["Managers now have accurate, up-to-date figures on call volumes and fix times from the new management information system, and use them well to plan staffing.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The review neither compared the service with other providers nor asked users what they wanted from it.",
+    "held out, measured once: gives comparison:weakness competition:weakness consultation:weakness, expected comparison:weakness consultation:weakness"],
+  ["The ICT strategy is firmly linked to the corporate plan, but it says nothing about how the council will meet the 2005 target for electronic access.",
+    "held out, measured once: gives e-government:strength strategic-alignment:strength, expected e-government:weakness strategic-alignment:strength"],
+  ["The council states that its ICT strategy is fully aligned with its corporate priorities.",
+    "held out, measured once: gives strategic-alignment:strength, expected nothing"],
   // Set 26, held out: measured once on the rules it was committed against (60 of 73 exact), not tuned on.
   ["Departments are buying systems that fit no corporate plan, and the ICT strategy has not been revised since members adopted new priorities for the authority in 1999.",
     "held out, measured once: gives competition:weakness leadership:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -645,7 +675,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
