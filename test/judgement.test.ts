@@ -95,11 +95,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 25, held out: measured once on the rules it was committed against (65 of 70 exact), not tuned on.
   // Set 26, held out: measured once on the rules it was committed against (58 of 69 exact), not tuned on.
   // Set 27, held out: measured once on the rules it was committed against (65 of 70 exact), not tuned on.
-  's27-table-poor-no-stars-cell-per-line': 'held out, measured once: reads null/null where the report states poor/poor',
-  's27-paraphrase-doubt-capacity': 'held out, measured once: reads poor/null where the report states poor/unlikely',
-  's27-long-sentence-page-break-poor': 'held out, measured once: reads poor/null where the report states poor/uncertain',
-  's27-plain-headings-poor-uncertain': 'held out, measured once: reads poor/null where the report states poor/uncertain',
-  's27-plain-excellent-promising-this-report': 'held out, measured once: reads fair/promising where the report states excellent/promising',
 };
 
 describe('grade and prospect on hand-written cases', () => {

@@ -154,13 +154,14 @@ function withoutObjectRelative(clause: string, at: number): string {
 function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, stem: (word: string) => string, add: Add): void {
   const { cues } = context;
   const { text, previous } = facts;
-  // Narrow cues ("whether", "for example") count only in the comma-clause of the term.
-  const narrow = clauseAround(clause, match.start - clauseStart, /,/g).clause;
   // A paraphrase's aim words after its predicate qualify its object ("make the progress it promises"), not the statement.
   // What comes before "so we judge that …" or "… mean that" is the verdict's ground, not an aim, another's view or another time.
   // An inspectors' statement in its own clause ("…, and we see no sign that anything will change") is not qualified by the clauses before it.
   const own = match.inspectors && match.likelihood ? Math.max(0, ownClauseStart(text, match.likelihood.start) - clauseStart) : 0;
   const concluded = Math.max(conclusionStart(clause, match.start - clauseStart), Math.min(own, match.start - clauseStart));
+  // Narrow cues ("whether", "for example") count only in the comma-clause of the term, and not in the question a conclusion answers
+  // ("Whether it will get better … is a question to which our answer is that the prospects … are uncertain").
+  const narrow = clauseAround(blanked(clause, 0, conclusionStart(clause, match.start - clauseStart)), match.start - clauseStart, /,/g).clause;
   // A relative clause describing the subject ("Saltmarsh's ICT service, which … put 85 per cent online ahead of the target, is …") holds no aim,
   // comparison or other holder's view of the verdict (it may still name another time: "The building control service, which was inspected separately in 2002, was judged …").
   const described = withoutSubjectRelative(clause, match.start - clauseStart);
@@ -196,7 +197,14 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // "Users rated training … as poor": a verdict verb whose object is not the service.
   const object = /\b(?:rated|rate|judged|judge|assessed|assess|scored|score|considered|consider|found|find)\s+((?:[\w'’-]+\s+){1,8}?)(?:as|to be)\s+(?:an?\s+|the\s+)?['"]?$/.exec(text.slice(clauseStart, match.start));
   const namesService = /^\s*['"]?,?\s*(?:\(?(?:no|one|two|three|zero|[0-3])[- ]?stars?\)?,?\s*)?service/.test(text.slice(match.end));
-  if (object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) add('object-not-service');
+  // "a contractor whose performance it had rated only fair": the verdict is on what "whose" names, not the service.
+  // Not when "whose" describes the service itself ("The trading standards service—whose duties run from … —is judged …").
+  const lead = described.slice(0, match.start - clauseStart);
+  const whose = /\bwhose\s+((?:[\w'-]+\s+){1,3})/.exec(lead);
+  const relative = whose ? lead.slice(whose.index) : '';
+  const ownsVerdict = whose && !/\bservices?\b/.test(whose[1]!) && !/\bservices?\W*$/.test(lead.slice(0, whose.index)) && !/[—–()]/.test(relative)
+    && relative.trim().split(/\s+/).length <= 8 && /\b(?:rated|judged|assessed|scored|graded|described|considered|found)\b/.test(relative);
+  if ((object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) || ownsVerdict) add('object-not-service');
   if (otherService(withoutSubjectRelative(clause, match.start - clauseStart), context.serviceWords, stem)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
   if (facts.held || (context.statements && reportedView(context.statements.otherHolders, viewed.slice(concluded)))) add('other-holder');
@@ -214,7 +222,7 @@ function conclusionStart(clause: string, term: number): number {
   if (/^\s*(?:given|because of|in view of|on the strength of)\b/.test(clause)) {
     for (const found of clause.slice(0, term).matchAll(/,\s+(?=(?:we|the inspectors|the inspection team)\s)/g)) start = found.index + found[0].length;
   }
-  for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)) (?:that )?/g)) start = found.index + found[0].length;
+  for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|(?:our|the) answer (?:is|was)|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)) (?:that )?/g)) start = found.index + found[0].length;
   return start;
 }
 

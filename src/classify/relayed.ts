@@ -13,7 +13,7 @@ import { plain } from './patterns.js';
 
 /** The inspectors, the Commission or their report as the holder of a judgement already made ("the inspectors judged", "the inspectors' scores", "was judged by the Commission"). */
 const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report)";
-const JUDGED = '(?:judged|judge|concluded|found|rated|scored|assessed|awarded|gave|considered|described|graded|decided|said|stated|reported|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
+const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|assessed|assesses|awarded|awards|gave|gives|considered|considers|described|describes|graded|decided|said|says|stated|states|reported|reports|recorded|records|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 const HOLDER = new RegExp(`\\b${HOLDER_NAME}\\s+(?:(?:have|has|had|also|then|clearly|therefore)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+by\\s+(?:the\\s+)?${HOLDER_NAME}`);
 /** The council's own view: its review team's assessment or self-assessment ("Our own assessment …"). */
 const OWN_VIEW = /\b(?:self-assessment|self assessment|review team|our own|own assessment|we (?:have )?(?:assessed|judged|rated))\b/;
@@ -59,8 +59,12 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
   // A quotation is the speaker's, whoever it mentions; a sentence or a table row stands in its section.
   const spoken = SPEAKER.exec(text);
   const table = unit.kind !== 'sentence' || text.includes(' | ');
-  const held = spoken ? HOLDER.test(text.slice(0, spoken.index + spoken[0].length)) : [text, section, table ? lead : ''].some((part) => HOLDER.test(part));
-  if (!held || [text, section, lead].some((part) => OWN_VIEW.test(part))) return false;
+  // The lines before a table row may say whose it is ("The inspectors' scores are summarised below", "the review team's self-assessment").
+  const above = table ? lead : '';
+  const held = spoken ? HOLDER.test(text.slice(0, spoken.index + spoken[0].length)) : [text, section, above].some((part) => HOLDER.test(part));
+  // What the inspectors' report is quoted as saying ("The inspection report states: \"We have judged …\"") is theirs, "we" and all.
+  const unquoted = text.replace(/"[^"]*"/g, ' ');
+  if (!held || [unquoted, section, above].some((part) => OWN_VIEW.test(part))) return false;
   const other = (part: string) => otherService(part, serviceWords, stem) || namesOtherInspection(part, serviceWords, stem) || namesOtherService(part, serviceWords, stem);
   // A verdict that names no service ("judged that it was good") is on the service the sentence before it names.
   // ("it" is the pronoun here, not IT.)

@@ -156,7 +156,9 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
   // The question is the section's heading, or a question just before (a bullet or a line of its own).
   const heading = plain(unit.section.split(' > ').pop() ?? '');
   if (!anyOf(scale.rowLabels).test(heading) && !(asked !== undefined && anyOf(scale.rowLabels).test(asked))) return [];
-  const answer = text.replace(/^(?:a|answer|our (?:answer|score|judgement|view))\s*[:.–-]\s*/, '');
+  // The answer may open with its holder and a pronoun for the question's subject ("We judge them to be uncertain", "It is a poor service").
+  const answer = text.replace(/^(?:a|answer|our (?:answer|score|judgement|view))\s*[:.–-]\s*/, '')
+    .replace(/^(?:we (?:judge|consider|find|rate|assess|believe|think)\w* (?:them|it|they|these) (?:to be |as )?|(?:they|it) (?:are|is) (?:an? )?)/, '');
   // A line naming three or more of the scale's values lists the scale ("Poor – Uncertain – Promising – Excellent"): no answer.
   if (answer.split(/\s*[–—|/,]\s*|\s-\s/).filter((segment) => segment.split(/\s+/).length <= 3 && cellValue(segment.trim(), scale)).length >= 3) return [];
   // Stars with the value in brackets ("★ (fair)", read as "1 stars (fair)") state it.
@@ -167,11 +169,13 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
 
 /**
  * A short answer under the question's own heading, itself taken for a heading ("Will the service improve?"
- * then "Probably – see section 6"); not the first of a chart's axis labels, which stand one under another.
+ * then "Probably – see section 6", or a table's row label then its cell); not the first of a chart's axis
+ * labels, which stand one under another.
  */
 export function headingAnswer(units: readonly Sentence[], index: number, text: string, scale: Scale): ScaleValue[] {
   const question = units[index - 1], next = units[index + 1];
-  if (question?.kind !== 'heading' || !/\?\s*$/.test(question.text)) return [];
+  // The question may also be a row label on a line of its own, its value on the next ("Quality of the current service" then "Poor – no stars").
+  if (question?.kind !== 'heading' || !(/\?\s*$/.test(question.text) || anyOf(scale.rowLabels).test(plain(question.text)))) return [];
   // The next line is the second axis label when it is short and opens with a value ("Good", "Good (two stars)"); not when a value
   // stands in its words ("Network availability is excellent") or opens a reasons cell ("Good user satisfaction, but poor fix times").
   if (next?.kind === 'heading' && next.text.trim().split(/\s+/).length <= 4 && cellValue(plain(next.text), scale)) return [];

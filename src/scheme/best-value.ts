@@ -113,7 +113,7 @@ export const cues = {
   judgement: [
     'judged?', 'judges', '(?:is|was|are) considered', 'by the inspectors', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
     'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', '(?:the )?commission.s view', '(?:the )?commission (?:considers|judges|does not consider)', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|regard|expect|are confident|feel)',
-    'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'inspection team', 'inspectorate', 'inspection service',
+    'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'this (?:report|inspection) (?:finds|found|concludes|concluded|judges|judged|rates|rated)', 'inspection team', 'inspectorate', 'inspection service',
     'concluded?', 'overall', 'verdict', 'therefore', 'thus', 'consequently', 'in conclusion', 'in summary', 'taken as a whole', 'all in all', 'categorised', 'classified', 'deemed', '(?:receives?|earns?|gets|achieves?|merits?|deserves?) (?:only )?(?:no|zero|one|two|three|[0-3])[- ]?stars?', 'is providing', 'provides? an?', 'is an?', 'are an?',
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */
