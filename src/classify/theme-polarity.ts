@@ -18,7 +18,9 @@ const AUX = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', '
 const PAST_MARKER = /\b(?:ago|previously|formerly|hitherto|at the (?:start|outset|beginning)|at the time of(?! (?:our|the|this) (?:visit|inspection|fieldwork|site visit|on-site work))|in the past|until recently|before the review|at the last inspection|used to)\b/;
 
 /** Perfect-tense verbs that record no achievement. */
-const NOT_ACHIEVED = new Set(['suffered', 'continued', 'remained', 'resulted', 'experienced', 'needed', 'wanted', 'hoped', 'tried', 'attempted', 'intended', 'planned', 'proposed', 'expected', 'seemed', 'appeared', 'started', 'begun', 'asked', 'complained', 'noted', 'raised', 'allowed']);
+const NOT_ACHIEVED = new Set(['suffered', 'continued', 'remained', 'resulted', 'experienced', 'needed', 'wanted', 'hoped', 'tried', 'attempted', 'intended', 'planned', 'proposed', 'expected', 'seemed', 'appeared', 'started', 'begun', 'asked', 'complained', 'noted', 'raised', 'allowed',
+  // Quantities reported, not things done: "capital spending has averaged £600,000 a year".
+  'averaged', 'totalled', 'totaled', 'amounted', 'numbered', 'ranged', 'varied', 'stayed']);
 
 const BURDEN = /^(?:cost|costs|price|prices|time|times|delay|delays|wait|waits|waiting|backlogs?|faults?|problems?|complaints?|failures?|errors?|missed|breakdowns?|outages?|downtime|queues?|calls?|enquiries|enquiry|queries|incidents?|requests?|outlook|silos?|barriers?|habits?|culture|attitudes?|lack|shortage|shortfall|gap|gaps|number|numbers)$/;
 

@@ -7,6 +7,9 @@
 /** Separators after which a quoted view goes on (a quotation introduced by a colon). */
 const CONTINUES = /^\s*:\s*$/;
 
+/** The same speaker going on after a contrast ("…, but added that he thought the council deserved …"). */
+const GOES_ON = /^\s*(?:(?:he|she|they|it) )?(?:added|went on to (?:say|add)|also (?:said|told|claimed))\b/i;
+
 /** A view named as the object of a finding ("bear little relation to what the authority says matters"). */
 const EMBEDDED = /\bwhat\b[^,;:]{0,60}\b(?:says?|said|wants?|aims?|intends?|hopes?|expects?)\b(?:\s+to\b)?/g;
 
@@ -20,7 +23,7 @@ export function quotedClauses(clauses: readonly string[], separators: readonly s
     // "what the council says matters", "what it wants to achieve": the aims as a yardstick of a finding.
     const own = clause.replace(EMBEDDED, ' ');
     const held = voice.some((re) => re.test(own));
-    const carried = i > 0 && quoted[i - 1] === true && CONTINUES.test(separators[i - 1] ?? '');
+    const carried = i > 0 && quoted[i - 1] === true && (CONTINUES.test(separators[i - 1] ?? '') || GOES_ON.test(clause));
     quoted.push(held || carried);
   });
   return quoted;

@@ -324,7 +324,9 @@ export const builtinCodebook: Codebook<ThemeId> = {
     "\\b(?:the|its|the council's) (?:own )?(?:description|claim)s? of\\b",
     // Aims and ambitions: what the council wants, not what it has.
     "\\b(?:aims?|aspires?|ambitions?|intends?|intentions?|hopes?|wants|wishes|objective is|target is|vision is) to\\b",
-    "\\b(?:its|their|the council's|the authority's|the strategy's|the plan's) (?:stated )?(?:aim|ambition|vision|intention) (?:is|was)\\b",
+    "\\b(?:its|their|[\\w-]+'s) (?:stated |declared |own )?(?:aim|ambition|vision|intention|mission|purpose) (?:is|was)\\b",
+    // A recommendation's hoped-for result: "Expected benefit: better use of the systems the council has already paid for".
+    "^\\W*(?:expected|intended|anticipated|planned) (?:benefits?|outcomes?|results?|impact)\\b",
     "\\b(?:includes|sets out|states|declares) (?:an|the|its) (?:aim|ambition|vision|intention)\\b",
     // "The corporate plan sets the ambition of becoming …, and includes a commitment to making all services available online".
     "\\b(?:sets?|set out|includes?|contains?|makes?|states|declares) (?:an?|the|its|their) (?:[a-z-]+ )?(?:ambition|vision|commitment|pledge|promise)s? (?:of|to)\\b",
@@ -333,7 +335,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     // A target set is an aim too: "the plan sets the target of becoming a 'good' service".
     "\\b(?:sets?|set out|includes?|adopted|agreed) (?:an?|the|its|their) (?:[a-z-]+ )?(?:target|goal|aim)s? of\\b",
     // The service's own managers, officers and councillors speaking for it.
-    "\\b(?:(?:the )?(?:it|ict|computer|systems|service|section|division|department) (?:manager|director|head)|head of (?:the )?(?:it|ict|section|division|computing|technology|information)[a-z ]{0,30}|(?:the )?director(?: of [a-z ]{1,40})?|chief officers?|portfolio holder|cabinet member|councillor|council leader|the leader|the chair|review team|the team)\\b[^;:]{0,50}?\\b(?:says?|said|claims?|claimed|believes?|believed|considers?|considered|thinks?|thought|feels?|felt|describes?|described|expects?|expected|is (?:confident|sure|certain|satisfied)|was (?:confident|sure|certain|satisfied)|told us|assured us|insists?|insisted|maintains?|asserts?|argues?|argued)\\b",
+    "\\b(?:(?:the )?(?:it|ict|computer|systems|service|section|division|department) (?:manager|director|head)|head of (?:the )?(?:it|ict|section|division|computing|technology|information)[a-z ]{0,30}|(?:the )?director(?: of [a-z ]{1,40})?|chief officers?|portfolio holder|cabinet member|councillor|council leader|the leader|the chair|review team|the team)\\b[^;:]{0,50}?\\b(?:says?|said|claims?|claimed|believes?|believed|considers?|considered|thinks?|thought|feels?|felt|describes?|described|expects?|expected|is (?:confident|sure|certain|satisfied)|was (?:confident|sure|certain|satisfied)|told us|told (?:[a-z]+ ){1,2}that|assured us|insists?|insisted|maintains?|asserts?|argues?|argued)\\b",
     "\\b(?:the council|the authority) (?:says|said|claims|claimed|believes|believed|considers|considered|maintains|describes|described|reported|reports|told us|assured us)\\b",
     // "of which it says 64 can now be carried out", "its e-government statement lists …": the council's own account.
     "\\b(?:it|they) (?:says|claims|claimed|believes|maintains|insists)\\b",
