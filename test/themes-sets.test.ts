@@ -54,6 +54,7 @@ import { themeCases24 } from './cases/theme-cases-24.js';
 import { themeCases25 } from './cases/theme-cases-25.js';
 import { themeCases26 } from './cases/theme-cases-26.js';
 import { themeCases27 } from './cases/theme-cases-27.js';
+import { themeCases28 } from './cases/theme-cases-28.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -61,6 +62,19 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 28, held out: measured once on the rules it was committed against (68 of 74 exact), not tuned on.
+  ["Every proposed IT project must show which of the council's four corporate priorities it advances before it is approved, and this discipline works well.",
+    "held out, measured once: gives strategic-alignment:weakness, expected strategic-alignment:strength"],
+  ["The service collects little performance information, and what it does collect is not used to manage the service.",
+    "held out, measured once: gives competition:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Few services can be reached online, and the council is well behind in meeting the 2005 target for electronic service delivery.",
+    "held out, measured once: gives comparison:weakness e-government:weakness, expected e-government:weakness"],
+  ["The review compared costs with six similar councils and tested the market before choosing a partner; both were done well.",
+    "held out, measured once: gives comparison:strength, expected comparison:strength competition:strength"],
+  ["Users have never been surveyed, and there are no performance indicators for the help desk.",
+    "held out, measured once: gives consultation:weakness demand-capacity:weakness information-systems:weakness, expected consultation:weakness information-systems:weakness"],
+  ["The council's web site was launched in 1998.",
+    "held out, measured once: gives e-government:strength, expected nothing"],
   // Set 27, held out: measured once on the rules it was committed against (61 of 75 exact), not tuned on.
   ["Departments buy systems to meet their own needs, and nothing links these purchases to what the council as a whole is trying to achieve.",
     "held out, measured once: gives competition:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -675,7 +689,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
