@@ -14,7 +14,8 @@ import { plain } from './patterns.js';
 /** The inspectors, the Commission or their report as the holder of a judgement already made ("the inspectors judged", "the inspectors' scores", "was judged by the Commission"). */
 const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report)";
 const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|assessed|assesses|awarded|awards|gave|gives|considered|considers|described|describes|graded|decided|said|says|stated|states|reported|reports|recorded|records|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
-const HOLDER = new RegExp(`\\b${HOLDER_NAME}\\s+(?:(?:have|has|had|also|then|clearly|therefore)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+by\\s+(?:the\\s+)?${HOLDER_NAME}`);
+// An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
+const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}`);
 /** The council's own view: its review team's assessment or self-assessment ("Our own assessment …"). */
 const OWN_VIEW = /\b(?:self-assessment|self assessment|review team|our own|own assessment|we (?:have )?(?:assessed|judged|rated))\b/;
 /** Someone else speaking: a quotation from a member or officer ("…, said: \"…\""). */
@@ -58,7 +59,7 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
   const lead = units.slice(Math.max(0, finding.evidence.sentence - 2), finding.evidence.sentence).map((before) => plain(before.text)).join(' ');
   // A quotation is the speaker's, whoever it mentions; a sentence or a table row stands in its section.
   const spoken = SPEAKER.exec(text);
-  const table = unit.kind !== 'sentence' || text.includes(' | ');
+  const table = unit.kind === 'row' || unit.kind === 'heading' || text.includes(' | ');
   // The lines before a table row may say whose it is ("The inspectors' scores are summarised below", "the review team's self-assessment").
   const above = table ? lead : '';
   const held = spoken ? HOLDER.test(text.slice(0, spoken.index + spoken[0].length)) : [text, section, above].some((part) => HOLDER.test(part));

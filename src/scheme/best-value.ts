@@ -44,7 +44,7 @@ export const gradeScale: Scale = {
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
   rowLabels: ['is it a good service', '(?:is (?:it|this|the service) )?an? good service', 'is (?:it|this|the service) good', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good'],
-  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|at best\\b|at most\\b|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|by (?:the )?(?:[a-z]+ )?(?:inspectors|inspection team|audit commission|commission)\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|at best\\b|at most\\b|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
 };
 
 /**
@@ -111,7 +111,7 @@ const COUNT = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 export const cues = {
   /** A verdict verb or frame: the sentence is a judgement by the inspectors. */
   judgement: [
-    'judged?', 'judges', '(?:is|was|are) considered', 'by the inspectors', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
+    'judged?', 'judges', '(?:is|was|are) considered', 'by (?:the )?(?:government |audit commission |commission |best value )?inspectors', 'branded', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
     'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', '(?:the )?commission.s view', '(?:the )?commission (?:considers|judges|does not consider)', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|regard|expect|are confident|feel)',
     'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'this (?:report|inspection) (?:finds|found|concludes|concluded|judges|judged|rates|rated)', 'inspection team', 'inspectorate', 'inspection service',
     'concluded?', 'overall', 'verdict', 'therefore', 'thus', 'consequently', 'in conclusion', 'in summary', 'taken as a whole', 'all in all', 'categorised', 'classified', 'deemed', '(?:receives?|earns?|gets|achieves?|merits?|deserves?) (?:only )?(?:no|zero|one|two|three|[0-3])[- ]?stars?', 'is providing', 'provides? an?', 'is an?', 'are an?',
@@ -119,7 +119,7 @@ export const cues = {
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
     // "Against that ambition, we found a fair service": the verdict measured against an aim is still the verdict.
-    'aims? to', 'aimed to', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
+    'aims? to', 'aimed to', '(?:aim|ambition|goal|target|objective|intention)s? (?:is|was|are|were) to', 'within (?:the next )?(?:two|three|four|five|\\d+) years', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
     // A target set as an order ("• Achieve a 'good', two-star rating"): an aim, not a verdict.
     '^[\\s•▪●*–-]*(?:achieve|attain|reach|gain|secure|obtain|earn)\\b',
     // A vision stated as an infinitive ("To be an excellent, three-star service by 2005") or set for the next inspection.
@@ -186,7 +186,7 @@ export const draftMarkers = ["(?<!\\b(?:has|have|had|still|yet)\\s)to be confirm
  * Front-page titles of the council's own judgement documents (its review, self-assessment, plans, audits,
  * benchmarking): whatever scores they quote or claim, they state no inspection judgement.
  */
-export const ownJudgementTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', '(?:service|business) plan', 'internal audit', 'benchmarking (?:club|report|study|exercise|survey)', 'prepared for [^.]{0,80} by [^.]{0,60}\\b(?:associates|consult(?:ants?|ing|ancy)|ltd|limited|llp|partners(?:hip)?)\\b', 'best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', '(?:^|\\b)(?:ict|it|information (?:and communications? )?technology|e-government|information) strategy(?:,? (?:19|20)\\d\\d(?:\\s*[–—/-]\\s*(?:19|20)?\\d\\d)?)?$', 'annual audit letter', 'management letter', 'terms of reference', '(?:annual |staff |user |customer |residents.? )+survey', 'survey (?:of|results)'];
+export const ownJudgementTitles = ['self[- ]assessment', 'improvement plan', 'performance plan', 'action plan', '(?:service|business) plan', 'internal audit', 'benchmarking (?:club|report|study|exercise|survey)', 'prepared for [^.]{0,80} by [^.]{0,60}\\b(?:associates|consult(?:ants?|ing|ancy)|ltd|limited|llp|partners(?:hip)?)\\b', '(?<!\\bthe )best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', '(?:^|\\b)(?:ict|it|information (?:and communications? )?technology|e-government|information) strategy(?:,? (?:19|20)\\d\\d(?:\\s*[–—/-]\\s*(?:19|20)?\\d\\d)?)?$', 'annual audit letter', 'management letter', 'terms of reference', '(?:annual |staff |user |customer |residents.? )+survey', 'survey (?:of|results)', 'invitation to tender', 'tender (?:document|specification|pack)', 'service specification', 'service level agreement'];
 
 /**
  * Front-page titles of documents that are not inspection reports: the council's own judgement documents,
@@ -221,7 +221,7 @@ export const releaseMarkers = ['media release', 'press release', 'news release',
 export const releaseContacts = ['notes? (?:to|for) editors', '(?:media|press) (?:enquiries|contacts?|office)', 'issued by', 'for (?:further|more) (?:information|details)'];
 
 /** Front-page titles that say the document is an inspection report (they win over the above). */
-export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', 'inspection of '];
+export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', '^(?:the )?(?:audit commission(?:.s)? )?best value inspection service$', 'inspection of '];
 
 /** Sections where a verdict is not given (lists of documents, contents, annexes). */
 export const discouragedSections = ['appendix', 'appendices', 'annex', 'documents reviewed', 'contents', 'glossary', 'people we met', 'context', 'background'];
