@@ -55,6 +55,7 @@ import { themeCases25 } from './cases/theme-cases-25.js';
 import { themeCases26 } from './cases/theme-cases-26.js';
 import { themeCases27 } from './cases/theme-cases-27.js';
 import { themeCases28 } from './cases/theme-cases-28.js';
+import { themeCases29 } from './cases/theme-cases-29.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -62,6 +63,37 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 29, held out: measured once on the rules it was committed against (60 of 75 exact), not tuned on.
+  ["A particular strength is that technology spending is tested against the community strategy before any scheme is allowed into the capital programme.",
+    "held out, measured once: gives investment:strength, expected strategic-alignment:strength"],
+  ["The chief executive personally chairs the information management board and has made it clear to every director that ICT is a corporate priority.",
+    "held out, measured once: gives information-systems:strength leadership:strength, expected leadership:strength"],
+  ["Outside the IT unit there is limited awareness of what technology could do for services; departments rarely ask for more than a like-for-like replacement.",
+    "held out, measured once: gives communication:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Directors we spoke to had a clear grasp of how technology could reshape their services, and several were already redesigning processes around it.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["Staff in housing told us they learn about planned network shutdowns from colleagues rather than from ICT.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["Relationships between the technical staff and the social services teams they support are open and constructive, and problems are raised and dealt with quickly.",
+    "held out, measured once: gives communication:strength demand-capacity:strength, expected communication:strength"],
+  ["The new management information system gives team leaders up-to-date figures on call volumes and resolution times, and they make good use of it.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength user-training:strength, expected information-systems:strength"],
+  ["The service makes good use of a benchmarking club and can show how its cost per user compares with that of similar authorities.",
+    "held out, measured once: gives comparison:strength user-training:strength, expected comparison:strength"],
+  ["Network maintenance has not been put out to tender for eight years, and most hardware is bought from a single supplier without competing quotes.",
+    "held out, measured once: gives competition:weakness user-training:weakness, expected competition:weakness"],
+  ["The council's web site is among the best we have seen: residents can pay for, book and report a wide range of services on line.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["Good progress has been made on electronic service delivery: 62 per cent of interactions are already e-enabled, with a clear route to full compliance by 2005.",
+    "held out, measured once: gives e-government:strength understanding-of-it:strength, expected e-government:strength"],
+  ["The IT strategy has never been agreed by members, and it does not reflect the council's corporate objectives.",
+    "held out, measured once: gives strategic-alignment:weakness, expected leadership:weakness strategic-alignment:weakness"],
+  ["Neither users' views nor the performance of other councils were taken into account when the new service standards were set.",
+    "held out, measured once: gives consultation:weakness demand-capacity:weakness, expected comparison:weakness consultation:weakness"],
+  ["The chief executive has led a real change of culture: managers are now expected to take sensible risks and to learn from mistakes rather than hide them.",
+    "held out, measured once: gives culture-change:weakness leadership:weakness, expected culture-change:strength leadership:strength"],
+  ["Officers told us they believe their benchmarking is the most thorough in the region.",
+    "held out, measured once: gives comparison:strength, expected nothing"],
   // Set 28, held out: measured once on the rules it was committed against (68 of 74 exact), not tuned on.
   ["Every proposed IT project must show which of the council's four corporate priorities it advances before it is approved, and this discipline works well.",
     "held out, measured once: gives strategic-alignment:weakness, expected strategic-alignment:strength"],
@@ -689,7 +721,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
