@@ -156,7 +156,7 @@ async function locked(options: Options, onEvent: (event: RunEvent) => void): Pro
   const stop = stopRequests();
   let release: (() => void) | undefined;
   // The run's modules load only now: --help and usage errors answer without them.
-  const { DatabaseError, run } = await import('./run.js');
+  const { DatabaseError, SqliteError, run } = await import('./run.js');
   try {
     release = await acquireLock(databasePath(options), options.wait);
     const summary = await run(options, onEvent, stop.signal);
@@ -169,6 +169,11 @@ async function locked(options: Options, onEvent: (event: RunEvent) => void): Pro
     const failed = Object.values(summary.failures).reduce((a, b) => a + b, 0);
     return options.strict && failed > 0 ? 1 : 0;
   } catch (error) {
+    // Locked or full outside the run's writes (the article and exports reading the results): what was saved stands.
+    if (error instanceof SqliteError) {
+      process.stderr.write(`error: the database could not be read or written (${clean(error.message)}); what was saved stands: run again to go on\n`);
+      return 4;
+    }
     if (!(error instanceof LockedError || error instanceof DatabaseError)) throw error;
     process.stderr.write(`error: ${clean(error.message)}\n`);
     return error instanceof LockedError ? 3 : 4;

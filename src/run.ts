@@ -61,9 +61,21 @@ function groupByContent(files: InputFile[]): Map<string, InputFile[]> {
 }
 
 /** The run stopped on a database error (locked past the busy timeout, a full disk): what was saved stands. */
+export { SqliteError };
+
 export class DatabaseError extends Error {
   constructor(readonly saved: number, cause: unknown) {
     super(`the database could not be written (${errorText(cause)}); ${saved} document(s) were saved, the others have no new row: run again to go on`);
+  }
+}
+
+/** The database opened for the run; locked past the busy timeout (or full) while opening, a DatabaseError with nothing saved. */
+function openExisting(database: string): DB {
+  try {
+    return openDatabase(database);
+  } catch (error) {
+    if (error instanceof SqliteError) throw new DatabaseError(0, error);
+    throw error;
   }
 }
 
@@ -76,7 +88,7 @@ export async function run(options: Options, onEvent: (event: RunEvent) => void =
   const started = Date.now();
   const { files, skipped, excluded } = await discoverInputs(options.input, ownOutputs(options), fileFilter(options));
   const database = databasePath(options);
-  const db = openDatabase(database);
+  const db = openExisting(database);
   try {
     // A user's codebook is compiled as it is read (compromise): loaded only when one is given.
     const codebook = options.codebook === null ? builtinCodebook : (await import('./scheme/codebook-file.js')).loadCodebook(options.codebook);

@@ -45,6 +45,24 @@ describe('a database error during a run', () => {
     expect(publicResults(database)).toEqual(clean);
   }, 120_000);
 
+  it('stops with exit 4, not a usage error, when the database is locked past the busy timeout as the run opens it', async () => {
+    const out = await temp.make();
+    const database = join(out, 'results.sqlite');
+    const first = await runCli(['--input', input, '--out', out, '--quiet']);
+    expect(first.code, first.stderr).toBe(0);
+    // Another connection holds the write lock before the run starts, for longer than the 5 s busy timeout.
+    const holder = new Database(database);
+    holder.exec('BEGIN EXCLUSIVE');
+    const result = await runCli(['--input', input, '--out', out, '--quiet', '--force']);
+    holder.exec('ROLLBACK');
+    holder.close();
+    expect(result.code, result.stderr).toBe(4);
+    expect(result.stderr).toMatch(/the database could not be (?:written|read or written) \(database is locked\)/);
+    const rerun = await runCli(['--input', input, '--out', out, '--quiet']);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(publicResults(database)).toEqual(clean);
+  }, 120_000);
+
   it('stops the run with exit 4 on a full disk (a file-size limit), and a rerun with room completes it', async () => {
     const out = await temp.make();
     const database = join(out, 'results.sqlite');
