@@ -25,7 +25,8 @@ export function plain(text: string): string {
     .toLowerCase()
     .replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"')
     // Filled and empty stars together ("★☆☆") count the filled ones: one star of three.
-    .replace(/[★☆✶✭]+/g, (stars) => ` ${/[★✶✭]/.test(stars) && stars.includes('☆') ? [...stars].filter((star) => star !== '☆').length : [...stars].length} stars `)
+    // Empty stars alone ("☆☆☆") are none: no stars out of three.
+    .replace(/[★☆✶✭]+/g, (stars) => ` ${[...stars].filter((star) => star !== '☆').length} stars `)
     // A single quoted word ("a 'good' service", "'promising' prospects") reads as the word.
     .replace(/(^|[\s(])['"]([\p{L}-]+)['"](?=[\s,.;:)]|$)/gu, '$1$2')
     .replace(/\s+/g, ' ')
