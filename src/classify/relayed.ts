@@ -13,7 +13,7 @@ import { plain } from './patterns.js';
 
 /** The inspectors, the Commission or their report as the holder of a judgement already made ("the inspectors judged", "the inspectors' scores", "was judged by the Commission"). */
 const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report)";
-const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|assessed|assesses|awarded|awards|gave|gives|considered|considers|described|describes|graded|decided|said|says|stated|states|reported|reports|recorded|records|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
+const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|considered|considers|described|describes|graded|decided|said|says|stated|states|reported|reports|recorded|records|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 // An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
 const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}`);
 /** The council's own view: its review team's assessment or self-assessment ("Our own assessment …"). */
@@ -60,13 +60,16 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
   // A quotation is the speaker's, whoever it mentions; a sentence or a table row stands in its section.
   const spoken = SPEAKER.exec(text);
   const table = unit.kind === 'row' || unit.kind === 'heading' || text.includes(' | ');
-  // The lines before a table row may say whose it is ("The inspectors' scores are summarised below", "the review team's self-assessment").
-  const above = table ? lead : '';
+  // The lines before a table row may say whose it is ("The inspectors' scores are summarised below", "the review team's self-assessment"),
+  // and so may those before the rest of a sentence the layout cut in two ("The report concludes: 'Lindford's ICT service is a" / "fair, …").
+  const above = table || /^\s*\p{Ll}/u.test(finding.evidence.text) ? lead : '';
   const held = spoken ? HOLDER.test(text.slice(0, spoken.index + spoken[0].length)) : [text, section, above].some((part) => HOLDER.test(part));
   // What the inspectors' report is quoted as saying ("The inspection report states: \"We have judged …\"") is theirs, "we" and all.
   const unquoted = text.replace(/"[^"]*"/g, ' ');
   if (!held || [unquoted, section, above].some((part) => OWN_VIEW.test(part))) return false;
-  const other = (part: string) => otherService(part, serviceWords, stem) || namesOtherInspection(part, serviceWords, stem) || namesOtherService(part, serviceWords, stem);
+  // Read clause by clause: "the inspectors concluded: 'the service is fair" names no service between "the" and "service".
+  const other = (part: string) => part.split(/[:;]/).some((clause) => otherService(clause, serviceWords, stem))
+    || namesOtherInspection(part, serviceWords, stem) || namesOtherService(part, serviceWords, stem);
   // A verdict that names no service ("judged that it was good") is on the service the sentence before it names.
   // ("it" is the pronoun here, not IT.)
   const named = (part: string) => part.split(/[^a-z]+/).some((word) => word !== 'it' && serviceWords.has(stem(word)));

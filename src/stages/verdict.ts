@@ -88,7 +88,8 @@ function paperService(document: Readonly<DocumentRecord>, scheme: Scheme): Set<s
   const named = new RegExp(scheme.servicePattern, 'gi');
   for (const line of lines) {
     for (const match of line.matchAll(named)) {
-      const words = serviceWords(match[0], scheme.serviceAliases);
+      // "Council's computer services": the council names no service (its alias "council tax" is the benefits service's).
+      const words = serviceWords(match[0].replace(/\b(?:council|borough|county|district|city)(?:'s)?\b/gi, ' '), scheme.serviceAliases);
       if (scheme.serviceAliases.some((group) => group.some((word) => words.has(stem(word))) && group.every((word) => words.has(stem(word))))) return words;
     }
   }
@@ -110,7 +111,7 @@ function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme): { 
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(13, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
+    version: stageVersion(14, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
     needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
