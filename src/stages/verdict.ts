@@ -90,7 +90,7 @@ function paperService(document: Readonly<DocumentRecord>, scheme: Scheme): Set<s
     for (const match of line.matchAll(named)) {
       // "Council's computer services": the council names no service (its alias "council tax" is the benefits service's).
       const words = serviceWords(match[0].replace(/\b(?:council|borough|county|district|city)(?:'s)?\b/gi, ' '), scheme.serviceAliases);
-      if (scheme.serviceAliases.some((group) => group.some((word) => words.has(stem(word))) && group.every((word) => words.has(stem(word))))) return words;
+      if (scheme.serviceAliases.some((group) => group.every((word) => words.has(stem(word))))) return words;
     }
   }
   return undefined;
