@@ -6,7 +6,8 @@
  * accuracy and abstentions, per scheme and per set (development, held out).
  * `npm run evaluate -- --cases [--json]`: the same judgement figures on the hand-written case sets
  * (test/cases/judgement-cases*.ts), per set and overall, through the real stages; sets listed in
- * test/cases/sealed.json only with --sealed.
+ * test/cases/sealed.json only with --sealed; `--set N` (repeatable) keeps only the sets named, so one sealed
+ * set can be measured while another stays sealed.
  * Exits 1 when the labels are malformed or name files that were never processed, 2 on bad usage.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,21 +20,26 @@ import { loadCaseSets } from './evaluation/case-sets.js';
 import { formatCases, measureCases } from './evaluation/cases.js';
 import { evaluateManifest, formatManifestEvaluation, isManifest } from './evaluation/manifest.js';
 
-const HELP = 'Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]\n       npm run evaluate -- --cases [--sealed] [--json]';
+const HELP = 'Usage: npm run evaluate -- [--db output/results.sqlite] [--labels corpus/labels.json] [--json]\n       npm run evaluate -- --cases [--sealed] [--set N ...] [--json]';
 
-function parseOptions(argv: string[]): { dbFile: string; labelsFile: string; json: boolean; cases: boolean; sealed: boolean } | 'help' {
+function parseOptions(argv: string[]): { dbFile: string; labelsFile: string; json: boolean; cases: boolean; sealed: boolean; sets: string[] } | 'help' {
   let values;
   try {
-    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { db: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' }, cases: { type: 'boolean' }, sealed: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { db: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' }, cases: { type: 'boolean' }, sealed: { type: 'boolean' }, set: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } }).values;
   } catch (error) {
     throw flagError(error);
   }
   if (values.help) return 'help';
-  return { dbFile: values.db ?? 'output/results.sqlite', labelsFile: values.labels ?? 'corpus/labels.json', json: values.json ?? false, cases: values.cases ?? false, sealed: values.sealed ?? false };
+  return { dbFile: values.db ?? 'output/results.sqlite', labelsFile: values.labels ?? 'corpus/labels.json', json: values.json ?? false, cases: values.cases ?? false, sealed: values.sealed ?? false, sets: values.set ?? [] };
 }
 
-async function evaluateCases(json: boolean, sealed: boolean): Promise<number> {
-  const results = await measureCases(await loadCaseSets(undefined, sealed));
+async function evaluateCases(json: boolean, sealed: boolean, only: readonly string[]): Promise<number> {
+  const sets = (await loadCaseSets(undefined, sealed)).filter((set) => only.length === 0 || only.includes(set.name));
+  if (sets.length === 0) {
+    process.stderr.write(`error: no case set ${only.join(', ')}${sealed ? '' : ' (sealed sets need --sealed)'}\n`);
+    return 1;
+  }
+  const results = await measureCases(sets);
   process.stdout.write(json ? `${JSON.stringify(results, null, 2)}\n` : formatCases(results));
   return 0;
 }
@@ -41,7 +47,7 @@ async function evaluateCases(json: boolean, sealed: boolean): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const options = readOptions(argv, parseOptions, HELP);
   if (typeof options === 'number') return options;
-  if (options.cases) return evaluateCases(options.json, options.sealed);
+  if (options.cases) return evaluateCases(options.json, options.sealed, options.sets);
   const { dbFile, labelsFile } = options;
   if (!existsSync(dbFile)) {
     process.stderr.write(`error: no database at ${dbFile}; run the pipeline first\n`);

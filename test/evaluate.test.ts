@@ -62,6 +62,16 @@ describe('npm run evaluate', () => {
     expect(all.grade / all.cases).toBeGreaterThan(0.9);
   }, 150_000);
 
+  it('keeps only the sets --set names, and exits 1 when none is found', async () => {
+    const result = await runScript('scripts/evaluate.ts', ['--cases', '--set', '2', '--set', '3', '--json'], 120_000);
+    expect(result.code).toBe(0);
+    const sets = JSON.parse(result.stdout) as Array<{ set: string }>;
+    expect(sets.map((set) => set.set)).toEqual(['2', '3', 'all']);
+    const missing = await runScript('scripts/evaluate.ts', ['--cases', '--set', '999'], 60_000);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^error: no case set 999/);
+  }, 150_000);
+
   it.each([
     ['not JSON', '{ nope'],
     ['not a list', { file: 'a.txt' }],
