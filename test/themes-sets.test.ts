@@ -56,6 +56,7 @@ import { themeCases26 } from './cases/theme-cases-26.js';
 import { themeCases27 } from './cases/theme-cases-27.js';
 import { themeCases28 } from './cases/theme-cases-28.js';
 import { themeCases29 } from './cases/theme-cases-29.js';
+import { themeCases30 } from './cases/theme-cases-30.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -63,6 +64,37 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 30, held out: measured once on the rules it was committed against (64 of 79 exact), not tuned on.
+  ["Weakness\tNo visible link between ICT spending and the council's top priorities of regeneration and community safety",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["No chief officer takes responsibility for IT, and the IT manager reports to a third-tier post in the finance department.",
+    "held out, measured once: gives information-systems:weakness leadership:weakness, expected leadership:weakness"],
+  ["Departments complained that IT staff talk in jargon and never explain why their requests have been delayed.",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness, expected communication:weakness"],
+  ["Each directorate now has a named IT business partner who sits on its management team, and departments told us this has transformed their relationship with the IT section – an arrangement we commend.",
+    "held out, measured once: gives communication:strength strategic-alignment:strength, expected communication:strength"],
+  ["Service level agreements with every department set realistic targets, and the IT service meets them consistently – a real strength.",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness, expected demand-capacity:strength"],
+  ["Users praised the short, practical sessions run before each new system went live, and we saw the benefit in the confident way staff used them.",
+    "held out, measured once: gives understanding-of-it:strength user-training:strength, expected user-training:strength"],
+  ["A new management style, with decisions pushed down to team leaders, has made the IT service noticeably more responsive.",
+    "held out, measured once: gives communication:strength culture-change:strength leadership:strength, expected culture-change:strength"],
+  ["Performance is monitored rigorously: managers receive weekly reports on every service standard and act promptly on what they show.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The review did not seek the views of residents who use the council's web site or its telephone payment line.",
+    "held out, measured once: gives consultation:weakness e-government:weakness, expected consultation:weakness"],
+  ["User panels meet every quarter, and their views have already led to longer help desk hours; this is good practice.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
+  ["Comparison with others amounted to a single telephone call to a neighbouring district.",
+    "held out, measured once: gives nothing, expected comparison:weakness"],
+  ["A rigorous market test led to a partnership with a private provider that has cut costs by 12 per cent while improving response times.",
+    "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
+  ["Thorough comparisons with other councils and a genuine market test gave the review a strong foundation.",
+    "held out, measured once: gives comparison:strength, expected comparison:strength competition:strength"],
+  ["Training has lagged behind the roll-out of new systems, and no one in IT talks to departments about what training their staff need.",
+    "held out, measured once: gives user-training:weakness, expected communication:weakness user-training:weakness"],
+  ["A culture in which each department buys its own systems has left the council with a dozen incompatible databases and no corporate view of performance.",
+    "held out, measured once: gives competition:weakness culture-change:weakness, expected culture-change:weakness information-systems:weakness"],
   // Set 29, held out: measured once on the rules it was committed against (60 of 75 exact), not tuned on.
   ["A particular strength is that technology spending is tested against the community strategy before any scheme is allowed into the capital programme.",
     "held out, measured once: gives investment:strength, expected strategic-alignment:strength"],
@@ -717,7 +749,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
