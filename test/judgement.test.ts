@@ -45,6 +45,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   's9-staff-newsletter-inspection-result': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
   's9-press-release-libraries-two-stars': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
   's10-council-press-release-repairs-good': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
+  's11-council-newsletter-staff': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
   's12-council-chief-exec-staff-bulletin': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
   's13-council-press-release-benefits': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
   's14-council-press-release-libraries': 'labelled null as a council paper: reads the inspectors\' verdict it relays',
@@ -97,7 +98,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's22-blocks-two-stars-good-uncertain': 'held out, measured once: reads null/uncertain where the report states good/uncertain',
   's22-table-poor-zero-stars-unlikely-capacity': 'held out, measured once: reads poor/null where the report states poor/unlikely',
   's22-long-sentence-asides-excellent-excellent': 'held out, measured once: reads excellent/null where the report states excellent/excellent',
-  's22-about-press-release-two-stars-probably': 'held out, measured once: reads null/null where the report states good/probably',
   's22-about-committee-paper-it-poor-unlikely-housing-excellent': 'held out, measured once: reads null/null where the report states poor/unlikely',
   's22-about-minutes-ict-poor-uncertain': 'held out, measured once: reads null/null where the report states poor/uncertain',
   // Set 23, held out: measured once on the rules it was committed against (57 of 69 exact), not tuned on.
@@ -114,13 +114,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   's29-long-notwithstanding-excellent-excellent': 'held out, measured once: reads excellent/null where the report states excellent/excellent',
   's29-plain-b-good-uncertain': 'held out, measured once: reads good/null where the report states good/uncertain',
   // Set 30, held out: measured once on the rules it was committed against (62 of 69 exact), not tuned on.
-  's30-k1-x-pipe-table-star-rows': 'held out, measured once: reads fair/null where the report states fair/poor',
   's30-k3-less-likely-than-not-era-b': 'held out, measured once: reads poor/null where the report states poor/uncertain',
-  's30-k4-agree-with-self-assessment-fair': 'held out, measured once: reads null/unlikely where the report states fair/unlikely',
-  's30-k5-brackets-ordinary-words-before-verdict': 'held out, measured once: reads fair/null where the report states fair/promising',
-  's30-k5-whether-improve-uncertain-at-end': 'held out, measured once: reads poor/null where the report states poor/uncertain',
-  's30-k5-hyphenated-will-not-improve': 'held out, measured once: reads fair/null where the report states fair/will-not',
-  's30-k7-in-our-view-good-probably': 'held out, measured once: reads good/null where the report states good/probably',
 };
 
 describe('grade and prospect on hand-written cases', () => {

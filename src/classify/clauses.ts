@@ -63,6 +63,30 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
 }
 
 
+/** Words of a council's name that tell one council from another ("Ashby Fenton Borough Council" -> ashby, fenton). */
+const COUNCIL_KIND = new Set(['the', 'of', 'and', 'borough', 'district', 'county', 'city', 'metropolitan', 'london', 'royal', 'council', 'town', 'unitary']);
+const NAME_STARTS = new Set(['the', 'this', 'that', 'its', 'our', 'their', 'a', 'an', 'each', 'every', 'any', 'other', 'neighbouring', 'local', 'whole', 'full', 'both']);
+function councilWords(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z'’-]+/).map((w) => w.replace(/['’]s?$/, '')).filter((w) => w && !COUNCIL_KIND.has(w));
+}
+
+/**
+ * "The Best Value Officer reported that the IT service at Harrowfield Borough Council had been judged fair": a
+ * council named by its own name (capitalised in `raw`, the unit as written) before the verdict (`lead`, the
+ * clause up to the term, as plain text) that is not the report's own council (`own`): that council's verdict.
+ * Without the report's council, nothing is another's.
+ */
+export function otherCouncil(raw: string, lead: string, own: string | undefined): boolean {
+  const ownWords = new Set(own ? councilWords(own) : []);
+  if (ownWords.size === 0) return false;
+  for (const found of raw.matchAll(/\b((?:[A-Z][a-z'’-]+\s+){1,4})Council\b/g)) {
+    const words = councilWords(found[1]!);
+    if (words.length === 0 || NAME_STARTS.has(found[1]!.trim().split(/\s+/)[0]!.toLowerCase()) || words.some((w) => ownWords.has(w))) continue;
+    if (new RegExp(`\\b${words.join('\\s+')}\\b(?:\\s+(?:borough|district|county|city|metropolitan))*\\s+council\\b`).test(lead)) return true;
+  }
+  return false;
+}
+
 /**
  * "The IT service, which supports … the members' e-mail service, is poor": the relative clause between the
  * subject and its verb, and any bracket before the term, describe the subject; blanked, so the services
@@ -134,8 +158,8 @@ export function collapseDashAsides(text: string): Collapsed | undefined {
   return { text: collapsed, original, span: (start, end) => ({ start: original(start), end: original(end - 1) + 1 }) };
 }
 
-/** An aside between dashes ("the council – given …, and the decision (…) – will improve"); one scan, no nested repetition. */
-const DASH_ASIDE = /\s[–—-]\s[^–—;.]*?\s[–—-]\s/;
+/** An aside between dashes ("the council – given …, and the decision (…) – will improve"); one scan, no nested repetition. A point between digits ("£2.4 million") is no sentence's end. */
+const DASH_ASIDE = /\s[–—-]\s(?:[^–—;.]|(?<=\d)\.(?=\d))*?\s[–—-]\s/;
 
 /** Whether a dash aside is long enough to be one (five words or more); a comma aside always is. */
 function longEnough(aside: string): boolean {

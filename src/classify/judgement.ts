@@ -9,7 +9,7 @@ import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
 import { flattenedRow, headingAnswer, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { blanked, clauseAround, ownClauseEnd, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
+import { blanked, clauseAround, ownClauseEnd, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, otherCouncil, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { unitTerms } from './unit-terms.js';
 import { earlierSentence, timeSignals } from './times.js';
@@ -62,6 +62,8 @@ export interface Context {
   statements?: StatementLexicon;
   /** The report's vocabulary era, from its date (the value a paraphrased prospect takes). */
   era?: 'A' | 'B';
+  /** The council the report is about, to tell another council's verdict apart; absent when unknown. */
+  council?: string;
 }
 
 /** Records one occurrence of a named feature. */
@@ -150,6 +152,9 @@ function withoutObjectRelative(clause: string, at: number): string {
   return relative ? blanked(clause, at + relative[0].length, clause.length) : clause;
 }
 
+/** The inspectors agreeing, in the same sentence, with the verdict before it ("…, and we agree.", "…; we share that view"). */
+const AGREED = /^[^.;]{0,60}?[,;]\s+(?:and\s+)?(?:we\s+(?:agree|concur)(?:\s+with\s+(?:this|that|it|them|(?:the|its|their)\s+[\w'’ -]{1,40}))?|we\s+share\s+(?:this|that|its|their|the\s+[\w'’-]+)\s+(?:view|assessment|judgement|judgment)|a\s+(?:view|judgement|judgment|assessment)\s+(?:that\s+|which\s+)?we\s+share)\s*(?:[.;)]|$)/;
+
 /** Signals that the statement is not this report's verdict on this service: another time, service, wish or example. */
 function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseStart: number, context: Context, stem: (word: string) => string, add: Add): void {
   const { cues } = context;
@@ -174,10 +179,12 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // An inspectors' statement ends where a clause with its own subject begins ("…, and previous plans have not been carried through"): that clause is a reason.
   const ownEnd = match.inspectors && match.likelihood ? ownClauseEnd(text, match.end) : text.length;
   const rest = blanked(withoutAsides(withoutReason(text, match.end), match.start, cues.aside), ownEnd, text.length);
-  if (reportedView(cues.notThisVerdict, viewed.slice(concluded, Math.max(concluded, ownEnd - clauseStart)))) add('not-this-verdict');
+  // Another's verdict the inspectors then endorse ("The council's self-assessment rated the unit as fair, and we agree") is theirs.
+  const endorsed = AGREED.test(text.slice(match.end));
+  if (!endorsed && reportedView(cues.notThisVerdict, viewed.slice(concluded, Math.max(concluded, ownEnd - clauseStart)))) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
   // Nor is an inspectors' statement qualified by the clauses before its own ("…its review found, but we are not convinced that …").
-  else if (reportedView(cues.notThisVerdict, concluded > 0 || (match.inspectors && match.likelihood) ? blanked(rest, 0, clauseStart + concluded) : rest)) add('not-this-verdict-in-sentence');
+  else if (!endorsed && reportedView(cues.notThisVerdict, concluded > 0 || (match.inspectors && match.likelihood) ? blanked(rest, 0, clauseStart + concluded) : rest)) add('not-this-verdict-in-sentence');
   timeSignals(clause, context, add);
   // A condition after the verdict ("It will not improve unless the council gives it a strategy") qualifies a verdict still given.
   const words = text.slice(match.start, match.end);
@@ -206,13 +213,16 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
     && relative.trim().split(/\s+/).length <= 8 && /\b(?:rated|judged|assessed|scored|graded|described|considered|found)\b/.test(relative);
   if ((object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) || ownsVerdict) add('object-not-service');
   if (otherService(withoutSubjectRelative(clause, match.start - clauseStart), context.serviceWords, stem)) add('other-service');
+  // "… reported that the IT service at Harrowfield Borough Council had been judged … fair": another council's verdict.
+  else if (otherCouncil(facts.unit.text, described.slice(0, match.start - clauseStart), context.council)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
-  if (facts.held || (context.statements && reportedView(context.statements.otherHolders, viewed.slice(concluded)))) add('other-holder');
+  if (!endorsed && (facts.held || (context.statements && reportedView(context.statements.otherHolders, viewed.slice(concluded))))) add('other-holder');
 }
 
 /**
  * Where the conclusion drawn from its causes begins: "the clear targets in the plan mean that the service
- * has promising prospects" and "…, so we judge that the prospects are uncertain" state the verdict; what
+ * has promising prospects", "…, so we judge that the prospects are uncertain", "…, and our judgement is that
+ * the service will not improve" and "…, and we think the service will probably improve" state the verdict; what
  * comes before is its ground, not an aim, another's view or another time.
  */
 function conclusionStart(clause: string, term: number): number {
@@ -222,7 +232,7 @@ function conclusionStart(clause: string, term: number): number {
   if (/^\s*(?:given|because of|in view of|on the strength of)\b/.test(clause)) {
     for (const found of clause.slice(0, term).matchAll(/,\s+(?=(?:we|the inspectors|the inspection team)\s)/g)) start = found.index + found[0].length;
   }
-  for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|(?:our|the) answer (?:is|was)|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)) (?:that )?/g)) start = found.index + found[0].length;
+  for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|(?:our|the) answer (?:is|was)|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)|(?:our|the inspectors') (?:overall )?(?:judgement|judgment|conclusion) (?:is|was)|, (?:and|but) (?:we|the inspectors) (?:think|consider|judge|believe|conclude|expect)) (?:that )?/g)) start = found.index + found[0].length;
   return start;
 }
 

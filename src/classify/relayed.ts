@@ -13,7 +13,7 @@ import { plain } from './patterns.js';
 
 /** The inspectors, the Commission or their report as the holder of a judgement already made ("the inspectors judged", "the inspectors' scores", "was judged by the Commission"). */
 const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report)";
-const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|considered|considers|described|describes|graded|decided|said|says|stated|states|reported|reports|recorded|records|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
+const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|given|considered|considers|described|describes|graded|decided|said|says|say|stated|states|reported|reports|recorded|records|reads|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 // An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
 const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}`);
 /** The council's own view: its review team's assessment or self-assessment ("Our own assessment …"). */
@@ -65,7 +65,9 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
   const above = table || /^\s*\p{Ll}/u.test(finding.evidence.text) ? lead : '';
   const held = spoken ? HOLDER.test(text.slice(0, spoken.index + spoken[0].length)) : [text, section, above].some((part) => HOLDER.test(part));
   // What the inspectors' report is quoted as saying ("The inspection report states: \"We have judged …\"") is theirs, "we" and all.
-  const unquoted = text.replace(/"[^"]*"/g, ' ');
+  // So is a passage the paper quotes from it after a colon ("The relevant passage of the report reads: 'We have judged …'").
+  const opened = /\b(?:reads|read|states|stated|says|said|concludes|concluded|records|recorded)\s*:\s*['"]/.exec(text);
+  const unquoted = (opened && HOLDER.test(section + ' ' + text.slice(0, opened.index + opened[0].length)) ? text.slice(0, opened.index) : text).replace(/"[^"]*"/g, ' ');
   if (!held || [unquoted, section, above].some((part) => OWN_VIEW.test(part))) return false;
   // Read clause by clause: "the inspectors concluded: 'the service is fair" names no service between "the" and "service".
   const other = (part: string) => part.split(/[:;]/).some((clause) => otherService(clause, serviceWords, stem))

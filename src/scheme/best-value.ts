@@ -57,7 +57,7 @@ function prospectsPhrases(word: string): string[] {
   // A connective or a holder's aside after any part of the subject ("prospects for improvement, however, are").
   // A bracket after any part of the subject ("prospects for improvement (taking into account …) are").
   const bracket = '(?:\\([^)]{1,300}\\) )?';
-  const connective = '(?:,? (?:however|though|therefore|thus|by contrast|nevertheless|nonetheless|accordingly|in our view|in our judgement|in our opinion|we believe|we think|we consider|we judge|we feel),?)?';
+  const connective = '(?:,? (?:however|though|therefore|thus|by contrast|nevertheless|nonetheless|accordingly|in our view|in our judgement|in our opinion|we believe|we think|we consider|we judge|we feel|on (?:the|all the) evidence(?: (?:we (?:saw|have seen|found)|available))?),?)?';
   return [
     `${word} prospects`,
     // The value set against another ("promising, rather than excellent, prospects").
