@@ -79,6 +79,12 @@ describe('cues read in their sense', () => {
     ['The web site won a design award; however, it offers almost no transactions and few residents use it.', ['e-government:weakness']],
     // "At the time of our visit" is the inspection's present: what was waiting then is still waiting.
     ['At the time of our visit 83 requests for new systems were waiting, the oldest dating from June 1999.', ['demand-capacity:weakness']],
+    // "competent" shares "compete"'s stem: IT staff's competence is neither competition nor users' training.
+    ['The ICT manager and his staff are competent and committed.', []],
+    ['Staff are competent in IT and use the new systems confidently.', ['user-training:strength']],
+    // Other councils praised for where they stand is this council's shortfall.
+    ['Most city councils of similar size are well ahead.', ['comparison:weakness']],
+    ['Other councils have learned from the council\'s good practice in benchmarking.', ['comparison:strength']],
   ])('"%s" raises %j', (text, expected) => {
     expect(label(tagUnit(text, 'How good is the service?', compiled))).toEqual(expected);
   });

@@ -129,7 +129,7 @@ function findHits(words: string[], phrases: Phrase[]): Hit[] {
     // "last year" is a date, "lasted two weeks" a duration.
     else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && (period === 0 || /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? ''))) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
   }
-  return fewBurdens(words, hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).map((hit) => grownBurden(words, hit))).sort((a, b) => a.at - b.at);
+  return fewBurdens(words, hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).map((hit) => othersAhead(words, grownBurden(words, hit)))).sort((a, b) => a.at - b.at);
 }
 
 /** "had few complaints", "far fewer faults": little of a burden is praise, not two faults (not "a few complaints"). */
@@ -158,6 +158,26 @@ function grownBurden(words: readonly string[], hit: Hit): Hit {
   if (words[hit.at] === 'open' && hit.end === hit.at + 1 && /^(?:is|are|was|were|remain|remained|remains|still|left)$/.test(words[hit.at - 1] ?? '')) return { at: hit.at, end: hit.end, kind: 'weakness', weight: 1 };
   if (!GROWTH.test(words[hit.at] ?? '')) return hit;
   return { at: hit.at, end: hit.end, kind: 'weakness', weight: 0.5 };
+}
+
+/** The councils a service is measured against, as the subject of a clause ("Most councils of its size …", "Similar authorities …"). */
+const OTHERS = /^(?:most|many|other|similar|neighbouring|comparable|leading)$/;
+const COUNCILS = /^(?:councils|authorities|districts|boroughs|counties)$/;
+
+/**
+ * "Most city councils of similar size are well ahead": other councils praised for where they stand is this
+ * one's shortfall. Only a comparative ("ahead", "further", "better") is turned; other praise of them
+ * ("other councils have learnt from its good practice") is left as it is.
+ */
+function othersAhead(words: readonly string[], hit: Hit): Hit {
+  if (hit.kind !== 'strength') return hit;
+  let i = 0;
+  while (/^(?:but|and|yet|however|while|whereas)$/.test(words[i] ?? '')) i++;
+  if (!OTHERS.test(words[i] ?? '')) return hit;
+  const noun = words.slice(i, i + 6).findIndex((w) => COUNCILS.test(w));
+  if (noun < 0 || hit.at <= i + noun) return hit;
+  const said = words.slice(hit.at, Math.max(hit.end, hit.at + 2));
+  return said.some((w) => /^(?:ahead|better|further|faster|higher|stronger|advanced|more)$/.test(w)) ? { ...hit, kind: 'weakness' } : hit;
 }
 
 const COMPARATIVE = /^(?:[a-z]+er|above|below|more|less|over|under|ahead|behind)$/;

@@ -516,7 +516,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
       definition: 'Appropriate provision of user training and IT skills.',
       terms: [
         'train', 'training', 'trained', 'untrained', 'retrain', '@tech skills', 'skills + @tech', '@tech literacy', 'computer literate', 'ecdl', 'european computer driving',
-        '=course', 'courses', 'taught themselves', 'self taught', 'induction + @tech', '(learning|learn|learnt|learned) ~ (=use|=using|operate|skills|software|package|packages)', 'e learning', 'competence + @tech', 'competent + @tech', 'super users', 'superusers',
+        '=course', 'courses', 'taught themselves', 'self taught', 'induction + @tech', '(learning|learn|learnt|learned) ~ (=use|=using|operate|skills|software|package|packages)', 'e learning', 'competence @tech', '@tech competence', 'competent @tech', 'competent (users|user) @tech', 'super users', 'superusers',
         // Teaching by other names, and being shown how.
         'tuition', '=instruction', 'taught', 'tutorial', 'tutorials', '@teach ~ (@tech|software|package|packages|users|staff|new|=use|=using)', '(shown|showed|taught|teach|teaches) ~ how ~ =use',
         '(starter|starters|newcomers|recruits|entrants) + (shown|taught|introduced|introduction|induction|briefing|session|sessions|course|=use|=using|training)',
@@ -641,7 +641,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Competition',
       definition: 'Testing competitiveness: procurement, market testing, outsourcing, partnerships.',
       terms: [
-        'compete', 'competition', 'competitive', 'competitively', 'competitiveness', 'procure', 'procured', 'procurement', 'procuring', 'tender', 'tendered', 'tendering', 'tenders',
+        // "compete" by its forms: its stem is also "competent"'s and "competence"'s.
+        '=compete', '=competes', '=competed', '=competing', 'competition', 'competitive', 'competitively', 'competitiveness', 'procure', 'procured', 'procurement', 'procuring', 'tender', 'tendered', 'tendering', 'tenders',
         'outsource', 'outsourced', 'outsourcing', 'externalise', 'externalised', 'externalisation', 'market test', 'market tested', 'market testing', 'private sector',
         'external (provider|providers|supplier|suppliers|partner|partners|contractor|contractors)', 'partnership', 'partnerships', 'strategic partner', 'strategic partnership', 'joint venture',
         'option appraisal', 'options appraisal', 'alternative (providers|delivery|options|ways)', 'in house + (provider|providers|compare|compared|test|tested|alternative|alternatives|versus|option|options|provision)',
