@@ -85,8 +85,15 @@ describe('cues read in their sense', () => {
     // Other councils praised for where they stand is this council's shortfall.
     ['Most city councils of similar size are well ahead.', ['comparison:weakness']],
     ['Other councils have learned from the council\'s good practice in benchmarking.', ['comparison:strength']],
+    // A question asked is no praise.
+    ['We looked at how good the service is and how well it compares with others.', []],
   ])('"%s" raises %j', (text, expected) => {
     expect(label(tagUnit(text, 'How good is the service?', compiled))).toEqual(expected);
+  });
+
+  it('takes another council\'s verdict in a "whose" clause for no praise of this one', () => {
+    const mentions = tagUnit('The review team visited Eastmere, whose help desk was judged excellent in 2002.', 'How good is the service?', compiled);
+    expect(mentions.filter((m) => m.praise)).toEqual([]);
   });
 
   it('reads an age in years as old equipment only when equipment is named', () => {

@@ -181,6 +181,8 @@ function othersAhead(words: readonly string[], hit: Hit): Hit {
 }
 
 const COMPARATIVE = /^(?:[a-z]+er|above|below|more|less|over|under|ahead|behind)$/;
+const VERDICT_GRADE = /^(?:good|excellent|fair|promising)$/;
+const RATED = /^(?:judged|rated|assessed|scored|inspected|graded|awarded)$/;
 const RELATIVE = /^(?:where|wherever|when|whenever|if|as)$/;
 
 /**
@@ -189,6 +191,14 @@ const RELATIVE = /^(?:where|wherever|when|whenever|if|as)$/;
  */
 function idiom(words: readonly string[], hit: Hit): boolean {
   const word = words[hit.at] ?? '';
+  // A question asked, not praise given: "how good the service is", "how well it meets its aims".
+  if (hit.kind === 'strength' && words[hit.at - 1] === 'how') return true;
+  // Another's verdict in a relative clause ("Eastmere, whose ICT service was judged good last year, …") praises that service.
+  if (hit.kind === 'strength' && VERDICT_GRADE.test(word)) {
+    const before = words.slice(Math.max(0, hit.at - 12), hit.at);
+    const whose = before.lastIndexOf('whose');
+    if (whose >= 0 && before.slice(whose).some((w) => RATED.test(w))) return true;
+  }
   if (word === 'little' && words[hit.at - 1] === 'a') return COMPARATIVE.test(words[hit.end] ?? '');
   if (word === 'broken' && words[hit.at + 1] === 'down') return /^(?:by|into|per)$/.test(words[hit.end] ?? '');
   // Opening hours and nearness are no praise: "open from 8.30 am", "close to the average".
