@@ -89,10 +89,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives nothing, expected comparison:weakness"],
   ["A rigorous market test led to a partnership with a private provider that has cut costs by 12 per cent while improving response times.",
     "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
-  ["Thorough comparisons with other councils and a genuine market test gave the review a strong foundation.",
-    "held out, measured once: gives comparison:strength, expected comparison:strength competition:strength"],
-  ["Training has lagged behind the roll-out of new systems, and no one in IT talks to departments about what training their staff need.",
-    "held out, measured once: gives user-training:weakness, expected communication:weakness user-training:weakness"],
   ["A culture in which each department buys its own systems has left the council with a dozen incompatible databases and no corporate view of performance.",
     "held out, measured once: gives competition:weakness culture-change:weakness, expected culture-change:weakness information-systems:weakness"],
   // Set 29, held out: measured once on the rules it was committed against (60 of 75 exact), not tuned on.
