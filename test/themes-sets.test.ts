@@ -57,6 +57,7 @@ import { themeCases27 } from './cases/theme-cases-27.js';
 import { themeCases28 } from './cases/theme-cases-28.js';
 import { themeCases29 } from './cases/theme-cases-29.js';
 import { themeCases30 } from './cases/theme-cases-30.js';
+import { themeCases31 } from './cases/theme-cases-31.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -64,6 +65,35 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 31, held out: measured once on the rules of 3655425 (59 of 73 exact), not tuned on.
+  ["Projects are taken on because suppliers offer them, not because they help the council meet the objectives in its community plan.",
+    "held out, measured once: gives competition:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["Departments have yet to grasp what technology could do for them; almost every request is for replacement equipment rather than a new way of working.",
+    "held out, measured once: gives culture-change:strength demand-capacity:strength understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["A clear prioritisation process means scarce development time goes to the projects that matter most, and users accept the outcome.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["Many staff lack basic skills in the software they use every day, and training is offered only when a new system is installed.",
+    "held out, measured once: gives demand-capacity:weakness user-training:weakness, expected user-training:weakness"],
+  ["Managers now listen to their staff and share decisions with them, a welcome change from the closed style we were told about.",
+    "held out, measured once: gives communication:strength culture-change:strength, expected culture-change:strength"],
+  ["The help desk does not record how long calls take to resolve, so managers cannot tell whether performance is getting better or worse.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Performance is monitored closely: monthly reports on availability, response times and satisfaction go to the management team and are acted upon.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The review team did not consult schools, even though they account for a third of the calls to the service.",
+    "held out, measured once: gives nothing, expected consultation:weakness"],
+  ["The service surveys its users twice a year and, commendably, has made visible changes in response, such as longer help desk opening hours.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
+  ["The review tested the market thoroughly, and the resulting partnership with a private sector provider has brought in skills the council could not afford to employ itself.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected competition:strength"],
+  ["Users were never asked what training they needed, and the courses on offer bear little relation to the systems they actually use.",
+    "held out, measured once: gives user-training:weakness, expected consultation:weakness user-training:weakness"],
+  ["IT staff now visit departments regularly to explain planned changes, and the resulting fall in urgent requests has helped the team clear its backlog.",
+    "held out, measured once: gives communication:strength demand-capacity:strength understanding-of-it:strength, expected communication:strength demand-capacity:strength"],
+  ["Chronic under-investment means the council will not meet the 2005 target for delivering its services electronically.",
+    "held out, measured once: gives e-government:weakness investment:weakness understanding-of-it:weakness, expected e-government:weakness investment:weakness"],
+  ["Managers do not see what IT could offer their services, and so they seldom involve the IT section when planning changes.",
+    "held out, measured once: gives understanding-of-it:weakness, expected communication:weakness understanding-of-it:weakness"],
   // Set 30, held out: measured once on the rules it was committed against (64 of 79 exact), not tuned on.
   ["Weakness\tNo visible link between ICT spending and the council's top priorities of regeneration and community safety",
     "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -743,7 +773,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
