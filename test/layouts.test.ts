@@ -24,6 +24,7 @@ describe('the marked scoring grid', () => {
     ['tabs, the axis caption in the first column beside the rows, the labels in the second', 'How good is\tExcellent\t\t\t\t\nthe service?\tGood\t\t\t\t\n\tFair\t\t\t✓\t\n\tPoor\t\t\t\t\n\t\tWill not\tUnlikely to\tWill probably\tWill\n\t\timprove\timprove\timprove\timprove\n', ['fair', 'probably']],
     ['tabs, grades down the side, a single asterisk in the one-star row under a prospect column', 'Excellent\t\t\t\t\nGood\t\t\t\t\nFair\t\t\t*\t\nPoor\t\t\t\t\n\tPoor\tUncertain\tPromising\tExcellent\n', ['fair', 'promising']],
     ['asterisk labels before the grade word, a solid star as the mark', '\tPoor\tUncertain\tPromising\tExcellent\n***  Excellent\t\t\t★\t\n**  Good\t\t\t\t\n*  Fair\t\t\t\t\nPoor\t\t\t\t\n', ['excellent', 'promising']],
+    ['a pipe table, rows labelled by their stars with the word in brackets', '|                    | Poor | Uncertain | Promising | Excellent |\n| 0 stars (poor)     |      |           |           |           |\n| 1 star (fair)      |  X   |           |           |           |\n| 2 stars (good)     |      |           |           |           |\n| 3 stars (excellent)|      |           |           |           |\n', ['fair', 'poor']],
   ])('reads the mark by its row and column: %s', (_name, page, expected) => {
     expect(tokens(page)).toEqual([expected]);
   });
@@ -123,6 +124,7 @@ describe('the council named on the front page', () => {
   it.each([
     ['a name whose next line is a service opening with "Council"', 'Redwater Borough Council\n\nCouncil Tax and Business Rates\n\nBest Value Inspection\n\nMarch 2001\n', 'Redwater Borough Council'],
     ['a name wrapped onto a second line', 'Broadmere Metropolitan Borough\nCouncil\n\nICT Services\n\nBest Value Inspection\n', 'Broadmere Metropolitan Borough Council'],
+    ['a name below the inspectorate\'s, above "Council Tax"', 'Audit Commission\n\nCouncil Tax and Business Rates\n\nHartsmere District Council\n\nBest value inspection – May 2003\n', 'Hartsmere District Council'],
   ])('reads %s', async (_name, page, council) => {
     const document = await analysePages([page, 'Summary\nThe service is fair.\n']);
     expect(document.metadata?.council?.value).toBe(council);
@@ -137,5 +139,24 @@ describe('the service named on the front page', () => {
     ]);
     expect(document.metadata?.service?.value).toBe('Information Technology');
     expect(document.grade?.value).toBe('good');
+  });
+});
+
+describe('a re-inspection', () => {
+  const pages = [
+    'Re-inspection report\n\nInformation Technology\n\nNorthby City Council\n\nJune 2003\n\nAudit Commission\n',
+    'Summary\n\n1. In April 2001 we inspected Northby City Council\'s IT service. At that time we judged it to be a poor service that was unlikely to improve. This re-inspection, carried out in March 2003, looks at the progress made since then.\n\n'
+      + '2. The table below compares our judgements.\n\nApril 2001 inspection | March 2003 re-inspection\nHow good is the service? | Poor – no stars | Fair (one star)\nWill the service improve? | Unlikely to improve | Promising prospects\n',
+  ];
+
+  it('dates itself by its title page, not by the first inspection it recalls', async () => {
+    const document = await analysePages(pages);
+    expect(document.metadata?.publishedOn?.value).toBe('2003-06');
+    expect(document.metadata?.inspectedOn?.value).toBe('2003-03');
+  });
+
+  it('reads the verdict under the later of two dated columns', async () => {
+    const document = await analysePages(pages);
+    expect([document.grade?.value, document.prospect?.value]).toEqual(['fair', 'promising']);
   });
 });

@@ -58,6 +58,7 @@ describe('a council paper relaying the inspectors\' verdict', () => {
     ['a verdict on "it", the sentence before naming another service', 'ICT programme update\n1.1 Members will recall that the housing benefits and council tax service was inspected in May 2003.\nThe inspectors judged that it was a good service with promising prospects for improvement.\n'],
     ['the council\'s own assessment', 'Preparing for inspection\n1.1 Our own assessment, using the Audit Commission\'s criteria, is that the service is fair and that its prospects are promising.\n'],
     ['a member\'s hope for the coming inspection', 'Preparing for inspection\n1.1 The Leader said: "We are confident that the inspectors will find an excellent service with excellent prospects."\n'],
+    ['another council\'s verdict told of by "it"', 'Learning from others\n1.1 Our neighbour, Southby Borough Council, had its ICT service inspected in July. The Audit Commission judged it to be good with promising prospects.\n'],
     ['another council\'s verdict', 'Preparing for inspection\n1.1 The Head of ICT reported that the ICT service at Southby Borough Council had been judged by the inspectors to be a fair service with promising prospects for improvement.\n'],
   ])('states no judgement when the verdict is not the inspectors\' on its service: %s', async (_name, body) => {
     const document = await analysePages([`${header}${body}`]);
@@ -67,6 +68,7 @@ describe('a council paper relaying the inspectors\' verdict', () => {
   it.each([
     ['the report quoted after a colon, in its own "we"', "The inspectors' judgements\n1.1 The relevant passage of the report reads: 'We have judged that Northby Borough Council's ICT service is a poor, no-star service that will probably improve.'\n", 'poor'],
     ['inspectors who "have given" a rating', 'Outcome of the inspection\n1.1 Inspectors have given the ICT service a one-star rating and say the service is fair, with promising prospects for improvement.\n', 'fair'],
+    ['a sentence further on in a quotation from the report', 'Outcome of the inspection\n4.3 On its grade, the report states: "The help desk is quick and the network reliable.\nWe therefore judge it to be a good service."\n', 'good'],
   ])('is read when %s', async (_name, body, grade) => {
     const document = await analysePages([`${header}${body}`]);
     expect(document.status).toBe('assessed');

@@ -73,6 +73,13 @@ describe('the statement reader', () => {
   }
 });
 
+describe('two statements in one sentence', () => {
+  it('takes the one on the service improving over one on delivering the plan', async () => {
+    const document = await analysePages(['Coldharbour Borough Council\nBest Value inspection, May 2003\n\nSummary\nThe IT service is poor. We have little confidence that the council will deliver the improvements it has planned, and nothing we saw suggests that the service will get better.\n']);
+    expect(document.prospect?.value).toBe('poor');
+  });
+});
+
 describe('verdicts in long prose', () => {
   it.each([
     ['a bracket aside that tells of another time', 'The council\'s planning service, which (as it did last year) shares its offices with building control, is in our view a good service.\n', 'grade', 'good'],

@@ -98,7 +98,8 @@ export function withoutSubjectRelative(clause: string, at: number): string {
   const before = clause.slice(0, at).replace(/\((?:[^()]|\([^()]*\))*\)/g, (bracket) => ' '.repeat(bracket.length));
   const closed = before.lastIndexOf(')') + 1;
   clause = ' '.repeat(closed) + before.slice(closed) + clause.slice(at);
-  const opening = /^\s*(?:the|this|its|[\w-]+'s)\s+(?:[\w'&-]+\s+){0,3}services?,\s+(?:which|that|who|whose)\b/.exec(clause);
+  // Also after a lead-in ("We found that the service, which …, is excellent").
+  const opening = /^\s*(?:(?:we|the inspectors) (?:found|judge|consider|concluded|conclude|believe) that\s+)?(?:the|this|its|[\w-]+'s)\s+(?:[\w'&-]+\s+){0,3}services?,\s+(?:which|that|who|whose)\b/.exec(clause);
   if (!opening) return clause;
   const verb = [...clause.slice(0, at).matchAll(/,\s+(?:is|was|remains|are)\b/g)].pop();
   return verb && verb.index > opening[0].length ? blanked(clause, opening[0].length, verb.index) : clause;

@@ -185,7 +185,10 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
   // Nor is an inspectors' statement qualified by the clauses before its own ("…its review found, but we are not convinced that …").
   else if (!endorsed && reportedView(cues.notThisVerdict, concluded > 0 || (match.inspectors && match.likelihood) ? blanked(rest, 0, clauseStart + concluded) : rest)) add('not-this-verdict-in-sentence');
-  timeSignals(clause, context, add);
+  // A year in what describes the subject dates the service's history ("which the two councils set up in 2002"), not the
+  // verdict, unless it tells of an inspection or a verdict ("which was inspected separately in 2002").
+  const describedOnly = [...clause].map((ch, i) => (described[i] === ch ? ' ' : ch)).join('');
+  timeSignals(clause, context, add, /\b(?:inspect\w*|judged|rated|scored|assessed|graded)\b/.test(describedOnly) ? clause : described);
   // A condition after the verdict ("It will not improve unless the council gives it a strategy") qualifies a verdict still given.
   const words = text.slice(match.start, match.end);
   const term = /[a-z]/i.test(words) ? narrow.indexOf(words) : -1;
@@ -197,7 +200,7 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
   // An impersonal "it" ("it is more likely than not that the service will …") stands for no service.
   const pronoun = /\b(?:it|they)\b/.test(subject.replace(IMPERSONAL_IT, '')) && !/\bservice\b[^]*\b(?:it|they)\b/.test(subject) && previous !== undefined;
-  if (pronoun && otherService(plain(previous.text), context.serviceWords, stem)) add('refers-to-other-service');
+  if (pronoun && (otherService(plain(previous.text), context.serviceWords, stem) || otherCouncil(previous.text, plain(previous.text), context.council))) add('refers-to-other-service');
   // "The Commission first inspected the service in June 2001. The inspectors judged it to be poor …": that inspection's verdict.
   else if (pronoun && /\b(?:judged|rated|scored|assessed|found)\b/.test(subject) && earlierSentence(plain(previous.text), context)) add('after-earlier-time');
   if (anyOf(cues.hedge).test(clause)) add('hedge');

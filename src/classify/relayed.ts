@@ -12,7 +12,7 @@ import { otherService } from './clauses.js';
 import { plain } from './patterns.js';
 
 /** The inspectors, the Commission or their report as the holder of a judgement already made ("the inspectors judged", "the inspectors' scores", "was judged by the Commission"). */
-const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report)";
+const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report(?:'s (?:summary|conclusions?|findings))?)";
 const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|given|considered|considers|described|describes|graded|decided|said|says|say|stated|states|reported|reports|recorded|records|reads|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 // An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
 const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}`);
@@ -48,6 +48,26 @@ function namesOtherService(text: string, serviceWords: ReadonlySet<string>, stem
   return false;
 }
 
+/** A quotation opened after a colon ("… the report states: \"…"). */
+const QUOTED = /\b(?:reads|read|states|stated|says|said|concludes|concluded|records|recorded)\s*:\s*['"]/;
+
+/**
+ * Whether a unit stands inside a quotation from the inspectors' report that a unit shortly before it
+ * opened ("4.3 On prospects, the report states: \"The plan is sound … / … / We are therefore uncertain
+ * …\""): no closing quotation mark stands between.
+ */
+function withinQuotation(units: readonly Sentence[], index: number, section: string): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
+    const text = plain(units[k]!.text);
+    const opened = QUOTED.exec(text);
+    if (!opened) continue;
+    if (!/"$/.test(opened[0]) || !HOLDER.test(`${section} ${text.slice(0, opened.index + opened[0].length)}`)) return false;
+    const between = [text.slice(opened.index + opened[0].length), ...units.slice(k + 1, index).map((unit) => plain(unit.text))].join(' ');
+    return !between.includes('"');
+  }
+  return false;
+}
+
 /** Whether a reading of a council paper is the inspectors' verdict on the paper's service, relayed. */
 export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
   const unit = units[finding.evidence.sentence];
@@ -65,10 +85,12 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
   const above = table || /^\s*\p{Ll}/u.test(finding.evidence.text) ? lead : '';
   const held = spoken ? HOLDER.test(text.slice(0, spoken.index + spoken[0].length)) : [text, section, above].some((part) => HOLDER.test(part));
   // What the inspectors' report is quoted as saying ("The inspection report states: \"We have judged …\"") is theirs, "we" and all.
-  // So is a passage the paper quotes from it after a colon ("The relevant passage of the report reads: 'We have judged …'").
-  const opened = /\b(?:reads|read|states|stated|says|said|concludes|concluded|records|recorded)\s*:\s*['"]/.exec(text);
-  const unquoted = (opened && HOLDER.test(section + ' ' + text.slice(0, opened.index + opened[0].length)) ? text.slice(0, opened.index) : text).replace(/"[^"]*"/g, ' ');
-  if (!held || [unquoted, section, above].some((part) => OWN_VIEW.test(part))) return false;
+  // So is a passage the paper quotes from it after a colon ("The relevant passage of the report reads: 'We have judged …'"),
+  // in the sentence that opens the quotation or in one further on before it closes.
+  const opened = QUOTED.exec(text);
+  const quoted = withinQuotation(units, finding.evidence.sentence, section);
+  const unquoted = quoted ? '' : (opened && HOLDER.test(section + ' ' + text.slice(0, opened.index + opened[0].length)) ? text.slice(0, opened.index) : text).replace(/"[^"]*"/g, ' ');
+  if (!(held || quoted) || [unquoted, section, above].some((part) => OWN_VIEW.test(part))) return false;
   // Read clause by clause: "the inspectors concluded: 'the service is fair" names no service between "the" and "service".
   const other = (part: string) => part.split(/[:;]/).some((clause) => otherService(clause, serviceWords, stem))
     || namesOtherInspection(part, serviceWords, stem) || namesOtherService(part, serviceWords, stem);

@@ -84,6 +84,11 @@ function wrappedLabel(units: readonly Sentence[], index: number, label: string, 
   return anyOf(scale.rowLabels).test(joined) ? joined : label;
 }
 
+/** The year a header cell names ("April 2001 inspection"), or 0. */
+function yearOf(cell: string): number {
+  return Number(/\b(?:19|20)\d\d\b/.exec(cell)?.[0] ?? 0);
+}
+
 /**
  * The values a table row states: cells after a label naming the scale ("How good is the service? |
  * Fair | One star"), after a generic label under the scale's question ("Our score: | Good"), or
@@ -105,7 +110,10 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
     // The first cell that states a value is the judgement; later cells are reasons ("Good emergency response times"),
     // a cell listing the scale ("poor / uncertain / promising / excellent") is its key, and a column headed by
     // another's view ("Council self-assessment") is not the verdict.
-    add(row.slice(1).find((cell, k) => cellValue(cell, scale) && !listsValues(cell, [scale]) && !(notThis && notThis.test(header[k + 1 - offset] ?? ''))));
+    // Nor is a column dated before another ("April 2001 inspection | March 2003 re-inspection"): that is the earlier verdict.
+    const latest = Math.max(0, ...header.map(yearOf));
+    const earlier = (name: string) => yearOf(name) > 0 && yearOf(name) < latest;
+    add(row.slice(1).find((cell, k) => cellValue(cell, scale) && !listsValues(cell, [scale]) && !(notThis && notThis.test(header[k + 1 - offset] ?? '')) && !earlier(header[k + 1 - offset] ?? '')));
     return [...found];
   }
   if (at === 0) return [];

@@ -61,6 +61,7 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
   const phrases = likelihoodPhrases(lexicon);
   if (!mayMatchAny(phrases, text) || !anyOf(phrases).test(text)) return postposed(text, lexicon);
   const predicate = anyOf(lexicon.predicates, 'g');
+  let delivery: Statement | undefined;
   for (const match of text.matchAll(predicate)) {
     const before = text.slice(Math.max(0, match.index - REACH), match.index);
     const sentenceStart = Math.max(0, match.index - REACH) + Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ') , -1) + 1;
@@ -75,10 +76,17 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
     const between = lead.slice(found.at + found.phrase.length);
     const ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
     const inspectors = anyOf(lexicon.inspectors).test(own) || impersonal(own, { ...found, at: found.at - from }, lexicon);
-    return { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
+    const statement = { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
+    // A view on the delivery of the plan gives way to one on the service itself later in the unit
+    // ("We have little confidence that the council will deliver …, and nothing we saw suggests that the service will get better").
+    if (!DELIVERY.test(match[0])) return statement;
+    delivery ??= statement;
   }
-  return postposed(text, lexicon);
+  return delivery ?? postposed(text, lexicon);
 }
+
+/** A predicate on delivering the plan or the capacity to improve, rather than on the service improving. */
+const DELIVERY = /\b(?:deliver|delivering|delivered|capacity|ability|carry out|implement)\b/;
 
 /** A likelihood stated after its predicate ("the chances of improvement are remote", "its prospects of improvement look bleak"). */
 function postposed(text: string, lexicon: StatementLexicon): Statement | undefined {

@@ -41,9 +41,11 @@ function councilOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
     // A council's name may wrap onto a second front-page line ("Broadmere Metropolitan Borough / Council").
     const next = front[front.indexOf(unit) + 1];
     // A name already ending in "Council" is whole: the next line is the service ("Council Tax and Business Rates").
-    const joined = unit.kind === 'heading' && next?.kind === 'heading' && !/\bcouncil\s*$/i.test(unit.text) && /^(?:(?:county|metropolitan|city|district|borough|royal|town)\s+)*council\b/i.test(next.text);
+    const joined = unit.kind === 'heading' && next?.kind === 'heading' && !/\bcouncil\s*$/i.test(unit.text) && /^(?:(?:county|metropolitan|city|district|borough|royal|town)\s+)*council\b(?!\s+tax)/i.test(next.text);
     const match = council.exec(titleCase(joined ? `${unit.text} ${next.text}` : unit.text));
-    return match && !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
+    // The inspectorate's name over the service's ("Audit Commission" / "Council Tax …") names no council.
+    if (!match || scheme.inspectorates.some((name) => match[0].toLowerCase().includes(name.toLowerCase()))) return null;
+    return !/^(?:the|this|a|our|each|every|other|county|city|district|borough) council$/i.test(match[0].trim()) ? tidy(match[0]) : null;
   }, 0.8);
 }
 
@@ -57,7 +59,8 @@ function serviceOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
   // The title page names the service ("Information Technology"); a sentence may name an earlier inspection of another.
   const headings = front.filter((unit) => unit.kind === 'heading');
   return first(headings.filter((unit) => unit.pageStart === 1), (unit) => (title(unit) ? tidy(unit.text) : null), 0.8)
-    ?? first(front, (unit) => named(inspected.exec(unit.text)?.[1]), 0.8)
+    // "we inspected it in February 2003": the pronoun, not IT.
+    ?? first(front, (unit) => { const found = inspected.exec(unit.text)?.[1]; return found === 'it' ? null : named(found); }, 0.8)
     ?? first(headings, (unit) => (title(unit) ? tidy(unit.text) : null), 0.6);
 }
 
@@ -82,30 +85,41 @@ function clauseDate(text: string, event: RegExp, other: RegExp): string | null {
 /** The inspection itself named, where a sentence dates two events ("visited" may be anything's). */
 const INSPECTION_NAMED = /inspect(?:ion|ed|ors)\b|fieldwork|on[- ]site/i;
 
-function inspectedOnOf(units: readonly Sentence[], front: readonly Sentence[]): Finding | null {
+/**
+ * The inspection's date. A report is published within months of its inspection: a date more than a
+ * year before the publication date is an earlier inspection's ("In April 2001 we inspected …" in a
+ * re-inspection published in June 2003).
+ */
+function inspectedOnOf(units: readonly Sentence[], front: readonly Sentence[], published: string | undefined): Finding | null {
+  const earliest = published ? `${Number(published.slice(0, 4)) - 1}${published.slice(4)}` : '';
   const read = (unit: Sentence) => {
     if (!INSPECTED.test(unit.text) || OTHER_INSPECTION.test(unit.text)) return null;
-    return PUBLISHED.test(unit.text) ? clauseDate(unit.text, INSPECTION_NAMED, PUBLISHED) : firstDate(unit.text);
+    const date = PUBLISHED.test(unit.text) ? clauseDate(unit.text, INSPECTION_NAMED, PUBLISHED) : firstDate(unit.text);
+    return date && date >= earliest.slice(0, date.length) ? date : null;
   };
   return first(front, read, 0.8) ?? first(units, read, 0.6);
 }
+
+/** A line of the title page that is a date and nothing else ("June 2003"): the report's date. */
+const DATE_LINE = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*$/i;
 
 function publishedOnOf(units: readonly Sentence[]): Finding | null {
   const read = (unit: Sentence) => {
     if (!PUBLISHED.test(unit.text)) return null;
     return INSPECTION_NAMED.test(unit.text) ? clauseDate(unit.text, PUBLISHED, INSPECTION_NAMED) ?? firstDate(unit.text) : firstDate(unit.text);
   };
-  return first(units, read, 0.8);
+  return first(units, read, 0.8) ?? first(units.filter((unit) => unit.pageStart === 1), (unit) => (DATE_LINE.test(unit.text) ? firstDate(unit.text) : null), 0.6);
 }
 
 /** Reads the metadata from the units of a document. */
 export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metadata {
   const front = units.filter((unit) => unit.pageStart <= FRONT_PAGES);
+  const published = publishedOnOf(units);
   return {
     council: councilOf(front, scheme),
     service: serviceOf(front, scheme),
-    inspectedOn: inspectedOnOf(units, front),
-    publishedOn: publishedOnOf(units),
+    inspectedOn: inspectedOnOf(units, front, published?.value),
+    publishedOn: published,
     inspectorate: first(front, (unit) => scheme.inspectorates.find((name) => unit.text.toLowerCase().includes(name.toLowerCase())) ?? null, 0.9),
   };
 }
@@ -114,7 +128,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
 export function metadata(scheme: Scheme): Stage {
   return {
     name: 'metadata',
-    version: stageVersion(7, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    version: stageVersion(8, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
     needs: ['pages', 'sentences', 'scheme'],
     sets: ['metadata'],
     run(document, report) {
