@@ -85,6 +85,8 @@ describe('cues read in their sense', () => {
     // Other councils praised for where they stand is this council's shortfall.
     ['Most city councils of similar size are well ahead.', ['comparison:weakness']],
     ['Other councils have learned from the council\'s good practice in benchmarking.', ['comparison:strength']],
+    // A negated verb negates its whole predicate, purpose and all.
+    ['Many staff do not have the skills to make full use of the equipment they already have.', ['user-training:weakness']],
     // A question asked is no praise.
     ['We looked at how good the service is and how well it compares with others.', []],
   ])('"%s" raises %j', (text, expected) => {

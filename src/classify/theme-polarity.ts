@@ -240,7 +240,8 @@ export function clausePolarity(words: string[], phrases: Phrase[], directive = f
   const negators = hits.filter((h) => h.kind === 'negator');
   const used = new Set<Hit>();
   const cleared = new Set<Hit>();
-  const opens = (n: Hit) => n.at <= 2 || BE.has(words[n.at - 1] ?? '');
+  // A negated verb ("is not", "do not have the skills to make full use of …") negates the rest of its predicate.
+  const opens = (n: Hit) => n.at <= 2 || BE.has(words[n.at - 1] ?? '') || /^(?:do|does|did)$/.test(words[n.at - 1] ?? '');
   /** Whether a clause with its own subject begins between two words ("…, and the management team …"). */
   const nextClause = (from: number, to: number) => words.slice(from, to).some((w, k, between) => w === 'and' && NEW_SUBJECT.test(between[k + 1] ?? ''));
   // "no PC in the council is more than four years old", "not one of the staff complained": the negated subject
