@@ -58,6 +58,7 @@ import { themeCases28 } from './cases/theme-cases-28.js';
 import { themeCases29 } from './cases/theme-cases-29.js';
 import { themeCases30 } from './cases/theme-cases-30.js';
 import { themeCases31 } from './cases/theme-cases-31.js';
+import { themeCases32 } from './cases/theme-cases-32.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -65,6 +66,49 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 32, held out: measured once on the rules of aa48a66 (54 of 75 exact), not tuned on.
+  ["Every ICT project is tested against the council's four corporate priorities before it is approved, and we found this to be a real strength.",
+    "held out, measured once: gives comparison:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Strong and visible leadership from the cabinet member for resources has given ICT a high profile, and this has been vital to the progress made.",
+    "held out, measured once: gives investment:strength leadership:strength, expected leadership:strength"],
+  ["Years of under-spending have left the council with a network that can no longer cope with the demands placed on it.",
+    "held out, measured once: gives demand-capacity:weakness investment:weakness, expected investment:weakness"],
+  ["Sustained spending on replacing out-of-date PCs since 1999 has paid off, and the benefits are clear to see in every office we visited.",
+    "held out, measured once: gives investment:strength understanding-of-it:strength, expected investment:strength"],
+  ["Senior officers have only a limited grasp of what technology could do for their services.",
+    "held out, measured once: gives leadership:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Departments told us that they learn about network failures from their own staff rather than from IT.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["Placing IT officers within the housing and social services teams has greatly improved understanding on both sides – an approach other councils could learn from.",
+    "held out, measured once: gives communication:strength comparison:strength, expected communication:strength"],
+  ["Staff have been given new software with no training, and many use only a fraction of what it can do.",
+    "held out, measured once: gives understanding-of-it:weakness user-training:weakness, expected user-training:weakness"],
+  ["The IT section remains inward-looking and defensive, and its staff tend to treat requests from users as interruptions.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["There has been a marked and welcome shift in the way the service is run: decisions are now taken openly and staff are involved in them.",
+    "held out, measured once: gives nothing, expected culture-change:strength"],
+  ["The service does not collect the performance information it would need to know whether it is getting better.",
+    "held out, measured once: gives competition:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Performance management is robust: a monthly report on every service standard goes to the management team, and we saw action follow when targets were missed.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The help desk system gives managers accurate, up-to-date figures on call volumes and fix times, and they make good use of them.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength user-training:strength, expected information-systems:strength"],
+  ["The review did not involve residents or local businesses, even though the website is now a large part of what the service provides.",
+    "held out, measured once: gives consultation:weakness e-government:strength, expected consultation:weakness"],
+  ["The review team consulted widely – staff in every directorate, a citizens' panel and the schools – and the results clearly shaped the improvement plan.",
+    "held out, measured once: gives nothing, expected consultation:strength"],
+  ["The council's website is among the best we have seen: residents can pay, book and report problems online at any hour.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["With no money set aside for training, staff will go on struggling with the new systems.",
+    "held out, measured once: gives investment:strength user-training:strength, expected investment:weakness user-training:weakness"],
+  ["Reliable performance data has allowed managers to halve the backlog of requests in a year – an impressive achievement.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected demand-capacity:strength information-systems:strength"],
+  ["IT staff and service departments seldom talk to each other, so departments' needs go unmet for months at a time.",
+    "held out, measured once: gives communication:weakness, expected communication:weakness demand-capacity:weakness"],
+  ["Members have never challenged the closed, defensive culture of the IT section.",
+    "held out, measured once: gives culture-change:weakness, expected culture-change:weakness leadership:weakness"],
+  ["The council states that its ICT strategy is fully aligned with its corporate priorities.",
+    "held out, measured once: gives strategic-alignment:strength, expected nothing"],
   // Set 31, held out: measured once on the rules of 3655425 (59 of 73 exact), not tuned on.
   ["Projects are taken on because suppliers offer them, not because they help the council meet the objectives in its community plan.",
     "held out, measured once: gives competition:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -773,7 +817,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
