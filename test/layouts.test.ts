@@ -160,3 +160,10 @@ describe('a re-inspection', () => {
     expect([document.grade?.value, document.prospect?.value]).toEqual(['fair', 'promising']);
   });
 });
+
+describe('the inspection date', () => {
+  it('is the date of the clause naming the inspection, not of the review before it', async () => {
+    const document = await analysePages(['Wendlebury District Council\n\nIT Services\n\nJanuary 2002\n', 'Summary\n\nThe council completed its Best Value review of IT in September 2001 and we carried out our inspection in November 2001. The IT section gives a fair service.\n']);
+    expect(document.metadata?.inspectedOn?.value).toBe('2001-11');
+  });
+});

@@ -70,7 +70,7 @@ const PUBLISHED = /publi(?:shed|cation)|issued|date of report|report date/i;
 const OTHER_INSPECTION = /\b(?:which|that|when) (?:we|the commission|inspectors) (?:first |last |previously )?inspected\b|\binspected (?:last year|previously|earlier|separately)\b/i;
 
 /** The clauses of a sentence that may each date one event ("it was inspected in February 2001; the report was published in May 2001"). */
-const DATE_CLAUSES = /;|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:the|its|our|this|their)\s)/;
+const DATE_CLAUSES = /;|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:the|its|our|this|their|we|it|they)\s)/;
 
 /** The date in the first clause naming the event and not the other one. */
 function clauseDate(text: string, event: RegExp, other: RegExp): string | null {
@@ -81,6 +81,9 @@ function clauseDate(text: string, event: RegExp, other: RegExp): string | null {
   }
   return null;
 }
+
+/** Matches nothing: no other event to set aside. */
+const NOTHING = /(?!)/;
 
 /** The inspection itself named, where a sentence dates two events ("visited" may be anything's). */
 const INSPECTION_NAMED = /inspect(?:ion|ed|ors)\b|fieldwork|on[- ]site/i;
@@ -94,7 +97,9 @@ function inspectedOnOf(units: readonly Sentence[], front: readonly Sentence[], p
   const earliest = published ? `${Number(published.slice(0, 4)) - 1}${published.slice(4)}` : '';
   const read = (unit: Sentence) => {
     if (!INSPECTED.test(unit.text) || OTHER_INSPECTION.test(unit.text)) return null;
-    const date = PUBLISHED.test(unit.text) ? clauseDate(unit.text, INSPECTION_NAMED, PUBLISHED) : firstDate(unit.text);
+    // A sentence dating the inspection and another event gives the date of the clause naming the inspection
+    // ("The council completed its review in September 2001 and we carried out our inspection in November 2001").
+    const date = PUBLISHED.test(unit.text) ? clauseDate(unit.text, INSPECTION_NAMED, PUBLISHED) : clauseDate(unit.text, INSPECTION_NAMED, NOTHING) ?? firstDate(unit.text);
     return date && date >= earliest.slice(0, date.length) ? date : null;
   };
   return first(front, read, 0.8) ?? first(units, read, 0.6);
@@ -128,7 +133,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
 export function metadata(scheme: Scheme): Stage {
   return {
     name: 'metadata',
-    version: stageVersion(8, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    version: stageVersion(9, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
     needs: ['pages', 'sentences', 'scheme'],
     sets: ['metadata'],
     run(document, report) {
