@@ -120,7 +120,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's31-long-semicolon-list-poor-poor': 'held out, measured once: reads null/poor where the report states poor/poor',
   's31-long-inverted-order-good-excellent': 'held out, measured once: reads null/excellent where the report states good/excellent',
   // Set 32, held out: measured once on the rules of aa48a66 (63 of 70 exact), not tuned on.
-  's32-table-cell-per-line-good-two-stars-promising': 'held out, measured once: reads good/null where the report states good/promising',
   's32-long-sentence-good-unlikely-asides': 'held out, measured once: reads good/null where the report states good/unlikely',
   's32-none-commission-guidance-on-scoring': 'held out, measured once: reads excellent/null where the report states null/null',
   's32-none-peer-challenge-neighbour-view': 'held out, measured once: reads good/promising where the report states null/null',
