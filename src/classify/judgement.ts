@@ -323,15 +323,12 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     if (joined && isWrappedLine(found.text)) continued = index + 1;
     const unit = joined ?? found;
     const text = withoutLeadingKey(plain(unit.text));
-    // An answer under its question heading, with its reasons after a dash ("Promising – the plan is sound and funded"),
-    // is an answer though it is long enough to look like a wrapped line.
-    if (joined) for (const value of headingAnswer(units, index, withoutLeadingKey(plain(found.text)), scale)) candidates.push({ value, score: scoreOf({ 'answers-section-question': 1 }, context.weights), unit: found, features: { 'answers-section-question': 1 } });
-    if (unit.kind === 'heading') {
-      // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").
-      for (const value of flattenedRow(text, scale)) candidates.push({ value, score: scoreOf({ 'heading-row': 1 }, context.weights), unit, features: { 'heading-row': 1 } });
-      for (const value of headingAnswer(units, index, text, scale)) candidates.push({ value, score: scoreOf({ 'answers-section-question': 1 }, context.weights), unit, features: { 'answers-section-question': 1 } });
-      continue;
-    }
+    // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").
+    if (unit.kind === 'heading') for (const value of flattenedRow(text, scale)) candidates.push({ value, score: scoreOf({ 'heading-row': 1 }, context.weights), unit, features: { 'heading-row': 1 } });
+    // Or the answer to the question heading above it, even one long enough to be joined to the next sentence as a
+    // wrapped line ("Prospects for improvement" / "Promising – the plan is sound and funded").
+    if (found.kind === 'heading') for (const value of headingAnswer(units, index, withoutLeadingKey(plain(found.text)), scale)) candidates.push({ value, score: scoreOf({ 'answers-section-question': 1 }, context.weights), unit: found, features: { 'answers-section-question': 1 } });
+    if (unit.kind === 'heading') continue;
     const facts = unitFacts(units, index, text, scale, scales, context, unit);
     const byValue = new Map<ScaleValue, Candidate>();
     const consider = (value: ScaleValue, features: Features) => {

@@ -85,7 +85,7 @@ function wrappedLabel(units: readonly Sentence[], index: number, label: string, 
 }
 
 /** The year a header cell names ("April 2001 inspection"), or 0. */
-function yearOf(cell: string): number {
+function headerYear(cell: string): number {
   return Number(/\b(?:19|20)\d\d\b/.exec(cell)?.[0] ?? 0);
 }
 
@@ -111,8 +111,8 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
     // a cell listing the scale ("poor / uncertain / promising / excellent") is its key, and a column headed by
     // another's view ("Council self-assessment") is not the verdict.
     // Nor is a column dated before another ("April 2001 inspection | March 2003 re-inspection"): that is the earlier verdict.
-    const latest = Math.max(0, ...header.map(yearOf));
-    const earlier = (name: string) => yearOf(name) > 0 && yearOf(name) < latest;
+    const latest = Math.max(0, ...header.map(headerYear));
+    const earlier = (name: string) => headerYear(name) > 0 && headerYear(name) < latest;
     add(row.slice(1).find((cell, k) => cellValue(cell, scale) && !listsValues(cell, [scale]) && !(notThis && notThis.test(header[k + 1 - offset] ?? '')) && !earlier(header[k + 1 - offset] ?? '')));
     return [...found];
   }

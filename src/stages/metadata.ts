@@ -72,18 +72,15 @@ const OTHER_INSPECTION = /\b(?:which|that|when) (?:we|the commission|inspectors)
 /** The clauses of a sentence that may each date one event ("it was inspected in February 2001; the report was published in May 2001"). */
 const DATE_CLAUSES = /;|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:the|its|our|this|their|we|it|they)\s)/;
 
-/** The date in the first clause naming the event and not the other one. */
-function clauseDate(text: string, event: RegExp, other: RegExp): string | null {
+/** The date in the first clause naming the event (and not the other one, when given). */
+function clauseDate(text: string, event: RegExp, other?: RegExp): string | null {
   for (const clause of text.split(DATE_CLAUSES)) {
-    if (!event.test(clause) || other.test(clause)) continue;
+    if (!event.test(clause) || other?.test(clause)) continue;
     const date = firstDate(clause);
     if (date) return date;
   }
   return null;
 }
-
-/** Matches nothing: no other event to set aside. */
-const NOTHING = /(?!)/;
 
 /** The inspection itself named, where a sentence dates two events ("visited" may be anything's). */
 const INSPECTION_NAMED = /inspect(?:ion|ed|ors)\b|fieldwork|on[- ]site/i;
@@ -99,7 +96,7 @@ function inspectedOnOf(units: readonly Sentence[], front: readonly Sentence[], p
     if (!INSPECTED.test(unit.text) || OTHER_INSPECTION.test(unit.text)) return null;
     // A sentence dating the inspection and another event gives the date of the clause naming the inspection
     // ("The council completed its review in September 2001 and we carried out our inspection in November 2001").
-    const date = PUBLISHED.test(unit.text) ? clauseDate(unit.text, INSPECTION_NAMED, PUBLISHED) : clauseDate(unit.text, INSPECTION_NAMED, NOTHING) ?? firstDate(unit.text);
+    const date = PUBLISHED.test(unit.text) ? clauseDate(unit.text, INSPECTION_NAMED, PUBLISHED) : clauseDate(unit.text, INSPECTION_NAMED) ?? firstDate(unit.text);
     return date && date >= earliest.slice(0, date.length) ? date : null;
   };
   return first(front, read, 0.8) ?? first(units, read, 0.6);
