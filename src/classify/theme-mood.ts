@@ -2,7 +2,7 @@
  * The mood of a unit: an order (a recommendation), a call to continue what exists, or a statement.
  * Parsing a unit is the dearest step of theme tagging, so it is parsed only when its mood is needed.
  */
-import { parse } from '../text/nlp.js';
+import { nlp, parse } from '../text/nlp.js';
 
 const LIST_MARKER = /^\s*(?:[•*▪◦·–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*/i;
 /** Recommendations to keep doing something: they point at a strength, not a weakness. */
@@ -59,9 +59,39 @@ const PLURAL_OPENING = /^[A-Z][A-Za-z’'-]*(?:[b-rtv-z]s|[’']s)\s/;
 /** A finite auxiliary or modal as the second word: the first is its subject ("Staff are …", "Planning has …"). */
 const FINITE_SECOND = /^\S+\s+(?:is|are|was|were|has|have|had|do|does|did|can|cannot|will|would|should|must|may|could|might)\b/i;
 
+/**
+ * The parser's own lexicon entries (one word, its tags) of the kinds the parse never reads as an order's
+ * opening (see parseMood: a base-form verb or a singular noun first): function words, adverbs, numbers,
+ * plural nouns and verb forms other than the base. Adjectives and singular nouns are left to the parse:
+ * many are also verbs ("Complete", "Review", "Work").
+ */
+const NO_ORDER_LEXICON = /^(?:Determiner|Conjunction|Preposition|Pronoun|Possessive|QuestionWord|Modal|Negative|Adverb|Expression|Condition|Comparative|Superlative|PastTense|Participle|Plural|TextValue|Cardinal|Ordinal)$/;
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+
+/** The tag or tags the parser's lexicon gives a lowercase word, if it knows it. */
+function lexiconTags(word: string): string | string[] | undefined {
+  return Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined;
+}
+
+/** Whether every tag the parser's lexicon gives a word is one that opens no order. */
+function lexiconOpensNoOrder(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (tags === undefined) return false;
+  const list = Array.isArray(tags) ? tags : [tags];
+  // A plural noun naming people ("children": Plural and Actor) is plural all the same.
+  return list.every((tag) => NO_ORDER_LEXICON.test(tag) || (tag === 'Actor' && list.includes('Plural')));
+}
+
 /** The mood of a main clause when its first words alone decide it, else undefined. */
 export function openingWordMood(main: string): 'statement' | undefined {
-  return NO_ORDER_OPENING.test(main) || PLURAL_OPENING.test(main) || FINITE_SECOND.test(main) ? 'statement' : undefined;
+  if (NO_ORDER_OPENING.test(main) || PLURAL_OPENING.test(main) || FINITE_SECOND.test(main)) return 'statement';
+  const first = /^[A-Za-z]+(?=[\s,.;:]|$)/.exec(main)?.[0];
+  if (first === undefined) return undefined;
+  if (lexiconOpensNoOrder(first.toLowerCase())) return 'statement';
+  // An adjective before a word that opens no object ("Senior leaders", "Social workers") describes it;
+  // one before an object or a preposition ("Complete the review", "Over the year") is left to the parse.
+  const rest = main.slice(first.length).trimStart();
+  return lexiconTags(first.toLowerCase()) === 'Adjective' && !OBJECT_START.test(rest) && !/^(?:with|to)\b/i.test(rest) ? 'statement' : undefined;
 }
 
 /** Whether a main clause opens an order: by its first word when that decides, else by compromise's parse (memoised). */
