@@ -1,8 +1,8 @@
 /**
  * The mood shortcut loses nothing: a main clause whose first word is a function word that opens no
  * order, a word the parser's lexicon knows only as a function word, adverb, number, plural or verb form
- * other than the base, or an adjective before a word that opens no object, is read as a statement
- * without a parse. Checked against compromise's parse of every such main
+ * other than the base, or a word the parser alone tags as no verb before a word that opens no object,
+ * is read as a statement without a parse. Checked against compromise's parse of every such main
  * clause of the sample corpus, the real reports (when present) and every unsealed case set.
  */
 import { existsSync, readdirSync } from 'node:fs';

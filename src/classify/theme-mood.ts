@@ -88,10 +88,24 @@ export function openingWordMood(main: string): 'statement' | undefined {
   const first = /^[A-Za-z]+(?=[\s,.;:]|$)/.exec(main)?.[0];
   if (first === undefined) return undefined;
   if (lexiconOpensNoOrder(first.toLowerCase())) return 'statement';
-  // An adjective before a word that opens no object ("Senior leaders", "Social workers") describes it;
-  // one before an object or a preposition ("Complete the review", "Over the year") is left to the parse.
+  // A word the parser reads as no verb, before a word that opens no object ("Senior leaders", "Social
+  // workers", "Performance data"), names or describes the subject; one before an object or a preposition
+  // ("Complete the review", "Compare the division's costs", "Over the year") is left to the parse.
   const rest = main.slice(first.length).trimStart();
-  return lexiconTags(first.toLowerCase()) === 'Adjective' && !OBJECT_START.test(rest) && !/^(?:with|to)\b/i.test(rest) ? 'statement' : undefined;
+  return !OBJECT_START.test(rest) && !/^(?:with|to)\b/i.test(rest) && !mayBeVerb(first.toLowerCase()) ? 'statement' : undefined;
+}
+
+/** Whether the parser, reading a word alone, tags it as a verb of any form (remembered per word). */
+const verbWords = new Map<string, boolean>();
+function mayBeVerb(word: string): boolean {
+  let verb = verbWords.get(word);
+  if (verb === undefined) {
+    const tags = (parse(word).json({ terms: { normal: true } }) as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+    verb = tags.some((tag) => /^(?:Verb|Infinitive|Imperative|PresentTense|PastTense|Gerund|Participle|Auxiliary|Modal|Copula)$/.test(tag));
+    if (verbWords.size >= PARSED_MOODS_KEPT) verbWords.delete(verbWords.keys().next().value!);
+    verbWords.set(word, verb);
+  }
+  return verb;
 }
 
 /** Whether a main clause opens an order: by its first word when that decides, else by compromise's parse (memoised). */
