@@ -59,6 +59,7 @@ import { themeCases29 } from './cases/theme-cases-29.js';
 import { themeCases30 } from './cases/theme-cases-30.js';
 import { themeCases31 } from './cases/theme-cases-31.js';
 import { themeCases32 } from './cases/theme-cases-32.js';
+import { themeCases33 } from './cases/theme-cases-33.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -66,6 +67,35 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 33, held out: measured once on the rules of 6dcb8f6 (64 of 78 exact), not tuned on.
+  ["Every ICT project is tested against the council's priorities before it is approved, and the strategy flows directly from the corporate plan; this is a real strength.",
+    "held out, measured once: gives comparison:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Departments have a limited grasp of what technology could do for them, so their requests are for more of the same rather than for new ways of working.",
+    "held out, measured once: gives demand-capacity:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Relations between the technical staff and the social services department are strained: each blames the other for delays, and they do not meet.",
+    "held out, measured once: gives communication:weakness culture-change:weakness, expected communication:weakness"],
+  ["IT staff now spend part of each week based in the main departments, which we regard as good practice; service managers told us it had transformed the way the two sides work together.",
+    "held out, measured once: gives communication:strength understanding-of-it:strength, expected communication:strength"],
+  ["A prioritisation process agreed by chief officers now directs the unit's limited staff to the projects that matter most, and the backlog has halved in a year.",
+    "held out, measured once: gives demand-capacity:strength leadership:strength, expected demand-capacity:strength"],
+  ["The IT unit still behaves as a closed shop, with a 'we know best' attitude that puts users off.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The help desk logs every call, but nobody analyses the data or uses it to manage the service.",
+    "held out, measured once: gives demand-capacity:strength information-systems:weakness, expected information-systems:weakness"],
+  ["The new management information system gives managers accurate and timely data on costs and call volumes, and they make good use of it.",
+    "held out, measured once: gives information-systems:strength user-training:strength, expected information-systems:strength"],
+  ["The council listens well to the people it serves; its citizens' panel is used regularly, and the results have shaped the help desk's opening hours.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
+  ["Nobody has checked how the help desk performs against any other, so the council cannot show that it offers value for money.",
+    "held out, measured once: gives comparison:weakness competition:weakness demand-capacity:weakness, expected comparison:weakness"],
+  ["The council ran a rigorous market-testing exercise, and the resulting partnership with a private provider has brought in skills it could not afford to employ itself.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected competition:strength"],
+  ["The help desk is overwhelmed by calls and has no data to show where the demand is coming from.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness information-systems:weakness"],
+  ["Although the council has spent generously on new hardware, users have had little or no training in the new systems.",
+    "held out, measured once: gives user-training:weakness, expected investment:strength user-training:weakness"],
+  ["• ensure that IT staff meet service departments regularly and keep them informed of progress on their requests",
+    "held out, measured once: gives communication:strength, expected communication:weakness"],
   // Set 32, held out: measured once on the rules of aa48a66 (54 of 75 exact), not tuned on.
   ["Every ICT project is tested against the council's four corporate priorities before it is approved, and we found this to be a real strength.",
     "held out, measured once: gives comparison:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -817,7 +847,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
