@@ -51,7 +51,8 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
   if (serviceWords.size === 0) return false;
   const words = clause.split(/\s+/);
   for (const [i, word] of words.entries()) {
-    if (!/^services?\b/.test(word)) continue;
+    // "a new head of service", "the standard of service": a role or a measure, not a service named.
+    if (!/^services?\b/.test(word) || words[i - 1] === 'of') continue;
     // The modifiers are the words between the nearest determiner and "service".
     const before = words.slice(Math.max(0, i - 4), i);
     const determiner = before.map((w) => DETERMINERS.has(w)).lastIndexOf(true);
@@ -101,7 +102,7 @@ export function withoutSubjectRelative(clause: string, at: number): string {
   // Also after a lead-in ("We found that the service, which …, is excellent").
   const opening = /^\s*(?:(?:we|the inspectors) (?:found|judge|consider|concluded|conclude|believe) that\s+)?(?:the|this|its|[\w-]+'s)\s+(?:[\w'&-]+\s+){0,3}services?,\s+(?:which|that|who|whose)\b/.exec(clause);
   if (!opening) return clause;
-  const verb = [...clause.slice(0, at).matchAll(/,\s+(?:is|was|remains|are)\b/g)].pop();
+  const verb = [...clause.slice(0, at).matchAll(/,\s+(?:is|was|remains|are|has|had|continues)\b/g)].pop();
   return verb && verb.index > opening[0].length ? blanked(clause, opening[0].length, verb.index) : clause;
 }
 

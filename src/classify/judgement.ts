@@ -181,10 +181,12 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const rest = blanked(withoutAsides(withoutReason(text, match.end), match.start, cues.aside), ownEnd, text.length);
   // Another's verdict the inspectors then endorse ("The council's self-assessment rated the unit as fair, and we agree") is theirs.
   const endorsed = AGREED.test(text.slice(match.end));
+  // Nor is it by what describes the subject ("The service, which … under a contract agreed last year …, is good").
+  const restBeyond = [...rest].map((ch, i) => (i >= clauseStart && i < clauseStart + described.length && described[i - clauseStart] === ' ' ? ' ' : ch)).join('');
   if (!endorsed && reportedView(cues.notThisVerdict, viewed.slice(concluded, Math.max(concluded, ownEnd - clauseStart)))) add('not-this-verdict');
   // The rest of the sentence, less asides and the reason given after the verdict ("…, because …").
   // Nor is an inspectors' statement qualified by the clauses before its own ("…its review found, but we are not convinced that …").
-  else if (!endorsed && reportedView(cues.notThisVerdict, concluded > 0 || (match.inspectors && match.likelihood) ? blanked(rest, 0, clauseStart + concluded) : rest)) add('not-this-verdict-in-sentence');
+  else if (!endorsed && reportedView(cues.notThisVerdict, concluded > 0 || (match.inspectors && match.likelihood) ? blanked(restBeyond, 0, clauseStart + concluded) : restBeyond)) add('not-this-verdict-in-sentence');
   // A year in what describes the subject dates the service's history ("which the two councils set up in 2002"), not the
   // verdict, unless it tells of an inspection or a verdict ("which was inspected separately in 2002").
   const describedOnly = [...clause].map((ch, i) => (described[i] === ch ? ' ' : ch)).join('');
@@ -229,8 +231,9 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
  * comes before is its ground, not an aim, another's view or another time.
  */
 function conclusionStart(clause: string, term: number): number {
-  // An opening adjunct ("With strong leadership and a funded plan to go further, its prospects …") is the ground too.
-  let start = /^\s*(?:with|given|because of|in view of|on the strength of)\b[^,]{0,200},\s*/.exec(clause.slice(0, term))?.[0].length ?? 0;
+  // An opening adjunct ("With strong leadership and a funded plan to go further, its prospects …") is the ground too,
+  // and so is a run of them ("With two analysts gone, with no plan to replace them …, it is unlikely to improve").
+  let start = /^\s*(?:(?:however|but|yet|so|therefore|nevertheless|even so),?\s+)?(?:(?:and\s+)?(?:with|without|given|because of|in view of|on the strength of)\b[^,]{0,200},\s*)+/.exec(clause.slice(0, term))?.[0].length ?? 0;
   // A longer ground, commas and all, ends where the inspectors speak ("Given that …, that …, and that …, we consider …").
   if (/^\s*(?:given|because of|in view of|on the strength of)\b/.test(clause)) {
     for (const found of clause.slice(0, term).matchAll(/,\s+(?=(?:we|the inspectors|the inspection team)\s)/g)) start = found.index + found[0].length;

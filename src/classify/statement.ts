@@ -65,7 +65,7 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
   for (const match of text.matchAll(predicate)) {
     const before = text.slice(Math.max(0, match.index - REACH), match.index);
     const sentenceStart = Math.max(0, match.index - REACH) + Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ') , -1) + 1;
-    const lead = text.slice(sentenceStart, match.index);
+    const lead = text.slice(sentenceStart, match.index).replace(CONCESSIVE_ASIDE, (aside) => ' '.repeat(aside.length));
     const found = likelihoodIn(lead, lexicon);
     if (!found) continue;
     // Another holder counts in the likelihood's own clause: "its own review called for …, and there is no realistic prospect" is the report's voice.
@@ -74,7 +74,9 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
     if (anyOf(lexicon.otherHolders).test(own) && !anyOf(lexicon.inspectors).test(lead.slice(found.at))) continue;
     // "likely that the service will not improve": a negation between the likelihood and the predicate reverses it.
     const between = lead.slice(found.at + found.phrase.length);
-    const ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
+    let ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
+    // Ruling out quick change is no verdict of none ("nothing suggests the position will change quickly"): doubt, not denial.
+    if (ordinal === 0 && SPEED.test(text.slice(match.index + match[0].length))) ordinal = 1;
     const inspectors = anyOf(lexicon.inspectors).test(own) || impersonal(own, { ...found, at: found.at - from }, lexicon);
     const statement = { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
     // A view on the delivery of the plan gives way to one on the service itself later in the unit
@@ -84,6 +86,12 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
   }
   return delivery ?? postposed(text, lexicon);
 }
+
+/** A pace or a near horizon qualifying the predicate ("… will change quickly", "… improve in the short term"). */
+const SPEED = /^\s*(?:very |so |as |more |much )?(?:quickly|soon|rapidly|fast|swiftly|overnight|immediately|at (?:any )?pace|in the (?:short|near) term|in the near future)\b/;
+
+/** A concessive aside qualifying the likelihood before it ("likely, though not certain, that"): that likelihood governs. */
+const CONCESSIVE_ASIDE = /,\s*(?:though|although|if|albeit|but|yet)\s+(?:not|by no means|far from|hardly)\s+[^,;]{1,30},/g;
 
 /** A predicate on delivering the plan or the capacity to improve, rather than on the service improving. */
 const DELIVERY = /\b(?:deliver|delivering|delivered|capacity|ability|carry out|implement)\b/;

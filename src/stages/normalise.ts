@@ -99,7 +99,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(6),
+    version: stageVersion(7),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {

@@ -41,13 +41,15 @@ export function runningLines(pages: Line[][]): Set<Line> {
   const edges = pages.map((lines) => [...lines.slice(0, EDGE_LINES), ...lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES))]);
   const alike = alikePages(edges.map((edge) => edge.map((line) => key(line.text))));
   const keys = new Set<string>();
-  for (const edge of edges) {
+  for (const [page, edge] of edges.entries()) {
     for (const line of edge) {
       if (PAGE_NUMBER.test(line.text)) { running.add(line); continue; }
       const lineKey = key(line.text);
       if (lineKey.length < 3 || pages.length < 2) continue;
-      // The pages whose edges hold a line like this one, this page included.
-      if (alike.count(lineKey) >= Math.max(numberedTitle(line.text) ? 2 : 3, pages.length * 0.5)) { running.add(line); keys.add(lineKey); }
+      // The pages whose edges hold a line like this one, this page included. On the front page only the same line
+      // counts: a title line ("Stanmoor County Council") is like the running header made of it ("Stanmoor County Council ICT 2").
+      const pagesWith = page === 0 ? alike.exactCount(lineKey) : alike.count(lineKey);
+      if (pagesWith >= Math.max(numberedTitle(line.text) ? 2 : 3, pages.length * 0.5)) { running.add(line); keys.add(lineKey); }
     }
   }
   // The front page is left alone: its title lines name the council and service.
@@ -107,7 +109,7 @@ function runningTitle(front: readonly Line[]): (text: string) => boolean {
  * Which edge keys are alike (similarity at least 0.85, digits ignored) and on how many pages a key or
  * one like it stands at an edge, counted once per key.
  */
-function alikePages(edgeKeys: string[][]): { similar: (key: string) => string[]; count: (key: string) => number } {
+function alikePages(edgeKeys: string[][]): { similar: (key: string) => string[]; count: (key: string) => number; exactCount: (key: string) => number } {
   const similar = similarKeys(edgeKeys.flat(), 0.85);
   const pagesOf = new Map<string, number[]>();
   for (const [page, keys] of edgeKeys.entries()) {
@@ -121,5 +123,5 @@ function alikePages(edgeKeys: string[][]): { similar: (key: string) => string[];
     if (!counts.has(key)) counts.set(key, new Set(similar.get(key)!.flatMap((k) => pagesOf.get(k)!)).size);
     return counts.get(key)!;
   };
-  return { similar: (key) => similar.get(key) ?? [key], count };
+  return { similar: (key) => similar.get(key) ?? [key], count, exactCount: (key) => pagesOf.get(key)?.length ?? 0 };
 }
