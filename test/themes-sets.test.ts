@@ -60,6 +60,7 @@ import { themeCases30 } from './cases/theme-cases-30.js';
 import { themeCases31 } from './cases/theme-cases-31.js';
 import { themeCases32 } from './cases/theme-cases-32.js';
 import { themeCases33 } from './cases/theme-cases-33.js';
+import { themeCases34 } from './cases/theme-cases-34.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -67,6 +68,35 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 34, held out: measured once on the rules of 0c72131 (63 of 77 exact), not tuned on.
+  ["R1  Link the ICT strategy explicitly to the community plan and review the two together each year as part of the budget cycle.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["We were impressed by how closely decisions on ICT spending follow the priorities in the corporate plan.",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["The chief executive personally chairs the ICT programme board and has made it plain to every director that she expects them to attend, which has given the programme real momentum.",
+    "held out, measured once: gives nothing, expected leadership:strength"],
+  ["Years of under-spending have left the council with a network that cannot cope with the demands now placed on it.",
+    "held out, measured once: gives demand-capacity:weakness investment:weakness, expected investment:weakness"],
+  ["Communication between the technical team and service departments is good: project updates go out weekly and users feel listened to.",
+    "held out, measured once: gives communication:strength consultation:strength, expected communication:strength"],
+  ["A clear, member-approved system for ranking requests means the unit's limited staff time goes where it matters most, and users accept the decisions it produces.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["Users we spoke to were full of praise for the \"floor-walkers\" who supported them during the roll-out of the new housing system, and we agree that this was good practice.",
+    "held out, measured once: gives nothing, expected user-training:strength"],
+  ["The IT section does not record how quickly faults are fixed, so neither managers nor members can tell whether the service is getting better.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Consultation was extensive and well designed, including focus groups with residents who use the web site and a survey of every department.",
+    "held out, measured once: gives consultation:strength e-government:strength, expected consultation:strength"],
+  ["The partnership with a private sector supplier has been well managed and has brought in skills the council could not afford to employ directly.",
+    "held out, measured once: gives competition:strength investment:strength, expected competition:strength"],
+  ["Residents can now pay council tax, report missed bins and apply for planning permission online, and use of these services is growing fast – a real achievement for a council of this size.",
+    "held out, measured once: gives e-government:strength strategic-alignment:strength, expected e-government:strength"],
+  ["Because senior managers have yet to grasp what ICT could do for the council, it has no place in the corporate plan.",
+    "held out, measured once: gives leadership:weakness strategic-alignment:weakness understanding-of-it:weakness, expected strategic-alignment:weakness understanding-of-it:weakness"],
+  ["Without reliable performance information the council cannot benchmark the service against other providers.",
+    "held out, measured once: gives comparison:weakness competition:weakness information-systems:weakness, expected comparison:weakness information-systems:weakness"],
+  ["A well-run partnership with a private company has given residents online access to most council services, well ahead of the 2005 target.",
+    "held out, measured once: gives comparison:strength competition:strength e-government:strength, expected competition:strength e-government:strength"],
   // Set 33, held out: measured once on the rules of 6dcb8f6 (64 of 78 exact), not tuned on.
   ["Every ICT project is tested against the council's priorities before it is approved, and the strategy flows directly from the corporate plan; this is a real strength.",
     "held out, measured once: gives comparison:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -847,7 +877,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
