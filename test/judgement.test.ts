@@ -124,12 +124,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's32-long-sentence-good-unlikely-asides': 'held out, measured once: reads good/null where the report states good/unlikely',
   's32-none-commission-guidance-on-scoring': 'held out, measured once: reads excellent/null where the report states null/null',
   's32-none-peer-challenge-neighbour-view': 'held out, measured once: reads good/promising where the report states null/null',
-  // Set 34, held out: measured once on the rules of 0c72131 (66 of 71 exact), not tuned on.
-  's34-table-three-stars-excellent-promising-sentence': 'held out, measured once: reads excellent/null where the report states excellent/promising',
-  's34-long-dashes-fair-promising': 'held out, measured once: reads fair/null where the report states fair/promising',
-  's34-about-council-press-release-fair-uncertain': 'held out, measured once: reads null/null where the report states fair/uncertain',
-  's34-none-national-overview': 'held out, measured once: reads excellent/null where the report states null/null',
-  's34-none-blank-template': 'held out, measured once: reads excellent/null where the report states null/null',
 };
 
 describe('grade and prospect on hand-written cases', () => {

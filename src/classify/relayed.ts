@@ -15,7 +15,7 @@ import { plain } from './patterns.js';
 const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report(?:'s (?:summary|conclusions?|findings))?)";
 const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|given|considered|considers|described|describes|graded|decided|said|says|say|stated|states|reported|reports|recorded|records|reads|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 // An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
-const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}`);
+const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead|today|now|recently|yesterday)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}`);
 /** The council's own view: its review team's assessment or self-assessment ("Our own assessment …"). */
 const OWN_VIEW = /\b(?:self-assessment|self assessment|review team|our own|own assessment|we (?:have )?(?:assessed|judged|rated))\b/;
 /** Someone else speaking: a quotation from a member or officer ("…, said: \"…\""). */

@@ -70,9 +70,9 @@ function prospectsPhrases(word: string): string[] {
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
     // A dash aside, semicolons and all, before the word ("prospects for improvement are, on the evidence – the plan …; the record …; … – promising").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain),? (?:[^.;–—]{0,160} )?[–—] [^.–—]{1,400} [–—] ${word}`,
-    // A reason or a list between commas after the subject, brackets and all ("prospects for improvement, for reasons we set out (among them …), are poor"),
+    // A reason or a list between commas after the subject, brackets and sums (£1.2m) and all ("prospects for improvement, for reasons we set out (among them …), are poor"),
     // the subject naming the service ("The prospects for the service, given …, are promising", "Its prospects for continuing to improve the ICT service, which rest on …, are excellent").
-    `prospects(?: for (?:further |continued |future )?improvement| (?:for|of) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?| for (?:continuing to |further )?improv(?:e|ing) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)?,(?:[^;.()]|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain)[, ]+${aside}${word}`,
+    `prospects(?: for (?:further |continued |future )?improvement| (?:for|of) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?| for (?:continuing to |further )?improv(?:e|ing) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)?,(?:[^;.()]|(?<=\\d)\\.(?=\\d)|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain)[, ]+${aside}${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     // The verb left out after a conjunction ("we now judge it good, and its prospects promising").
     `(?<=\\b(?:and|with|but) )(?:its|their|the) prospects (?:for (?:further |continued |future )?improvement )?${word}`,
@@ -137,6 +137,8 @@ export const cues = {
     'authorities that', 'benchmark', 'performers', '(?:councils|authorities) (?:whose|where|which|with)',
     // A count of services judged ("Eleven were judged poor", "23 of them were rated"): others' verdicts, not this one's.
     `${COUNT} (?:of (?:them|these|those|the [a-z]+(?: [a-z]+)?) )?(?:were|are|have been|had been) (?:\\w+ )?(?:judged|rated|scored|assessed|found|placed|given)`,
+    // And a count of one ("Just one service was judged excellent").
+    '(?:just |only )?(?:one|a single) (?:[a-z-]+ ){0,2}(?:service|council|authority) (?:was|has been|had been) (?:\\w+ )?(?:judged|rated|scored|assessed|found|placed|given)',
     // Services in general as the inspectors have judged them ("some of the services we have judged poor").
     '(?:some|many|most|several|few|all|none|other) (?:of (?:the )?)?services (?:that |which )?(?:we|the inspectors|inspectors) (?:have )?(?:judged|rated|scored|assessed|inspected)',
   ],
@@ -183,7 +185,9 @@ export const cues = {
 /** Phrases that mark a draft whose scores are not given. */
 // A final report may name the draft the council answered ("the council's response to our draft report"): that is no draft;
 // nor is something else that "has still to be confirmed" (funding, a date).
-export const draftMarkers = ["(?<!\\b(?:has|have|had|still|yet)\\s)to be confirmed", 'tbc', '(?<!(?:response|responses|comment|comments|reply|replies) (?:to|on) (?:our|the|this|a) )draft report', 'draft for comment', 'not for publication', 'provisional (?:score|judgement|scores|judgements)', 'scores? (?:are |is )?(?:still |yet )?(?:not yet|to be) (?:agreed|confirmed|decided)'];
+export const draftMarkers = ["(?<!\\b(?:has|have|had|still|yet)\\s)to be confirmed", 'tbc', '(?<!(?:response|responses|comment|comments|reply|replies) (?:to|on) (?:our|the|this|a) )draft report', 'draft for comment', 'not for publication', 'provisional (?:score|judgement|scores|judgements)', 'scores? (?:are |is )?(?:still |yet )?(?:not yet|to be) (?:agreed|confirmed|decided)',
+  // A template whose blanks are still to be filled ("provides a [grade] service", "[Insert marker in the appropriate cell]").
+  '(?<=\\[)(?:grade|prospects?|score|rating|council name|service name)(?=\\])', '(?<=\\[)insert (?:the )?(?:marker|mark|grade|score|judgement)'];
 
 /**
  * Front-page titles of the council's own judgement documents (its review, self-assessment, plans, audits,
@@ -195,7 +199,7 @@ export const ownJudgementTitles = ['self[- ]assessment', '(?:council.s )?positio
  * Front-page titles of documents that are not inspection reports: the council's own judgement documents,
  * and its papers to meetings, which may relay the inspectors' verdict but are not their report.
  */
-export const notInspectionTitles = [...ownJudgementTitles, 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'briefing note', '(?:inspection |scoring )?guidance notes?'];
+export const notInspectionTitles = [...ownJudgementTitles, 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'briefing note', '(?:inspection |scoring )?guidance notes?', 'national (?:overview|report|study|summary)', 'learning from inspection'];
 
 /**
  * Lines of a front page that mark a council's own paper about an inspection (a committee paper,

@@ -265,6 +265,10 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'doubt', 'doubts', 'doubtful', 'questionable', 'in question', 'some way from', 'some way off', 'long way from', 'long way off', 'long way to go', 'far from', 'well short',
       // Resisting change openly: "open resistance" is no openness.
       'open resistance', 'open hostility', 'open conflict',
+      // Habit as the reason: "a culture of 'we've always done it this way'".
+      'always done it this way', 'always done it that way', 'always been done this way', 'always been done that way',
+      // Praise turned by "less" straight before it ("much less successful at meeting new demands").
+      'less successful', 'less effective', 'less effectively', 'less well', 'less good', 'less clear', 'less reliable', 'less responsive', 'less efficient', 'less robust', 'less strong', 'less impressive',
     ],
     directive: [
       'should', 'must', 'need', 'needs', 'need to', 'needs to', 'recommend', 'recommends', 'recommended', 'recommending', 'would benefit', 'could be improved', 'urgent*',

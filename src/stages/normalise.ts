@@ -7,10 +7,16 @@ import { runningLines, words, type Line } from '../text/running-lines.js';
 /** A piece of a raw page line: its offsets in the page text and its text. */
 interface Piece { start: number; end: number; raw: string }
 
+/** Box-drawing lines of a table drawn in characters: a rule (corners, joins, horizontals) and the cell walls. */
+const BOX_RULE = /^[\s\u2500-\u257f+=-]*[\u2500-\u257f][\s\u2500-\u257f+=-]*$/;
+const BOX_WALL = /\s*[\u2502\u2503\u2506\u2507\u250a\u250b\u2551]\s*/g;
+
 function clean(raw: string): string {
+  // A table drawn in box characters: its rules are no text, and its walls part cells as a layout gap does.
+  if (/[\u2500-\u257f]/.test(raw)) raw = BOX_RULE.test(raw) ? '' : raw.replace(BOX_WALL, '\t');
   // NFKC turns ligatures and compatibility forms into plain letters; soft hyphens and NBSP go too.
   return raw.normalize('NFKC').replace(/\u00ad/g, '').replace(/[\u00a0\u2000-\u200b]/g, ' ').replace(/\t+| {3,}/g, ' | ')
-    .replace(/[ ]{2,}/g, ' ').trim().replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '');
+    .replace(/(?: \| ){2,}/g, ' | ').replace(/[ ]{2,}/g, ' ').trim().replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '');
 }
 
 /**
@@ -99,7 +105,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(7),
+    version: stageVersion(8),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {
