@@ -61,6 +61,7 @@ import { themeCases31 } from './cases/theme-cases-31.js';
 import { themeCases32 } from './cases/theme-cases-32.js';
 import { themeCases33 } from './cases/theme-cases-33.js';
 import { themeCases34 } from './cases/theme-cases-34.js';
+import { themeCases35 } from './cases/theme-cases-35.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -68,6 +69,37 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 35, held out: measured once on the rules of 59cdbf4 (60 of 75 exact), not tuned on.
+  ["Years of under-spending have left the council with an ageing network and PCs that are, on average, six years old.",
+    "held out, measured once: gives nothing, expected investment:weakness"],
+  ["Many senior managers still see ICT as a back-office overhead rather than as a way of changing how services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Communication between the IT team and service departments is good: account managers meet each head of service monthly and problems are sorted out quickly.",
+    "held out, measured once: gives communication:strength demand-capacity:strength, expected communication:strength"],
+  ["Each department has a named IT contact who attends its management meetings, and users spoke warmly of the way changes are explained to them in advance – an approach we commend.",
+    "held out, measured once: gives communication:strength understanding-of-it:strength, expected communication:strength"],
+  ["Recommendation R4: agree with each department a clear order of priority for its requests for ICT work.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness"],
+  ["Service level agreements with every directorate set out what the IT unit will deliver, and the unit has met them consistently for two years – a good record.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["The council has worked hard to build a more open, customer-focused culture, and the results were evident in every department we visited.",
+    "held out, measured once: gives culture-change:strength e-government:strength, expected culture-change:strength"],
+  ["The service has no reliable performance information: it cannot say how many calls are resolved within target or what it costs to support each user.",
+    "held out, measured once: gives consultation:weakness demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["The service belongs to an active benchmarking club and uses the results well; it has adopted the help desk practices of the best performers in the group.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["A rigorous market-testing exercise, in which the in-house team competed against three external bidders, has given the council good grounds for confidence that the service is competitive.",
+    "held out, measured once: gives competition:strength user-training:strength, expected competition:strength"],
+  ["The partnership with a private supplier is well managed and has brought in specialist skills the council could not have found on its own.",
+    "held out, measured once: gives competition:weakness, expected competition:strength"],
+  ["Only a handful of services can be used on line, and the council is well behind the pace needed to meet the 2005 target.",
+    "held out, measured once: gives comparison:weakness e-government:weakness, expected e-government:weakness"],
+  ["Members have not agreed any money for the ICT strategy, and no senior officer is driving it forward.",
+    "held out, measured once: gives investment:weakness leadership:weakness strategic-alignment:weakness, expected investment:weakness leadership:weakness"],
+  ["Without any performance information to guide its priorities, the service cannot control its workload, and the backlog of requests keeps growing.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness information-systems:weakness"],
+  ["Because the ICT strategy is built around the corporate plan's commitment to better access, on-line services have grown rapidly, and we commend this.",
+    "held out, measured once: gives strategic-alignment:strength, expected e-government:strength strategic-alignment:strength"],
   // Set 34, held out: measured once on the rules of 0c72131 (63 of 77 exact), not tuned on.
   ["R1  Link the ICT strategy explicitly to the community plan and review the two together each year as part of the budget cycle.",
     "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -863,7 +895,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
