@@ -64,10 +64,10 @@ function axisValue(text: string, scale: Scale, counts = true): ScaleValue | unde
     ?? spelledOut(label, scale);
 }
 
-/** A label and its wording after a dash or in brackets, both naming one value ("Yes – will improve", "No – will not improve", "0 stars (poor)"). */
+/** A label and its wording after a dash, a comma or in brackets, both naming one value ("Yes – will improve", "Yes, will improve", "0 stars (poor)"). */
 function spelledOut(label: string, scale: Scale): ScaleValue | undefined {
   const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(label);
-  const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : label.split(/\s+[–—-]\s+/);
+  const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : label.split(/\s+[–—-]\s+|,\s+/);
   if (parts.length !== 2) return undefined;
   const values = parts.map((part) => axisValue(part, scale, false));
   return values[0] && values[0] === values[1] ? values[0] : undefined;

@@ -238,7 +238,7 @@ function conclusionStart(clause: string, term: number): number {
   if (/^\s*(?:given|because of|in view of|on the strength of)\b/.test(clause)) {
     for (const found of clause.slice(0, term).matchAll(/,\s+(?=(?:we|the inspectors|the inspection team)\s)/g)) start = found.index + found[0].length;
   }
-  for (const found of clause.slice(0, term).matchAll(/\b(?:means?|meant|(?:our|the) answer (?:is|was)|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)|(?:our|the inspectors') (?:overall )?(?:judgement|judgment|conclusion) (?:is|was)|, (?:and|but) (?:we|the inspectors) (?:think|consider|judge|believe|conclude|expect)) (?:that )?/g)) start = found.index + found[0].length;
+  for (const found of clause.slice(0, term).matchAll(/\b(?:(?<!\b(?:would|could|might|may|will) )means?|meant|(?:our|the) answer (?:is|was)|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)|(?:our|the inspectors') (?:overall )?(?:judgement|judgment|conclusion) (?:is|was)|, (?:and|but) (?:we|the inspectors) (?:think|consider|judge|believe|conclude|expect)) (?:that )?/g)) start = found.index + found[0].length;
   return start;
 }
 

@@ -15,7 +15,7 @@ import { plain } from './patterns.js';
 const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report(?:'s (?:summary|conclusions?|findings))?)";
 const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|given|considered|considers|described|describes|graded|decided|said|says|say|stated|states|reported|reports|recorded|records|reads|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 // An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
-const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead|today|now|recently|yesterday)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}`);
+const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead|today|now|recently|yesterday|they|it)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}|\\baccording to (?:the |a |their |its )?(?:[\\w-]+ )?(?:inspection )?(?:report|inspectors?|audit commission|commission)\\b`);
 /** The council's own view: its review team's assessment or self-assessment ("Our own assessment …"). */
 const OWN_VIEW = /\b(?:self-assessment|self assessment|review team|our own|own assessment|we (?:have )?(?:assessed|judged|rated))\b/;
 /** Someone else speaking: a quotation from a member or officer ("…, said: \"…\""). */
@@ -49,7 +49,7 @@ function namesOtherService(text: string, serviceWords: ReadonlySet<string>, stem
 }
 
 /** A quotation opened after a colon ("… the report states: \"…"). */
-const QUOTED = /\b(?:reads|read|states|stated|says|said|concludes|concluded|records|recorded)\s*:\s*['"]/;
+const QUOTED = /\b(?:reads|read|states|stated|says|said|say|writes|wrote|write|concludes|concluded|records|recorded)\s*:\s*['"]/;
 
 /**
  * Whether a unit stands inside a quotation from the inspectors' report that a unit shortly before it
@@ -57,16 +57,28 @@ const QUOTED = /\b(?:reads|read|states|stated|says|said|concludes|concluded|reco
  * …\""): no closing quotation mark stands between.
  */
 function withinQuotation(units: readonly Sentence[], index: number, section: string): boolean {
-  for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
+  for (let k = index - 1; k >= Math.max(0, index - QUOTATION_REACH); k--) {
     const text = plain(units[k]!.text);
     const opened = QUOTED.exec(text);
-    if (!opened) continue;
+    // "In the words of the report's summary:" with the quotation opening on the next line.
+    const words = opened ? undefined : WORDS_OF.exec(text);
+    if (words) {
+      const rest = words[1]! + [text.slice(words.index + words[0].length), ...units.slice(k + 1, index).map((unit) => plain(unit.text))].join(' ').trimStart();
+      return rest.startsWith('"') && !rest.slice(1).includes('"');
+    }
+    if (!opened || k < index - 4) continue;
     if (!/"$/.test(opened[0]) || !HOLDER.test(`${section} ${text.slice(0, opened.index + opened[0].length)}`)) return false;
     const between = [text.slice(opened.index + opened[0].length), ...units.slice(k + 1, index).map((unit) => plain(unit.text))].join(' ');
     return !between.includes('"');
   }
   return false;
 }
+
+/** How many units back a quotation from the report may have opened. */
+const QUOTATION_REACH = 12;
+
+/** The report or the inspectors named as the source of a quotation after a colon ("In the words of the report's summary: \"…"), and its opening mark. */
+const WORDS_OF = new RegExp(`\\bin the (?:words|view) of (?:the )?${HOLDER_NAME}[^:"]{0,40}:\\s*("?)`);
 
 /** Whether a reading of a council paper is the inspectors' verdict on the paper's service, relayed. */
 export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {

@@ -120,6 +120,11 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
     return [...found];
   }
   if (at === 0) return [];
+  // A first column headed as the verdict and holding it ("Judgement | Reason" over "One star – fair. | Good intentions but …").
+  if (offset === 0 && /^(?:(?:our |the )?(?:judgements?|judgments?|verdicts?|scores?|ratings?))$/i.test(header[0] ?? '') && !listsValues(row[0] ?? '', [scale])) {
+    add(row[0]);
+    if (found.size > 0) return [...found];
+  }
   // The first column holds the rows' labels, unless it too is headed by the scale and holds its value (a box of two judgements side by side).
   const labelled = (column: number) => column > 0 || (cellValue(label, scale) !== undefined && offset === 0);
   const columns = header.flatMap((name, column) => (labelled(column + offset) && anyOf(scale.rowLabels).test(name) ? [column + offset] : []));

@@ -73,6 +73,8 @@ function prospectsPhrases(word: string): string[] {
     // A reason or a list between commas after the subject, brackets and sums (£1.2m) and all ("prospects for improvement, for reasons we set out (among them …), are poor"),
     // the subject naming the service ("The prospects for the service, given …, are promising", "Its prospects for continuing to improve the ICT service, which rest on …, are excellent").
     `prospects(?: for (?:further |continued |future )?improvement| (?:for|of) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?| for (?:continuing to |further )?improv(?:e|ing) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)?,(?:[^;.()]|(?<=\\d)\\.(?=\\d)|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain)[, ]+${aside}${word}`,
+    // The subject a service described by a relative clause, commas and all ("The prospects for a service which has no agreed plan, whose manager is leaving, …, are poor").
+    `prospects (?:for|of) (?:a|the|this|its) (?:[a-z'&-]+ ){0,3}services? (?:which|that|whose) [^.;]{1,300}?, (?:are|is|were|remain)[, ]+${aside}${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     // The verb left out after a conjunction ("we now judge it good, and its prospects promising").
     `(?<=\\b(?:and|with|but) )(?:its|their|the) prospects (?:for (?:further |continued |future )?improvement )?${word}`,
@@ -90,7 +92,7 @@ export const prospectScale: Scale = {
   values: [
     { token: 'will-not', ordinal: 0, era: 'A', terms: ['will not improve', "won't improve", 'will not be able to improve', 'is not going to improve'], cells: ['no', 'will not improve', 'will not'] },
     { token: 'unlikely', ordinal: 1, era: 'A', terms: ['(?:is |are )?unlikely to improve', 'not likely to improve', 'improvement is unlikely', 'is improbable'], cells: ['unlikely', 'unlikely to improve'] },
-    { token: 'probably', ordinal: 2, era: 'A', whenNegated: 'unlikely', terms: ['will probably improve', 'probably will improve', 'is likely to improve', 'are likely to improve', 'should probably improve', 'probably improve'], cells: ['probably', 'will probably improve', 'probably will'] },
+    { token: 'probably', ordinal: 2, era: 'A', whenNegated: 'unlikely', terms: ['will probably improve', 'probably will improve', 'is likely to improve', 'are likely to improve', 'should probably improve', 'probably improve'], cells: ['probably', 'will probably improve', 'probably will improve', 'probably will'] },
     { token: 'will', ordinal: 3, era: 'A', whenNegated: 'will-not', terms: ['will improve', 'will definitely improve', 'is certain to improve', 'will certainly improve'], cells: ['yes', 'will improve', 'definitely'] },
     { token: 'poor', ordinal: 0, era: 'B', terms: prospectsPhrases('poor'), cells: ['poor'] },
     { token: 'uncertain', ordinal: 1, era: 'B', terms: prospectsPhrases('uncertain'), cells: ['uncertain'] },
@@ -163,7 +165,7 @@ export const cues = {
   heldSections: ["(?:^|[–—:-]\\s*)(?:the )?(?:council.s )?(?:own )?self[- ]assessment(?:\\s*\\(as submitted\\))?\\s*$", '\\(as submitted\\)',
     "(?:^|[–—:-]\\s*)(?:the )?council.s (?:own )?(?:response|comments|submission|position statement)\\s*$", '(?:^|[–—:-]\\s*)management response\\s*$'],
   /** Conditional, hypothetical or definitional frames. */
-  hypothetical: ['(?:standard|level|threshold|bar) (?:of|for|expected of|required of|set for) (?:an?|the)', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless', 'would (?:sit|appear|fall|lie|go|be placed|be plotted|be shown|be marked|score|get|receive)'],
+  hypothetical: ['would mean', '(?:standard|level|threshold|bar) (?:of|for|expected of|required of|set for) (?:an?|the)', 'could become', 'could be', 'would be', 'would need', 'would have', 'if (?:the|it)', 'to be judged', 'to achieve', 'to reach', 'needs? to', 'must', 'in order', 'might', 'may become', 'unless', 'would (?:sit|appear|fall|lie|go|be placed|be plotted|be shown|be marked|score|get|receive)'],
   /** Words that negate the term that follows within a few words. */
   negation: ['not', 'never', 'nor', 'no longer', "isn't", "wasn't", "aren't", 'cannot', "can't", 'neither', 'rather than', 'instead of', 'far from', '(?:a long|some) way (?:from|short of)', 'less than', 'short of'],
   /** Past-tense verdicts: usually another time or service, sometimes this report's own summary. */
@@ -193,13 +195,13 @@ export const draftMarkers = ["(?<!\\b(?:has|have|had|still|yet)\\s)to be confirm
  * Front-page titles of the council's own judgement documents (its review, self-assessment, plans, audits,
  * benchmarking): whatever scores they quote or claim, they state no inspection judgement.
  */
-export const ownJudgementTitles = ['self[- ]assessment', '(?:council.s )?position statement', 'submitted to (?:the )?audit commission', 'improvement plan', 'performance plan', 'action plan', '(?:service|business) plan', 'internal audit', 'benchmarking (?:club|report|study|exercise|survey)', 'prepared for [^.]{0,80} by [^.]{0,60}\\b(?:associates|consult(?:ants?|ing|ancy)|ltd|limited|llp|partners(?:hip)?)\\b', '(?<!\\bthe )best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', '(?:^|\\b)(?:ict|it|information (?:and communications? )?technology|e-government|information) strategy(?:,? (?:19|20)\\d\\d(?:\\s*[–—/-]\\s*(?:19|20)?\\d\\d)?)?$', 'annual audit letter', 'management letter', 'terms of reference', '(?:annual |staff |user |customer |residents.? )+survey', 'survey (?:of|results)', 'invitation to tender', 'tender (?:document|specification|pack)', 'service specification', 'service level agreement'];
+export const ownJudgementTitles = ['self[- ]assessment', 'implementing electronic government(?: statement| return)?', '\\bieg (?:statement|return)', '(?:council.s )?position statement', 'submitted to (?:the )?audit commission', 'improvement plan', 'performance plan', 'action plan', '(?:service|business) plan', 'internal audit', 'benchmarking (?:club|report|study|exercise|survey)', 'prepared for [^.]{0,80} by [^.]{0,60}\\b(?:associates|consult(?:ants?|ing|ancy)|ltd|limited|llp|partners(?:hip)?)\\b', '(?<!\\bthe )best value review(?: report)?(?: \\d{4}(?:/\\d{2,4})?)?$', 'best value review of', 'report of the review team', '(?:^|\\b)(?:ict|it|information (?:and communications? )?technology|e-government|information) strategy(?:,? (?:19|20)\\d\\d(?:\\s*[–—/-]\\s*(?:19|20)?\\d\\d)?)?$', 'annual audit letter', 'management letter', 'terms of reference', '(?:annual |staff |user |customer |residents.? )+survey', 'survey (?:of|results)', 'invitation to tender', 'tender (?:document|specification|pack)', 'service specification', 'service level agreement'];
 
 /**
  * Front-page titles of documents that are not inspection reports: the council's own judgement documents,
  * and its papers to meetings, which may relay the inspectors' verdict but are not their report.
  */
-export const notInspectionTitles = [...ownJudgementTitles, 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'briefing note', '(?:inspection |scoring )?guidance notes?', 'national (?:overview|report|study|summary)', 'learning from inspection'];
+export const notInspectionTitles = [...ownJudgementTitles, 'report to:? (?:the )?(?:cabinet|executive|council|committee|panel|board)', 'committee report', 'cabinet report', 'presented to (?:the )?[a-z ]{0,40}(?:panel|committee|cabinet|board|executive)', 'minutes of', 'briefing note', '(?:inspection |scoring )?guidance notes?', 'national (?:overview|report|study|summary)', 'learning from inspection', '(?:reading|how to read|understanding) the (?:scoring )?chart'];
 
 /**
  * Lines of a front page that mark a council's own paper about an inspection (a committee paper,
