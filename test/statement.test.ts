@@ -31,6 +31,11 @@ const cases: Array<[string, number | undefined]> = [
   ['the odds are stacked against any lasting improvement.', 0],
   ['little in the plan suggests that the council will deliver it.', 0],
   ['a little evidence suggests that the service will improve.', undefined],
+  // Ruling out quick change is doubt, not denial; a concessive aside leaves the likelihood before it governing; the odds.
+  ['we have seen nothing that suggests the position will change quickly.', 1],
+  ['there is no sign that the service will improve in the short term.', 1],
+  ['we think it likely, though not certain, that the service will get better over the next few years.', 2],
+  ['the odds favour improvement.', 2],
   // The likelihood after its predicate.
   ['the chances of any improvement appear remote.', 0],
   ['its prospects of lasting progress look slim.', 1],

@@ -28,6 +28,16 @@ describe('normalise', () => {
       input: ['Audit Commission Best Value inspection report\n' + body(1), 'Audit Commission - Best Value inspection report\n' + body(2), 'Audit Commission Best Value inspection report.\n' + body(3)],
       lacks: ['Audit Commission'],
     },
+    {
+      name: 'reads a table drawn in box characters as cells, its rules as no text',
+      input: ['┌──────────────────────────┬───────────────────────┬──────────────────────┐\n│ How good is the service? │ Good ★★               │ Claims are processed │\n│                          │                       │ quickly.             │\n├──────────────────────────┼───────────────────────┼──────────────────────┤\n│ Will the service improve? │ Yes – it will improve │ A clear, funded plan. │\n└──────────────────────────┴───────────────────────┴──────────────────────┘'],
+      contains: ['How good is the service? | Good ★★ | Claims are processed\nquickly.\nWill the service improve? | Yes – it will improve | A clear, funded plan.'], lacks: ['─', '│', '┌'],
+    },
+    {
+      name: "keeps the front page's council name when the running header adds the service to it",
+      input: ['Best Value Inspection\nStanmoor County Council\nOctober 2002\n' + body(1), ...[2, 3, 4].map((n) => `Stanmoor County Council ICT                ${n}\n${body(n)}`)],
+      contains: ['Best Value Inspection\nStanmoor County Council\nOctober 2002'], lacks: ['Council ICT'],
+    },
     { name: 'keeps a line that is not repeated across pages', input: ['Summary\n' + body(1), 'Recommendations\n' + body(2), 'Appendix\n' + body(3)], contains: ['Summary', 'Recommendations', 'Appendix'] },
   ];
   for (const c of cases) {

@@ -28,6 +28,7 @@ describe('a clause that praises', () => {
     ['82 per cent of calls were resolved well within the target', false],
     ['the improvement plan is clear and funded', false],
     ['the training is not effective', false],
+    ['the service is much less successful at meeting new demands', false],
   ])('%s: %s', (text, expected) => {
     expect(praises(words(text), compiled.phrases)).toBe(expected);
   });
