@@ -62,6 +62,7 @@ import { themeCases32 } from './cases/theme-cases-32.js';
 import { themeCases33 } from './cases/theme-cases-33.js';
 import { themeCases34 } from './cases/theme-cases-34.js';
 import { themeCases35 } from './cases/theme-cases-35.js';
+import { themeCases36 } from './cases/theme-cases-36.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -69,6 +70,31 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 36, held out: measured once on the rules of c0e0a7a (61 of 73 exact), not tuned on.
+  ["Members show little interest in the ICT strategy, and no senior officer has taken responsibility for driving it forward.",
+    "held out, measured once: gives leadership:weakness strategic-alignment:weakness, expected leadership:weakness"],
+  ["The chief executive chairs the ICT programme board and has made it plain to every director that technology is a corporate priority – a notable strength.",
+    "held out, measured once: gives leadership:strength strategic-alignment:strength, expected leadership:strength"],
+  ["A properly funded replacement programme now means that no PC in use is more than four years old, a welcome improvement.",
+    "held out, measured once: gives investment:strength understanding-of-it:strength, expected investment:strength"],
+  ["Training on the new finance system amounted to a single half-day session, and many users rely on colleagues to show them how it works.",
+    "held out, measured once: gives culture-change:weakness user-training:weakness, expected user-training:weakness"],
+  ["There has been a marked and welcome shift in culture: departments now see themselves as customers of a shared service rather than owners of their own systems.",
+    "held out, measured once: gives competition:strength culture-change:strength, expected culture-change:strength"],
+  ["Management information from the help desk system is used well to spot recurring faults and put them right.",
+    "held out, measured once: gives demand-capacity:strength, expected information-systems:strength"],
+  ["The council has listened to what users told it, and the help desk's longer opening hours are a direct and welcome result.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
+  ["The council tested the market properly for desktop support and kept the work in-house only after the in-house bid proved competitive.",
+    "held out, measured once: gives competition:weakness, expected competition:strength"],
+  ["The council's web site is among the best we have seen, letting residents pay council tax, report faults and book leisure facilities on-line.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["Progress towards the 2005 target is good: 62 per cent of relevant transactions can already be carried out electronically.",
+    "held out, measured once: gives e-government:strength information-systems:strength, expected e-government:strength"],
+  ["Sensible spending on new call-logging software has paid off: the help desk now produces reliable performance reports every week.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength investment:strength, expected information-systems:strength investment:strength"],
+  ["The new contact centre, designed after extensive consultation with residents, has brought many more services within reach by telephone and the web.",
+    "held out, measured once: gives nothing, expected consultation:strength e-government:strength"],
   // Set 35, held out: measured once on the rules of 59cdbf4 (60 of 75 exact), not tuned on.
   ["Years of under-spending have left the council with an ageing network and PCs that are, on average, six years old.",
     "held out, measured once: gives nothing, expected investment:weakness"],
@@ -895,7 +921,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
