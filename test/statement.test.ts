@@ -36,6 +36,8 @@ const cases: Array<[string, number | undefined]> = [
   ['there is no sign that the service will improve in the short term.', 1],
   ['we think it likely, though not certain, that the service will get better over the next few years.', 2],
   ['the odds favour improvement.', 2],
+  ['nothing the managers told us gives any reason to think so: there is no sign that anything will change.', 0],
+  ['we see nothing to suggest that claimants will receive a better service.', 0],
   // The likelihood after its predicate.
   ['the chances of any improvement appear remote.', 0],
   ['its prospects of lasting progress look slim.', 1],

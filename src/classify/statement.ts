@@ -64,7 +64,8 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
   let delivery: Statement | undefined;
   for (const match of text.matchAll(predicate)) {
     const before = text.slice(Math.max(0, match.index - REACH), match.index);
-    const sentenceStart = Math.max(0, match.index - REACH) + Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ') , -1) + 1;
+    // A colon opens a statement of its own ("… gives any reason to think so: there is no sign that anything will change").
+    const sentenceStart = Math.max(0, match.index - REACH) + Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '), -1) + 1;
     const lead = text.slice(sentenceStart, match.index).replace(CONCESSIVE_ASIDE, (aside) => ' '.repeat(aside.length));
     const found = likelihoodIn(lead, lexicon);
     if (!found) continue;

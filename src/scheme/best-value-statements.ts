@@ -65,6 +65,8 @@ export const statements: StatementLexicon = {
   predicates: [
     '(?:will |would |to |can |could |should )?(?:continue to |go on )?improv(?:e|ing)', 'get(?:ting)? (?:any |much |very much |a lot |significantly |markedly )?better', 'make (?:\\w+ )?progress', '(?:will |would |to |can )?change', 'real change',
     '(?:of|for) (?:\\w+ )?progress', '(?:any|further|real|significant|lasting) (?:real |significant |lasting )?(?:improvement|progress)(?! plans?)', 'deliver (?:(?:most|much|all|any|some|part|the rest|enough) of )?(?:its|the|this|that|their|these|those) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme)', 'deliver (?:it|them)', 'turn(?:ed|ing)? (?:(?:the|this|its) (?:[a-z&-]+ ){0,2}service |it |things |(?:the|this) section )?(?:a)?round', '(?:of|for) (?:further |any |real )?improvement(?! plans?)', '(?:will|can|could|would) be (?:delivered|achieved|implemented|sustained|carried (?:out|through)|seen through|put into (?:effect|practice))',
+    // Users served better ("claimants will receive a better service").
+    '(?:receive|get|see|enjoy) (?:a )?(?:much |any |significantly )?better service',
     'make (?:(?:most|much|many|all|some) of )?(?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', '(?<=\\bfavou?rs? )(?:further |continued |real )?improvement', 'sustain (?:its |the |this |these )?(?:improvements?|progress)',
     '(?:carry (?:out|through)|implement|put into (?:effect|practice)|see through|complete|achieve) (?:its|the|this|that|their|these|those) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy)',
     '(?:carry|see|put) (?:its|the|this|that|their|these|those) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy) (?:out|through|into (?:effect|practice))',
