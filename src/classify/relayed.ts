@@ -60,7 +60,7 @@ function withinQuotation(units: readonly Sentence[], index: number, section: str
   for (let k = index - 1; k >= Math.max(0, index - QUOTATION_REACH); k--) {
     const text = plain(units[k]!.text);
     const opened = QUOTED.exec(text);
-    // "In the words of the report's summary:" with the quotation opening on the next line.
+    // "In the words of the report's summary: \"…", the quotation opening there or on the next line.
     const words = opened ? undefined : WORDS_OF.exec(text);
     if (words) {
       const rest = words[1]! + [text.slice(words.index + words[0].length), ...units.slice(k + 1, index).map((unit) => plain(unit.text))].join(' ').trimStart();

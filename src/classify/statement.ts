@@ -77,7 +77,7 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
     const between = lead.slice(found.at + found.phrase.length);
     let ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
     // Ruling out quick change is no verdict of none ("nothing suggests the position will change quickly"): doubt, not denial.
-    if (ordinal === 0 && SPEED.test(text.slice(match.index + match[0].length))) ordinal = 1;
+    if (ordinal === 0 && new RegExp(`^\\s*(?:${lexicon.pace.join('|')})\\b`).test(text.slice(match.index + match[0].length))) ordinal = 1;
     const inspectors = anyOf(lexicon.inspectors).test(own) || impersonal(own, { ...found, at: found.at - from }, lexicon);
     const statement = { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
     // A view on the delivery of the plan gives way to one on the service itself later in the unit
@@ -87,9 +87,6 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
   }
   return delivery ?? postposed(text, lexicon);
 }
-
-/** A pace or a near horizon qualifying the predicate ("… will change quickly", "… improve in the short term"). */
-const SPEED = /^\s*(?:very |so |as |more |much )?(?:quickly|soon|rapidly|fast|swiftly|overnight|immediately|at (?:any )?pace|in the (?:short|near) term|in the near future)\b/;
 
 /** A concessive aside qualifying the likelihood before it ("likely, though not certain, that"): that likelihood governs. */
 const CONCESSIVE_ASIDE = /,\s*(?:though|although|if|albeit|but|yet)\s+(?:not|by no means|far from|hardly)\s+[^,;]{1,30},/g;

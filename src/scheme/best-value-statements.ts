@@ -24,6 +24,8 @@ export interface StatementLexicon {
   impersonal: readonly string[];
   /** Likelihood phrases that are their own impersonal subject ("nothing we saw suggests", "the signs are against"). */
   impersonalSubjects: readonly string[];
+  /** A pace or a near horizon after the predicate ("… will change quickly"): denying it is doubt, not denial. */
+  pace: readonly string[];
 }
 
 /** Words that deny a quantity ("no", "little", not "a little"): before "doubt" they make confidence, before "prospect" or "sign" the lack of it. */
@@ -95,4 +97,5 @@ export const statements: StatementLexicon = {
   },
   impersonal: ['there (?:is|are|was|were|seems to be|appears to be)', 'it (?:is|was|seems|appears|would be)'],
   impersonalSubjects: ['nothing', 'little', 'the (?:signs|evidence|indications|odds)'],
+  pace: ['(?:very |so |as |more |much )?(?:quickly|soon|rapidly|fast|swiftly|overnight|immediately)', 'at (?:any )?pace', 'in the (?:short|near) term', 'in the near future'],
 };
