@@ -115,8 +115,8 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
     const earlier = (name: string) => headerYear(name) > 0 && headerYear(name) < latest;
     add(row.slice(1).find((cell, k) => cellValue(cell, scale) && !listsValues(cell, [scale]) && !(notThis && notThis.test(header[k + 1 - offset] ?? '')) && !earlier(header[k + 1 - offset] ?? '')));
     // A value laid too close to its label to part the cells ("Prospects for improvement  Promising. The …") opens the rest of the label's cell.
-    const rest = found.size === 0 && label === (row[0] ?? '') ? label.replace(new RegExp(`^\\s*(?:${scale.rowLabels.join('|')})\\s*[?:]?\\s*`), '') : '';
-    if (rest && rest !== label) add(rest);
+    const opening = found.size === 0 && label === (row[0] ?? '') ? anyOf(scale.rowLabels).exec(label) : null;
+    if (opening && label.slice(0, opening.index).trim() === '') add(label.slice(opening.index + opening[0].length).replace(/^\s*[?:]?\s*/, ''));
     return [...found];
   }
   if (at === 0) return [];

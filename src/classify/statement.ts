@@ -77,7 +77,7 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
     const between = lead.slice(found.at + found.phrase.length);
     let ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
     // Ruling out quick change is no verdict of none ("nothing suggests the position will change quickly"): doubt, not denial.
-    if (ordinal === 0 && new RegExp(`^\\s*(?:${lexicon.pace.join('|')})\\b`).test(text.slice(match.index + match[0].length))) ordinal = 1;
+    if (ordinal === 0 && paceFollows(text.slice(match.index + match[0].length), lexicon)) ordinal = 1;
     const inspectors = anyOf(lexicon.inspectors).test(own) || impersonal(own, { ...found, at: found.at - from }, lexicon);
     const statement = { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
     // A view on the delivery of the plan gives way to one on the service itself later in the unit
@@ -86,6 +86,12 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
     delivery ??= statement;
   }
   return delivery ?? postposed(text, lexicon);
+}
+
+/** Whether a pace or a near horizon ("quickly", "in the short term") follows straight after the predicate. */
+function paceFollows(after: string, lexicon: StatementLexicon): boolean {
+  const pace = anyOf(lexicon.pace).exec(after);
+  return pace !== null && after.slice(0, pace.index).trim() === '';
 }
 
 /** A concessive aside qualifying the likelihood before it ("likely, though not certain, that"): that likelihood governs. */

@@ -16,7 +16,7 @@ function clean(raw: string): string {
   if (/[\u2500-\u257f]/.test(raw)) raw = BOX_RULE.test(raw) ? '' : raw.replace(BOX_WALL, '\t');
   // NFKC turns ligatures and compatibility forms into plain letters; soft hyphens and NBSP go too.
   return raw.normalize('NFKC').replace(/\u00ad/g, '').replace(/[\u00a0\u2000-\u200b]/g, ' ').replace(/\t+| {3,}/g, ' | ')
-    .replace(/(?: \| ){2,}/g, ' | ').replace(/[ ]{2,}/g, ' ').trim().replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '');
+    .replace(/[ ]{2,}/g, ' ').trim().replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '');
 }
 
 /**
