@@ -63,6 +63,7 @@ import { themeCases33 } from './cases/theme-cases-33.js';
 import { themeCases34 } from './cases/theme-cases-34.js';
 import { themeCases35 } from './cases/theme-cases-35.js';
 import { themeCases36 } from './cases/theme-cases-36.js';
+import { themeCases37 } from './cases/theme-cases-37.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -70,6 +71,43 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 37, held out: measured once on the rules of dd0f957 (57 of 75 exact), not tuned on.
+  ["The ICT strategy is firmly rooted in the corporate plan: each of its eight programmes serves one of the council's priorities, and progress is reported against them.",
+    "held out, measured once: gives information-systems:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["The chief executive personally chairs the information management board and has made it plain that ICT is a corporate priority; we saw this commitment reflected throughout the council.",
+    "held out, measured once: gives information-systems:strength leadership:strength strategic-alignment:strength, expected leadership:strength"],
+  ["Elected members give strong and visible backing to the ICT modernisation programme, and the lead member for resources has argued its case successfully through two budget rounds.",
+    "held out, measured once: gives investment:strength leadership:strength, expected leadership:strength"],
+  ["Years of under-funding have left the council with a network that is unreliable and PCs that are, on average, more than six years old.",
+    "held out, measured once: gives comparison:weakness investment:weakness, expected investment:weakness"],
+  ["The council has put money behind its plans: £3.2 million has been set aside over three years, and a rolling replacement programme is now fully funded.",
+    "held out, measured once: gives comparison:weakness investment:strength, expected investment:strength"],
+  ["Departments know little of what the council's existing systems could do for them; the document management system, for instance, is used by only one team.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["Front-line managers rarely hear from the IT section about changes that affect them, and several learned of the new email system on the day it was installed.",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness, expected communication:weakness"],
+  ["Help desk response | Target: 4 hours | Achieved: 2 days or more for 40% of calls",
+    "held out, measured once: gives demand-capacity:strength, expected demand-capacity:weakness"],
+  ["The review team did not consult users, and the council has never surveyed its own staff about the IT service.",
+    "held out, measured once: gives communication:weakness consultation:weakness, expected consultation:weakness"],
+  ["The service listens to its users well and has acted on what they told it, for example by opening the help desk an hour earlier.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
+  ["Comparisons with other providers were rigorous and led directly to changes in the way desktop support is organised.",
+    "held out, measured once: gives comparison:strength competition:strength, expected comparison:strength"],
+  ["Only 23 per cent of transactions can yet be carried out electronically, and the council is well behind the pace needed to meet the 2005 target.",
+    "held out, measured once: gives comparison:weakness e-government:weakness, expected e-government:weakness"],
+  ["The IT unit has no way of knowing whether users are satisfied, having neither asked them nor collected any performance data.",
+    "held out, measured once: gives information-systems:weakness, expected consultation:weakness information-systems:weakness"],
+  ["Benchmarking against other councils was thorough, but the review did not test the market for any part of the service.",
+    "held out, measured once: gives comparison:strength, expected comparison:strength competition:weakness"],
+  ["A new openness among managers has been matched by much better performance reporting, which is now used routinely at every level.",
+    "held out, measured once: gives comparison:strength culture-change:strength information-systems:strength, expected culture-change:strength information-systems:strength"],
+  ["Senior managers' limited grasp of what technology could offer has left the council lagging behind on putting its services online.",
+    "held out, measured once: gives comparison:weakness e-government:weakness leadership:weakness understanding-of-it:weakness, expected e-government:weakness understanding-of-it:weakness"],
+  ["The ICT strategy has four objectives: to modernise services, to improve access, to support staff and to reduce costs.",
+    "held out, measured once: gives strategic-alignment:strength, expected nothing"],
+  ["Officers told us they believe the new contract will deliver better value.",
+    "held out, measured once: gives competition:strength, expected nothing"],
   // Set 36, held out: measured once on the rules of c0e0a7a (61 of 73 exact), not tuned on.
   ["Members show little interest in the ICT strategy, and no senior officer has taken responsibility for driving it forward.",
     "held out, measured once: gives leadership:weakness strategic-alignment:weakness, expected leadership:weakness"],
@@ -921,7 +959,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
