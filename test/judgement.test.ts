@@ -136,9 +136,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's36-quoted-council-review-modest-good-probably': 'held out, measured once: reads null/null where the report states good/probably',
   's36-long-dash-aside-good-promising': 'held out, measured once: reads good/null where the report states good/promising',
   's36-long-hyphenated-line-ends-poor-will-not': 'held out, measured once: reads poor/will where the report states poor/will-not',
-  // Set 37, held out: measured once on the rules of dd0f957 (68 of 70 exact), not tuned on.
-  's37-table-cell-per-line-poor-no': 'held out, measured once: reads poor/null where the report states poor/will-not',
-  's37-about-council-press-release-aiming-high': 'held out, measured once: reads excellent/null where the report states null/null',
 };
 
 describe('grade and prospect on hand-written cases', () => {

@@ -14,6 +14,8 @@ describe('normalise', () => {
   const cases: Array<{ name: string; input: string[]; contains?: string[]; lacks?: string[] }> = [
     { name: 'joins a word hyphenated at a line end', input: ['The council has no ICT strat-\negy for the depart-\nments.'], contains: ['no ICT strategy for the departments.'], lacks: ['strat-'] },
     { name: 'keeps a hyphen before a capital (not a wrap)', input: ['A Best Value-\nBased review.'], contains: ['Value-\nBased'] },
+    { name: 'keeps a compound\'s own hyphen at a line end', input: ['The council\'s self-\nassessment called it a one-\nstar service with e-\ngovernment well-\nrun.'], contains: ['self-assessment', 'one-star', 'e-government', 'well-run'], lacks: ['selfassessment', 'onestar'] },
+    { name: 'joins a syllable break after letters that could start a compound', input: ['The part-\nnership cleared the back-\nlog, as the month-\nly report shows.'], contains: ['partnership', 'backlog', 'monthly'] },
     { name: 'turns ligatures into letters (NFKC)', input: ['The ﬁnal ofﬁce ﬂoor.'], contains: ['The final office floor.'] },
     { name: 'removes soft hyphens and non-breaking spaces', input: ['inspec\u00adtion\u00a0team'], contains: ['inspection team'] },
     { name: 'turns tab-separated cells into a visible separator', input: ['How good is the service?\tFair\tOne star'], contains: ['How good is the service? | Fair | One star'] },
@@ -102,6 +104,11 @@ describe('sections', () => {
     const { sections, sentences } = units('Summary\nWe have judged that Wyvern Cross District Council provides a good, two-star\nICT service that has promising prospects for improvement.');
     expect(sections.map((s) => s.heading)).toEqual(['Summary']);
     expect(sentences.filter((s) => s.kind === 'sentence').map((s) => s.text)).toEqual(['We have judged that Wyvern Cross District Council provides a good, two-star ICT service that has promising prospects for improvement.']);
+  });
+  it('takes a whole question line for a heading even after a table cell left without a full stop', () => {
+    const { sections, sentences } = units('How good is the service?\nPoor – the service has no stars\nUsers wait days for a repair, the network is slow and the main systems fail often\nWill the service improve?\nNo, it will not improve\nThere is no improvement plan');
+    expect(sections.map((s) => s.heading)).toContain('Will the service improve?');
+    expect(sentences.find((s) => s.text.startsWith('Users wait'))?.text).toBe('Users wait days for a repair, the network is slow and the main systems fail often');
   });
   it('reads a top-level heading beside its page number as the heading, and other label-number pairs as rows', () => {
     const { sections, sentences } = units('Summary          3\nThe service is fair.\nGood          2');

@@ -85,8 +85,18 @@ export function otherCouncil(raw: string, lead: string, own: string | undefined)
     if (words.length === 0 || NAME_STARTS.has(found[1]!.trim().split(/\s+/)[0]!.toLowerCase()) || words.some((w) => ownWords.has(w))) continue;
     if (new RegExp(`\\b${words.join('\\s+')}\\b(?:\\s+(?:borough|district|county|city|metropolitan))*\\s+council\\b`).test(lead)) return true;
   }
+  // "… reported that Eastmarsh's ICT service had been judged … good": a place's service, that place not the report's own
+  // (its own words before "service", not "Falcombe's approach to service levels").
+  for (const found of raw.matchAll(/\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['’]s\s/g)) {
+    const words = councilWords(found[1]!);
+    if (words.length === 0 || words.some((w) => ownWords.has(w) || NOT_PLACES.has(w) || NAME_STARTS.has(w))) continue;
+    if (new RegExp(`\\b${words.join('[\\s-]+')}['’]s\\s+(?:(?!(?:to|of|for|with|and|in|on|by)\\s)[\\w&-]+\\s+){0,3}(?:services?|section|unit|department|function)\\b`).test(lead)) return true;
+  }
   return false;
 }
+
+/** Capitalised words that own a service without naming another place ("the Council's", "the Commission's"). */
+const NOT_PLACES = new Set(['authority', 'commission', 'government', 'inspector', 'inspectors', 'inspectorate', 'department', 'directorate', 'cabinet', 'executive', 'leader', 'member', 'members', 'officer', 'manager', 'director', 'head', 'partnership', 'partner', 'contractor', 'trust', 'service', 'section', 'unit', 'team', 'division']);
 
 /**
  * "The IT service, which supports … the members' e-mail service, is poor": the relative clause between the
@@ -114,6 +124,18 @@ export function withoutAsides(clause: string, at: number, openers: readonly stri
   // The aside that runs to the term first: blanking the comma asides first would hide its opener.
   // A bracket that does not hold the term ("(since last year)") is an aside too.
   return asideBeforeTerm(clause, at, openers).replace(aside, blank).replace(/\([^()]{1,400}\)/g, (bracket, start: number) => (at >= start && at < start + bracket.length ? bracket : ' '.repeat(bracket.length)));
+}
+
+/**
+ * A clause that opens just after an aside's opener ("… a service which, while it is better than … the council's own
+ * self-assessment, which rated it as poor, gave it credit for, is no more than a fair, one-star service") is that aside
+ * up to its last comma before the term: blanked there, so what the aside tells of is not taken for the verdict's frame.
+ * `before` is the sentence up to the clause.
+ */
+export function withoutOpeningAside(clause: string, at: number, before: string, openers: readonly string[]): string {
+  if (!new RegExp(`(?:^|[,;]\\s*)(?:and\\s+)?(?:${openers.join('|')})\\s*$`, 'i').test(before)) return clause;
+  const end = clause.slice(0, at).lastIndexOf(', ');
+  return end > 0 ? ' '.repeat(end + 1) + clause.slice(end + 1) : clause;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
 import { flattenedRow, headingAnswer, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { blanked, clauseAround, ownClauseEnd, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, otherCouncil, withoutAsides, withoutDashAsides, withoutReason } from './clauses.js';
+import { blanked, clauseAround, ownClauseEnd, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, otherCouncil, withoutAsides, withoutDashAsides, withoutReason, withoutOpeningAside } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { unitTerms } from './unit-terms.js';
 import { earlierSentence, timeSignals } from './times.js';
@@ -279,7 +279,8 @@ function termFeatures(match: TermMatch, facts: UnitFacts, scale: Scale, context:
   const own = match.likelihood ? [{ start: match.likelihood.start, end: likelihoodEnd }, ...(match.kind === 'paraphrase' ? [match] : [])] : [];
   const trapFacts = { ...facts, text: own.reduce((text, span) => blanked(text, span.start, span.end), facts.text) };
   const trapClause = own.reduce((text, span) => blanked(text, span.start - clauseStart, span.end - clauseStart), clause);
-  trapSignals(match, trapFacts, withoutAsides(trapClause, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
+  const opened = withoutOpeningAside(trapClause, match.start - clauseStart, facts.text.slice(0, clauseStart), context.cues.aside);
+  trapSignals(match, trapFacts, withoutAsides(opened, match.start - clauseStart, context.cues.aside), clauseStart, context, stem, add);
   return { value, features };
 }
 

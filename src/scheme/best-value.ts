@@ -122,7 +122,9 @@ export const cues = {
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
     // "Against that ambition, we found a fair service": the verdict measured against an aim is still the verdict.
-    'aims? to', 'aimed to', '(?:aim|ambition|goal|target|objective|intention)s? (?:is|was|are|were) to', 'within (?:the next )?(?:two|three|four|five|\\d+) years', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
+    'aims? to', 'aimed to', '(?:aim|ambition|goal|target|objective|intention)s? (?:is|was|are|were) to',
+    // An aim owned and stated as what it is ("Our aim is nothing less than an excellent service").
+    "(?:our|its|their|the council.s) (?:aim|ambition|goal|target|objective|vision|aspiration)s? (?:is|was|are|were|remains?)\\b", 'within (?:the next )?(?:two|three|four|five|\\d+) years', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
     // A target set as an order ("• Achieve a 'good', two-star rating"): an aim, not a verdict.
     '^[\\s•▪●*–-]*(?:achieve|attain|reach|gain|secure|obtain|earn)\\b',
     // A vision stated as an infinitive ("To be an excellent, three-star service by 2005") or set for the next inspection.
@@ -157,6 +159,8 @@ export const cues = {
     // The council's own Best Value review as the holder of a verdict ("the council's review judged the service good").
     '(?:council.s|its|the) (?:own )?(?:best value )?review(?:.s (?:own )?(?:report|findings|conclusions?))? (?:of [\\w&\'’ -]{1,40}?)?(?:, [^,]{1,60},)? ?(?:team )?(?:had )?(?:judged|concluded|found|rated|assessed|scored|graded|placed|considered)',
     '(?:he|she|they|members?|member for [a-z]+(?: [a-z]+)?|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained|described)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view',
+    // Words in quotation marks that someone other than the inspectors said ("'… an excellent service,' said the leader").
+    "[\"'”’]\\s*,?\\s+(?:said|says|added|explained|commented|stated|according to)(?!\\s+(?:the |our )?(?:lead |chief |senior )?inspectors?\\b)",
     // A view the report rejects ("Its conclusion that the service is fair was not supported by evidence").
     '(?:is|was|were|are) not (?:supported|borne out|justified|warranted) by', 'awards', 'prize', 'charter mark', 'beacon', 'the council has (?:assessed|judged|rated|scored)', 'how it will', 'sets out how',
   ],

@@ -79,6 +79,14 @@ function splitLines(page: Page): Line[] {
 }
 
 
+/**
+ * A line ending in a hyphen that belongs to the word: after a single letter ("e-", which a hyphenated word
+ * never leaves alone), a number word ("one-star", "three-year") or a first part that always keeps its
+ * hyphen ("self-assessment", "well-run", "non-existent", "front-line", "long-term"). Not those a syllable break
+ * also leaves ("part-", "back-", "high-", "month-": partner, backlog, highlight, monthly).
+ */
+const KEPT_HYPHEN = /(?:^|[^\p{L}])(?:\p{L}|one|two|three|four|five|six|seven|eight|nine|twelve|twenty|thirty|forty|fifty|hundred|self|well|non|half|full|long|front|day|year)-$/iu;
+
 /** Builds the text layer from raw pages. */
 export function normalisePages(pages: Page[]): TextLayer {
   const pageLines = pages.map(splitLines);
@@ -90,9 +98,10 @@ export function normalisePages(pages: Page[]): TextLayer {
   for (const [i, line] of lines.entries()) {
     let content = line.text;
     const next = lines[i + 1];
-    // A word hyphenated at a line end is joined with the start of the next line.
+    // A word hyphenated at a line end is joined with the start of the next line; a compound's own hyphen
+    // ("self-" + "assessment", "one-" + "star") stays.
     const hyphenated = next !== undefined && /\p{L}-$/u.test(content) && /^\p{Ll}/u.test(next.text);
-    if (hyphenated) content = content.slice(0, -1);
+    if (hyphenated && !KEPT_HYPHEN.test(content)) content = content.slice(0, -1);
     spans.push({ start: length, end: length + content.length, page: line.page, rawStart: line.rawStart, rawEnd: line.rawEnd });
     const piece = content + (hyphenated || next === undefined ? '' : '\n');
     parts.push(piece);
@@ -105,7 +114,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(8),
+    version: stageVersion(9),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {

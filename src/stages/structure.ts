@@ -11,7 +11,7 @@ export function structure(scheme: Scheme): Stage {
   };
   return {
     name: 'structure',
-    version: stageVersion(5, { headings: scheme.topLevelHeadings, abbreviations: scheme.abbreviations }),
+    version: stageVersion(6, { headings: scheme.topLevelHeadings, abbreviations: scheme.abbreviations }),
     needs: ['layer'],
     sets: ['sections', 'sentences'],
     run(document) {

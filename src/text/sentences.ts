@@ -54,6 +54,9 @@ function lines(text: string): RawLine[] {
   return result;
 }
 
+/** A line that is a whole question, opened by its question word: it does not carry on the line before. */
+const QUESTION_LINE = /^(?:How|Will|Is|Are|Does|Do|Did|What|Can|Could|Has|Have|Should|Would|Why|Where|Which|When)\s[^?]*\?$/;
+
 function isHeading(line: string, previous: string | undefined, next: string | undefined, afterHeading = false): boolean {
   // Dashes and bars between a title's parts are not words.
   const words = line.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
@@ -65,8 +68,9 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   // A line of seven or more words opening with a subject pronoun and a verb ("We have judged that the council provides a good,")
   // is a sentence the page wrapped: headings name a topic, they do not speak.
   if (words >= 7 && /^(?:We|It|They|There|He|She)\s+\p{Ll}/u.test(line)) return false;
-  // A line under a heading starts a block, however long the heading (a report's title line, then "Summary").
-  const atBlockStart = afterHeading || previous === undefined || RULE.test(previous) || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ') || BULLET.test(previous);
+  // A line under a heading starts a block, however long the heading (a report's title line, then "Summary");
+  // so does a whole question ("Will the service improve?"), even after a table cell left without a full stop.
+  const atBlockStart = afterHeading || QUESTION_LINE.test(line) || previous === undefined || RULE.test(previous) || /[.!?:]["'’”)]?$/.test(previous) || isHeadingShape(previous) || previous.includes(' | ') || BULLET.test(previous);
   const bodyFollows = next === undefined || RULE.test(next) || /^[\p{Lu}\d"'‘“•▪●(★☆]/u.test(next) || BULLET.test(next);
   return atBlockStart && bodyFollows;
 }
