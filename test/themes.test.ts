@@ -85,6 +85,8 @@ describe('cues read in their sense', () => {
     // Other councils praised for where they stand is this council's shortfall.
     ['Most city councils of similar size are well ahead.', ['comparison:weakness']],
     ['Other councils have learned from the council\'s good practice in benchmarking.', ['comparison:strength']],
+    // "The council" is the one inspected: money put behind its plans sets it against no one.
+    ['The council has put money behind its plans, and the replacement programme is now fully funded.', ['investment:strength']],
     // A negated verb negates its whole predicate, purpose and all.
     ['Many staff do not have the skills to make full use of the equipment they already have.', ['user-training:weakness']],
     // A question asked is no praise.

@@ -171,7 +171,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       'appetite', 'enthusiasm', 'energy', 'attention', 'scrutinise', 'scrutinises', 'scrutinised', 'scrutiny', 'oversight', 'agenda', 'personal', 'personally', 'backing', 'grasp', 'leadership'],
     // What money buys for IT: equipment, systems, programmes.
     asset: [...TECH, 'equipment', 'hardware', 'pcs', 'infrastructure', 'replacement', 'replace', 'replacing', 'renewal', 'upgrade', 'upgrades', 'strategy', 'programme', 'projects', 'project', 'modernise', 'modernisation', 'machines', 'servers', 'licences', 'renew', 'renewed', 'renewing', 'refresh', 'replaced', 'network', 'desktop', 'desktops', 'pcs', 'printers', 'laptops'],
-    others: ['others', 'other', 'similar', 'neighbouring', 'comparable', 'elsewhere', 'peers', 'peer', 'national', 'average', 'averages', 'family', 'leading', 'best', 'councils', 'authorities', 'organisations', 'firms', 'companies', 'sector', 'providers', 'bank', 'banks'],
+    // Councils and authorities in the plural only: "the council" is the one inspected; "another council" and "anyone else" are others.
+    others: ['others', 'other', 'another', 'anyone', 'similar', 'neighbouring', 'comparable', 'elsewhere', 'peers', 'peer', 'national', 'average', 'averages', 'family', 'leading', 'best', '=councils', '=authorities', '=organisations', 'firms', 'companies', 'sector', 'providers', 'bank', 'banks'],
   },
   rewrites: [
     ['information and communications technology', 'ict'],
