@@ -64,6 +64,7 @@ import { themeCases34 } from './cases/theme-cases-34.js';
 import { themeCases35 } from './cases/theme-cases-35.js';
 import { themeCases36 } from './cases/theme-cases-36.js';
 import { themeCases37 } from './cases/theme-cases-37.js';
+import { themeCases38 } from './cases/theme-cases-38.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -71,6 +72,31 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 38, held out: measured once on the rules of d22ed0a (62 of 74 exact), not tuned on.
+  ["Years of under-spending have left the council with an ageing network, and many PCs in the area offices are more than six years old.",
+    "held out, measured once: gives investment:weakness leadership:weakness, expected investment:weakness"],
+  ["Resourcing for ICT is now on a sound footing, with a rolling replacement programme funded from the base budget - a welcome change that we commend.",
+    "held out, measured once: gives culture-change:strength investment:strength, expected investment:strength"],
+  ["A clear prioritisation process, agreed with chief officers, directs the limited development resource to the work that matters most, and it works well.",
+    "held out, measured once: gives demand-capacity:strength leadership:strength, expected demand-capacity:strength"],
+  ["Users are well supported when new systems go live, with hands-on sessions and clear guides, and we consider this a strength.",
+    "held out, measured once: gives demand-capacity:strength user-training:strength, expected user-training:strength"],
+  ["The IT section does not collect performance information in any systematic way, so managers cannot tell whether the service is getting better or worse.",
+    "held out, measured once: gives communication:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Consultation during the review was confined to a handful of IT staff; front-line users were not involved at all.",
+    "held out, measured once: gives communication:weakness consultation:weakness, expected consultation:weakness"],
+  ["The review compared help desk performance with private-sector providers and used the results to set stretching targets, which is good practice.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["Progress on electronic government is impressive: 60 per cent of interactions are already e-enabled, and residents can pay council tax and book leisure facilities on-line.",
+    "held out, measured once: gives e-government:strength understanding-of-it:strength, expected e-government:strength"],
+  ["Members have played no part in setting the ICT strategy, which as a result sits apart from the council's corporate priorities.",
+    "held out, measured once: gives strategic-alignment:weakness, expected leadership:weakness strategic-alignment:weakness"],
+  ["We were impressed by the way the IT section keeps departments informed through regular briefings with their managers, and by its training courses, which are tailored to each service.",
+    "held out, measured once: gives communication:strength information-systems:strength user-training:strength, expected communication:strength user-training:strength"],
+  ["Because the help desk records nothing about call volumes or fix times, managers cannot see where the backlog is building up.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness information-systems:weakness"],
+  ["While the website is among the best we have seen, staff in the contact centre have not been trained to use the new customer system.",
+    "held out, measured once: gives e-government:weakness user-training:weakness, expected e-government:strength user-training:weakness"],
   // Set 37, held out: measured once on the rules of dd0f957 (57 of 75 exact), not tuned on.
   ["The ICT strategy is firmly rooted in the corporate plan: each of its eight programmes serves one of the council's priorities, and progress is reported against them.",
     "held out, measured once: gives information-systems:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -941,7 +967,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
