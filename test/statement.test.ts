@@ -8,6 +8,7 @@ import { bestValueScheme } from '../src/scheme/index.js';
 
 const cases: Array<[string, number | undefined]> = [
   ['we are confident the plan will be delivered.', 3],
+  ['we have every confidence that the council will turn these plans into reality.', 3],
   ['we have little doubt that the council will turn the service round.', 3],
   ['we do not doubt that the service will improve.', 3],
   ['on balance, we expect the service to improve.', 2],
@@ -138,6 +139,10 @@ describe('verdicts in long prose', () => {
     ['a verdict after a "while" aside that names the council\'s self-assessment', 'ICT Services, May 2003\nSummary\nWe have concluded that the unit provides a service which, while it is better than the council\'s own self-assessment, which rated it as poor, gave it credit for, is no more than a fair, one-star service.\n', 'grade', 'fair'],
     ['an aim owned and stated as what it is', 'ICT Services, May 2003\nNews\nOur aim is nothing less than an excellent, three-star service.\n', 'grade', undefined],
     ['words in quotation marks that a councillor said', 'ICT Services, May 2003\nNews\n"We now run an excellent, three-star service," said Councillor Ray Hollis.\n', 'grade', undefined],
+    ['a view in quotation marks after a speech verb', 'NEWS FROM THE COUNCIL\n12 February 2001\n\nInspectors to look at council IT\n\nThe council\'s chief executive said: "We are confident we offer a good service and we welcome the chance to show it."\n', 'grade', undefined],
+    ['a third party\'s report as the holder of a forecast', 'IT Services, May 2001\nSummary\nTheir report, which the council has adopted, concludes that the service "will improve significantly within eighteen months". Nor do we accept the consultants\' forecast. The service will not improve, since none of the review\'s recommendations has been funded.\n', 'prospect', 'will-not'],
+    ['a subject owned by a place ending in s, its relative clause set aside', 'ICT Services, June 2004\nSummary\nGranby Wells\' IT section, which since last year has also run the contact point, offers users what we judge to be a fair service.\n', 'grade', 'fair'],
+    ['a long ground opened by "with", commas and all', 'ICT Services, June 2004\nSummary\nWith a budget cut, a vacant manager post and no sign that members intend to give it priority, the service has, we believe, poor prospects for improvement.\n', 'prospect', 'poor'],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

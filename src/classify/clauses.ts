@@ -110,9 +110,10 @@ export function withoutSubjectRelative(clause: string, at: number): string {
   const closed = before.lastIndexOf(')') + 1;
   clause = ' '.repeat(closed) + before.slice(closed) + clause.slice(at);
   // Also after a lead-in ("We found that the service, which …, is excellent").
-  const opening = /^\s*(?:(?:we|the inspectors) (?:found|judge|consider|concluded|conclude|believe) that\s+)?(?:the|this|its|[\w-]+'s)\s+(?:[\w'&-]+\s+){0,3}services?,\s+(?:which|that|who|whose)\b/.exec(clause);
+  // The subject may be a section or unit, and a name ending in s may own it with a bare apostrophe ("Granby Wells' IT section, which …").
+  const opening = /^\s*(?:(?:we|the inspectors) (?:found|judge|consider|concluded|conclude|believe) that\s+)?(?:the|this|its|(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|[\w-]+s'))\s+(?:[\w'&-]+\s+){0,3}(?:services?|section|unit|division|department),\s+(?:which|that|who|whose)\b/.exec(clause);
   if (!opening) return clause;
-  const verb = [...clause.slice(0, at).matchAll(/,\s+(?:is|was|remains|are|has|had|continues)\b/g)].pop();
+  const verb = [...clause.slice(0, at).matchAll(/,\s+(?:is|was|remains|are|has|had|continues|offers|provides|gives|delivers|runs)\b/g)].pop();
   return verb && verb.index > opening[0].length ? blanked(clause, opening[0].length, verb.index) : clause;
 }
 
@@ -239,4 +240,16 @@ export function blanked(text: string, start: number, end: number): string {
 export function withoutLeadingKey(text: string): string {
   const key = /^\s*\([^()]{3,200}[=:][^()]{0,200}\)\s*/.exec(text);
   return key && /\p{L}{3,}(?:\s+\S+){3,}/u.test(text.slice(key[0].length)) ? blanked(text, 0, key[0].length) : text;
+}
+
+/**
+ * Whether position `at` of a unit stands in words quoted after a speech verb whose speaker is not the inspectors
+ * ('The chief executive said: "We are confident we offer a good service"'): that speaker's view.
+ */
+export function inQuotedSpeech(text: string, at: number): boolean {
+  for (const quote of text.matchAll(/["“]([^"“”]{1,600})["”]/g)) {
+    if (at < quote.index || at >= quote.index + quote[0].length) continue;
+    return /(?<!\b(?:we|inspectors?|inspection team)\s)\b(?:said|says|stated|added|commented|told (?:us|the [a-z]+))\s*[:,]?\s*$/i.test(text.slice(Math.max(0, quote.index - 80), quote.index));
+  }
+  return false;
 }

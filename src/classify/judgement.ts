@@ -9,7 +9,7 @@ import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
 import { flattenedRow, headingAnswer, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { blanked, clauseAround, ownClauseEnd, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, otherCouncil, withoutAsides, withoutDashAsides, withoutReason, withoutOpeningAside } from './clauses.js';
+import { blanked, clauseAround, ownClauseEnd, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, otherCouncil, withoutAsides, withoutDashAsides, withoutReason, withoutOpeningAside, inQuotedSpeech } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { unitTerms } from './unit-terms.js';
 import { earlierSentence, timeSignals } from './times.js';
@@ -221,7 +221,7 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // "… reported that the IT service at Harrowfield Borough Council had been judged … fair": another council's verdict.
   else if (otherCouncil(facts.unit.text, described.slice(0, match.start - clauseStart), context.council)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
-  if (!endorsed && (facts.held || (context.statements && reportedView(context.statements.otherHolders, viewed.slice(concluded))))) add('other-holder');
+  if (!endorsed && (facts.held || inQuotedSpeech(text, match.start) || (context.statements && reportedView(context.statements.otherHolders, viewed.slice(concluded))))) add('other-holder');
 }
 
 /**
@@ -234,8 +234,9 @@ function conclusionStart(clause: string, term: number): number {
   // An opening adjunct ("With strong leadership and a funded plan to go further, its prospects …") is the ground too,
   // and so is a run of them ("With two analysts gone, with no plan to replace them …, it is unlikely to improve").
   let start = /^\s*(?:(?:however|but|yet|so|therefore|nevertheless|even so),?\s+)?(?:(?:and\s+)?(?:with|without|given|because of|in view of|on the strength of)\b[^,]{0,200},\s*)+/.exec(clause.slice(0, term))?.[0].length ?? 0;
-  // A longer ground, commas and all, ends where the inspectors speak ("Given that …, that …, and that …, we consider …").
-  if (/^\s*(?:given|because of|in view of|on the strength of)\b/.test(clause)) {
+  // A longer ground, commas and all, ends where the inspectors speak ("Given that …, that …, and that …, we consider …";
+  // "With a budget cut, a vacant post and no sign that members intend to …, the service has, we believe, poor prospects").
+  if (/^\s*(?:given|because of|in view of|on the strength of|with|without)\b/.test(clause)) {
     for (const found of clause.slice(0, term).matchAll(/,\s+(?=(?:we|the inspectors|the inspection team)\s)/g)) start = found.index + found[0].length;
   }
   for (const found of clause.slice(0, term).matchAll(/\b(?:(?<!\b(?:would|could|might|may|will) )means?|meant|(?:our|the) answer (?:is|was)|leads? us to (?:believe|conclude)|gives? us (?:confidence|reason to believe)|so (?:we|the inspectors) (?:judge|consider|conclude|believe|think|find)|we therefore (?:judge|consider|conclude|believe|think)|(?:our|the inspectors') (?:overall )?(?:judgement|judgment|conclusion) (?:is|was)|, (?:and|but) (?:we|the inspectors) (?:think|consider|judge|believe|conclude|expect)) (?:that )?/g)) start = found.index + found[0].length;
