@@ -95,6 +95,15 @@ describe('cues read in their sense', () => {
     expect(label(tagUnit(text, 'How good is the service?', compiled))).toEqual(expected);
   });
 
+  it('marks praise resting on a theme\'s symptoms alone, and not praise of its practice', () => {
+    const performing = tagUnit('The help desk resolves most calls at the first point of contact.', 'How good is the service?', compiled);
+    expect(performing.filter((m) => m.theme === 'demand-capacity')).toEqual([expect.objectContaining({ polarity: 'strength', symptom: true })]);
+    const managed = tagUnit('Requests for new work are ranked by a panel of users, and the backlog has fallen from nine months to six weeks.', 'How good is the service?', compiled);
+    expect(managed.filter((m) => m.theme === 'demand-capacity')).toEqual([expect.not.objectContaining({ symptom: true })]);
+    // A symptom that falls short is a weakness like any other.
+    expect(label(tagUnit('Users wait up to six weeks for a repair.', 'How good is the service?', compiled))).toContain('demand-capacity:weakness');
+  });
+
   it('takes another council\'s verdict in a "whose" clause for no praise of this one', () => {
     const mentions = tagUnit('The review team visited Eastmere, whose help desk was judged excellent in 2002.', 'How good is the service?', compiled);
     expect(mentions.filter((m) => m.praise)).toEqual([]);

@@ -12,7 +12,7 @@ export type Slot = ReadonlySet<string>;
 /** A run of consecutive content words. */
 export type Run = Slot[];
 /** A cue: every part must occur in the unit; the runs of one part (joined by ` ~ `) must lie within NEAR content words of each other in one clause. */
-export interface Cue { parts: Run[][]; weight: number; source: string }
+export interface Cue { parts: Run[][]; weight: number; source: string; symptom?: boolean }
 export interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' | 'remedy'; directive?: boolean; scoped?: boolean; alsoWeak?: boolean; alsoStrong?: number; soft?: boolean }
 export interface CompiledTheme { id: string; cues: Cue[]; yieldsTo: readonly string[]; itOnly: boolean; practice: boolean }
 
@@ -160,7 +160,8 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     itOnly: theme.itOnly ?? false,
     practice: theme.practice ?? false,
     cues: dedupe([...theme.terms.flatMap((cue) => expandPhrases(cue).map((one) => compileCue(one, 1, codebook.macros))),
-      ...theme.hints.flatMap((cue) => expandPhrases(cue).map((one) => compileCue(one, 0.5, codebook.macros)))]),
+      ...theme.hints.flatMap((cue) => expandPhrases(cue).map((one) => compileCue(one, 0.5, codebook.macros))),
+      ...(theme.symptoms ?? []).flatMap((cue) => expandPhrases(cue).map((one) => ({ ...compileCue(one, 1, codebook.macros), symptom: true })))]),
   }));
   const matches = codebook.themes.flatMap((theme) => theme.patterns.map((match) => ({ match, theme: theme.id })));
   const escape = (phrase: string) => phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,8 +3,8 @@
  * mentions at once: how much support they add up to, how many there are, the best one, whether one is
  * plain praise, how many are about this theme rather than its setting, the theme's share of the
  * document's mentions of that polarity, and how much the document says the other way about the same
- * theme ("the help desk is well run" beside three faults of it), and whether the thresholds alone carry
- * it. The weights are fitted by logistic
+ * theme ("the help desk is well run" beside three faults of it), whether the thresholds alone carry
+ * it, and the share of its praise that rests on the theme's symptoms alone ("faults are fixed quickly"). The weights are fitted by logistic
  * regression on hand-labelled documents (`npm run fit -- --themes`) and kept as data.
  */
 import type { Polarity } from '../scheme/codebook.js';
@@ -47,6 +47,7 @@ export function decisionFeatures(evidence: ThemeEvidence, totals: Readonly<Recor
     against: Math.log1p(against),
     carried: evidence.carried ? 1 : 0,
     practice: kept.some((m) => m.practice) ? 1 : 0,
+    symptoms: kept.length > 0 ? kept.filter((m) => m.symptom).length / kept.length : 0,
   };
 }
 

@@ -35,10 +35,15 @@ export interface ThemeMention {
   secondary?: boolean;
   /** Whether the unit records a practice theme being done (see the codebook's `practice`). */
   practice?: boolean;
+  /** Whether a strength rests on the theme's symptoms alone (see the codebook's `symptoms`): the document decision weighs it. */
+  symptom?: boolean;
   evidence: Evidence;
 }
 
 /* ---------- cues ---------- */
+
+/** What a unit's cues give one theme: their score, the clauses they matched in, how many terms, and whether they are only its symptoms. */
+interface ThemeCues { score: number; clauses: number[]; terms: number; symptoms?: boolean }
 
 
 /**
@@ -46,11 +51,11 @@ export interface ThemeMention {
  * within one clause on their own, only such clauses count ("The council consulted widely on its ICT
  * strategy, but the strategy is not linked to its priorities": alignment is the second clause's).
  */
-function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map<string, number[]>): Map<string, { score: number; clauses: number[]; terms: number }> {
+function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map<string, number[]>): Map<string, ThemeCues> {
   const content = tokens.filter((token) => token.content);
   const clauseCount = content.reduce((max, token) => Math.max(max, token.clause + 1), 0);
   const byClause = Array.from({ length: clauseCount }, (_, c) => content.filter((token) => token.clause === c));
-  const result = new Map<string, { score: number; clauses: number[]; terms: number }>();
+  const result = new Map<string, ThemeCues>();
   const candidates = candidateCues(content, compiled.cueIndex);
   for (const theme of compiled.themes) {
     let score = 0;
@@ -71,6 +76,8 @@ function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map
       for (const positions of found) for (const p of positions) clauses.push(content[p]!.clause);
     }
     if (score < 1) continue;
+    // A theme's symptoms with none of its terms or patterns ("the help desk answers quickly"; hints aside).
+    const symptoms = patterns.length === 0 && matched.some((cue) => cue.symptom) && !matched.some((cue) => !cue.symptom && cue.weight >= 1) ? { symptoms: true } : {};
     if (clauseCount > 1) {
       const own = byClause.flatMap((clauseContent, c) => {
         const alone = patterns.filter((p) => p === c).length
@@ -78,9 +85,9 @@ function themeCues(tokens: Token[], compiled: CompiledCodebook, patternHits: Map
         return alone >= 1 ? [c] : [];
       });
       const terms = patterns.length + [...evidence.values()].filter((weight) => weight >= 1).length;
-      if (own.length > 0 && own.length < clauseCount) { result.set(theme.id, { score, clauses: own, terms }); continue; }
+      if (own.length > 0 && own.length < clauseCount) { result.set(theme.id, { score, clauses: own, terms, ...symptoms }); continue; }
     }
-    result.set(theme.id, { score, clauses, terms: patterns.length + [...evidence.values()].filter((weight) => weight >= 1).length });
+    result.set(theme.id, { score, clauses, terms: patterns.length + [...evidence.values()].filter((weight) => weight >= 1).length, ...symptoms });
   }
   // A theme on one term (hints aside) gives way to a neighbour it is the setting of, raised in the same clauses on
   // at least as much evidence.
@@ -125,7 +132,7 @@ function patternHits(text: string, clauses: string[], compiled: CompiledCodebook
 /* ---------- units and documents ---------- */
 
 /** A theme raised by one unit, without its evidence. */
-export interface UnitTheme { theme: string; polarity: Polarity; score: number; praise?: boolean; secondary?: boolean; practice?: boolean }
+export interface UnitTheme { theme: string; polarity: Polarity; score: number; praise?: boolean; secondary?: boolean; practice?: boolean; symptom?: boolean }
 
 /** A clause that opens with its verb, its subject that of the clause before ("… but has not been developed"). */
 const ELIDED = /^\s*(?:has|have|had|is|are|was|were|does|do|did|remains?|remained|still)\b/;
@@ -243,7 +250,7 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
     && (scores[c] ?? 0) > 0 && !praises(words[c]!, compiled.phrases);
   const continued = (c: number) => ((ELIDED.test(clauses[c + 1] ?? '') && /\b(?:but|yet)\b/.test(separators[c] ?? '')) || verdict(c)) && scores[c + 1] ? scores[c + 1] : undefined;
   const out: UnitTheme[] = [];
-  for (const [theme, { score, clauses: where }] of cues) {
+  for (const [theme, { score, clauses: where, symptoms }] of cues) {
     // A theme named only in the quoted view takes the polarity of what the inspectors say about it.
     const read = verdictClauses(where, scores, contrast);
     const own = where.length === 0 || where.every((c) => quoted[c]) ? whole : read.reduce((sum, c) => {
@@ -268,7 +275,9 @@ function themesInMood(unit: Reading, mood: Mood): UnitTheme[] {
       && home.some((c) => !quoted[c] && praises(words[c]!, compiled.phrases));
     // A practice theme recorded as done, in the inspectors' plain statement ("it has compared its costs with 15 councils").
     const practice = lean > 0 && bias >= 0 && mood === 'statement' && !secondary && compiled.themes.some((one) => one.id === theme && one.practice);
-    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}), ...(secondary ? { secondary } : {}), ...(practice ? { practice } : {}) });
+    // Praise of a theme's symptoms alone ("the help desk answers quickly") is the service performing: the document decision weighs it.
+    const symptom = lean > 0 && symptoms === true;
+    out.push({ theme, polarity: lean < 0 ? 'weakness' : 'strength', score: Math.round(Math.max(0.1, confidence) * 100) / 100, ...(praise ? { praise } : {}), ...(secondary ? { secondary } : {}), ...(practice ? { practice } : {}), ...(symptom ? { symptom } : {}) });
   }
   return out.sort((a, b) => a.theme.localeCompare(b.theme));
 }
@@ -335,7 +344,7 @@ export function quotedView(text: string, section: string, compiled: CompiledCode
 
 /** A view the inspectors contradict in the next unit takes the opposite polarity, with the quoted unit as its evidence. */
 function reversed(view: Sentence, section: string, compiled: CompiledCodebook): UnitTheme[] {
-  return quotedView(view.text, section, compiled).map(({ praise: _praise, secondary: _secondary, practice: _practice, ...tag }) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
+  return quotedView(view.text, section, compiled).map(({ praise: _praise, secondary: _secondary, practice: _practice, symptom: _symptom, ...tag }) => ({ ...tag, polarity: tag.polarity === 'weakness' ? 'strength' : 'weakness' }));
 }
 
 /** Whether a section path holds a heading of main findings (the codebook's sections.emphasis). */

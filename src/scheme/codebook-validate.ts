@@ -21,7 +21,7 @@ function parseYaml(source: string): unknown {
 }
 
 /** Throws when a theme's term, hint or pattern does not compile. */
-export type CueCheck = (item: string, list: 'terms' | 'hints' | 'patterns', macros: Codebook['macros']) => void;
+export type CueCheck = (item: string, list: 'terms' | 'hints' | 'symptoms' | 'patterns', macros: Codebook['macros']) => void;
 
 /** What a codebook that extends none starts from: no domain vocabulary, the built-in English polarity words. */
 const STANDALONE: Codebook = {
@@ -43,7 +43,7 @@ function balanced(text: string): boolean {
 
 function checkTheme(theme: CodebookTheme, where: string, macros: Codebook['macros'], checkCue: CueCheck | undefined): void {
   if (theme.terms.length + theme.patterns.length === 0) throw new CodebookError(`${where}: needs at least one term or pattern`);
-  for (const [list, items] of [['terms', theme.terms], ['hints', theme.hints], ['patterns', theme.patterns]] as const) {
+  for (const [list, items] of [['terms', theme.terms], ['hints', theme.hints], ['symptoms', theme.symptoms ?? []], ['patterns', theme.patterns]] as const) {
     items.forEach((item, i) => {
       if (!balanced(item)) throw new CodebookError(`${where}.${list}[${i}] "${item}": unbalanced brackets`);
       try {
@@ -64,7 +64,7 @@ function themesOf(file: CodebookFile, macros: Codebook['macros'], base: Codebook
     const where = `themes[${i}] ("${entry.id}")`;
     if (seen.has(entry.id)) throw new CodebookError(`${where}.id: appears twice`);
     seen.add(entry.id);
-    const theme: CodebookTheme = { id: entry.id, label: entry.label, definition: entry.definition, terms: entry.terms ?? [], hints: entry.hints ?? [], patterns: entry.patterns ?? [], ...(entry.yieldsTo ? { yieldsTo: entry.yieldsTo } : {}), ...(entry.itOnly ? { itOnly: true } : {}), ...(entry.practice ? { practice: true } : {}) };
+    const theme: CodebookTheme = { id: entry.id, label: entry.label, definition: entry.definition, terms: entry.terms ?? [], hints: entry.hints ?? [], patterns: entry.patterns ?? [], ...(entry.symptoms ? { symptoms: entry.symptoms } : {}), ...(entry.yieldsTo ? { yieldsTo: entry.yieldsTo } : {}), ...(entry.itOnly ? { itOnly: true } : {}), ...(entry.practice ? { practice: true } : {}) };
     checkTheme(theme, where, macros, checkCue);
     return theme;
   });

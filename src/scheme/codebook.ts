@@ -35,6 +35,12 @@ export interface CodebookTheme<Id extends string = string> {
   terms: readonly string[];
   /** Cues of weight 0.5: suggestive alone, decisive together. */
   hints: readonly string[];
+  /**
+   * Cues of weight 1 that tell of the theme by its symptoms (a wait, a repair time, calls answered) rather
+   * than its practice: praise resting on them alone ("the help desk answers quickly" is a service performing,
+   * not demand balanced against capacity) is marked so, and the document decision weighs it.
+   */
+  symptoms?: readonly string[];
   /** compromise match patterns, weight 1. */
   patterns: readonly string[];
   /**
@@ -493,24 +499,31 @@ export const builtinCodebook: Codebook<ThemeId> = {
       label: 'Demand and capacity',
       definition: "Balancing user demands for service with the IT service's capacity to deliver (prioritisation, service levels, backlogs).",
       terms: [
-        'backlog', 'backlogs', 'service level', 'service levels', 'service level (agreement|agreements)', 'sla', 'slas', '(response|fix|resolution|turnaround|resolve|repair) (time|times)', 'prioritise', 'prioritised',
-        'prioritisation', 'prioritising', 'prioritize', 'prioritization', 'demand + (capacity|cope|meet|keep|resources|staff|deliver|exceeds|outstrips|manage|managing|balance|balancing)', '@wait ~ @period',
-        '@period + (wait|waiting|delay|fix|resolve|install|installed|deliver|delivered|respond)', 'waiting list', 'queue', 'firefighting', 'fire fighting', 'overstretched', 'over stretched', 'workload', 'workloads',
-        // The help desk is where demand meets capacity, not the theme itself: it counts with a verb of coping or answering near it.
-        'help desk ~ @coping', 'helpdesk ~ @coping', 'service desk ~ @coping',
-        'calls + (resolved|logged|answered|fixed|outstanding|abandoned)', 'service standards', 'service standard', 'requests ~ (new|outstanding|work|backlog|delay|waiting|demand|meet|cope)',
+        'backlog', 'backlogs', 'service level', 'service levels', 'service level (agreement|agreements)', 'sla', 'slas', 'prioritise', 'prioritised',
+        'prioritisation', 'prioritising', 'prioritize', 'prioritization', 'demand + (capacity|cope|meet|keep|resources|staff|deliver|exceeds|outstrips|manage|managing|balance|balancing)',
+        'firefighting', 'fire fighting', 'overstretched', 'over stretched', 'workload', 'workloads',
+        'service standards', 'service standard', 'requests ~ (new|outstanding|work|backlog|delay|waiting|demand|meet|cope)',
         '(which|what) ~ (requests|request|work|jobs|projects|tasks) ~ (matter|matters|first|most|urgent|priority)', '(requests|request|jobs|tasks|work) ~ (arrives|arrive|arrived|arriving)', '(requests|request|jobs|tasks|projects) ~ held up', 'conflicting demands',
         'conflicting priorities', 'demands + @tech @unit', 'capacity + @tech @unit', 'cope ~ (demand|demands|requests|volume|workload|calls|peak)', '(keep|keeps|kept) (up|pace) ~ (demand|demands|requests|volume|work|workload)',
-        'first time fix', '(fault|faults) ~ (outstanding|backlog|queue|waiting|repaired|resolved|cleared|unresolved|days|weeks|hours|=fixed|mended|put right)',
-        '(speed|quickly|promptly|slowly|fast) ~ (faults|fault|repairs|repair|calls|requests|queries|problems) ~ (put right|fixed|mended|repaired|resolved|answered|dealt|sorted|cleared)', '(ranking|rank|ranks|ranked|order) ~ (requests|request|projects|work|bids)', 'first call', 'first contact', 'agreed time', 'agreed times',
-        // Taking on work within the section's means; the wait itself; deferring and turning down work.
+        '(ranking|rank|ranks|ranked|order) ~ (requests|request|projects|work|bids)',
+        // Taking on work within the section's means; deferring and turning down work.
         '(defer|deferring|deferred|postpone|postponed|turn|turned|refuse|refused) ~ (work|requests|projects|demands)',
         '(staff|section|team) time ~ (needed|goes|spent|allocated|priorities|available)',
         // Who decides what comes first; work matched to the time there is; promises to departments kept or broken.
         '(decide|decides|decided|deciding|choose|chooses|chose|determine|determines|determined) ~ (requests|request|jobs|work|projects|tasks|bids|calls)',
         '(requests|request|jobs|work|projects|tasks|calls|bids) ~ (dealt|handled|tackled|done|taken|answered|seen) ~ (first|priority|order|next)',
         '(work|programme|commitments|demands|requests|projects) ~ (matched|match|matches|tailored|geared|limited|balanced) + (time|capacity|resources|staff) ~ (available|free|spare|exists)',
-        '(commitments|promises|deadlines|undertakings) ~ (kept|keep|keeps|met|honoured|broken|missed|slip|slipped)', 'wait ~ (equipment|pcs|computers|repairs|repair|installation|new)', '(requests|request) ~ (development|developments|equipment)',
+        '(commitments|promises|deadlines|undertakings) ~ (kept|keep|keeps|met|honoured|broken|missed|slip|slipped)', '(requests|request) ~ (development|developments|equipment)',
+      ],
+      // Symptoms of demand against capacity: waits, repair and answer times, calls and faults dealt with. A help desk that answers
+      // quickly is the service performing; the theme's practice is demand managed (priorities, agreed levels, a backlog cut).
+      symptoms: [
+        '(response|fix|resolution|turnaround|resolve|repair) (time|times)', '@wait ~ @period', '@period + (wait|waiting|delay|fix|resolve|install|installed|deliver|delivered|respond)', 'waiting list', 'queue',
+        // The help desk is where demand meets capacity, not the theme itself: it counts with a verb of coping or answering near it.
+        'help desk ~ @coping', 'helpdesk ~ @coping', 'service desk ~ @coping', 'calls + (resolved|logged|answered|fixed|outstanding|abandoned)',
+        'first time fix', '(fault|faults) ~ (outstanding|backlog|queue|waiting|repaired|resolved|cleared|unresolved|days|weeks|hours|=fixed|mended|put right)',
+        '(speed|quickly|promptly|slowly|fast) ~ (faults|fault|repairs|repair|calls|requests|queries|problems) ~ (put right|fixed|mended|repaired|resolved|answered|dealt|sorted|cleared)',
+        'first call', 'first contact', 'agreed time', 'agreed times', 'wait ~ (equipment|pcs|computers|repairs|repair|installation|new)',
       ],
       hints: ['helpdesk', 'help desk', 'service desk', 'demand', 'demands', 'capacity', 'requests', 'faults', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'stretched', 'reactive', 'response', 'deliver + projects', 'slipped', 'new (pcs|equipment|computers|systems|printers)', 'support + @tech', 'expectations'],
       patterns: ['(wait|waits|waited|waiting|take|takes|took) .{0,4} (weeks|months|days) (for|to|before)?', 'more (requests|work|projects|demands) than'],
