@@ -65,6 +65,7 @@ import { themeCases35 } from './cases/theme-cases-35.js';
 import { themeCases36 } from './cases/theme-cases-36.js';
 import { themeCases37 } from './cases/theme-cases-37.js';
 import { themeCases38 } from './cases/theme-cases-38.js';
+import { themeCases39 } from './cases/theme-cases-39.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -72,6 +73,39 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 39, held out: measured once on the rules of 8419a04 (72 of 88 exact), not tuned on.
+  ["Departments buy systems to meet their own immediate needs, with no reference to any council-wide view of where the authority is heading.",
+    "held out, measured once: gives competition:weakness, expected strategic-alignment:weakness"],
+  ["The chief executive chairs the information strategy board in person, and senior officers talk about ICT with real conviction.",
+    "held out, measured once: gives nothing, expected leadership:strength"],
+  ["A properly financed rolling replacement fund means every desktop is now renewed on a four-year cycle – good practice that others could learn from.",
+    "held out, measured once: gives comparison:strength investment:strength, expected investment:strength"],
+  ["Outside the IT unit there is little awareness of what technology could do for front-line services.",
+    "held out, measured once: gives communication:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Departments tend to ask for faster versions of the systems they already have rather than thinking about what new technology might make possible.",
+    "held out, measured once: gives understanding-of-it:strength, expected understanding-of-it:weakness"],
+  ["Service directors have a clear grasp of how technology can transform their services, and several have redesigned whole processes around new systems.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["We were impressed by how well managers across the council understand what ICT can offer, from mobile working to shared customer records.",
+    "held out, measured once: gives e-government:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["IT staff and service departments have no regular forum in which to meet, and each side blames the other when projects slip.",
+    "held out, measured once: gives communication:weakness culture-change:weakness, expected communication:weakness"],
+  ["Business relationship managers meet each department every month, and service managers told us they now feel well informed about IT developments; this is a clear improvement.",
+    "held out, measured once: gives communication:strength strategic-alignment:strength, expected communication:strength"],
+  ["There has been a marked shift in management style: managers now delegate, encourage new ideas and accept that not every project will succeed.",
+    "held out, measured once: gives culture-change:weakness, expected culture-change:strength"],
+  ["The service does not record system availability or how long calls take to resolve, so managers cannot tell whether performance is getting better.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Performance indicators reach members once a year, long after any problem could have been put right.",
+    "held out, measured once: gives information-systems:strength, expected information-systems:weakness"],
+  ["Residents have never been asked how they would like to contact the council or what they think of its services.",
+    "held out, measured once: gives consultation:weakness e-government:weakness, expected consultation:weakness"],
+  ["Members have never been asked to approve the ICT strategy, which has no link to the corporate plan.",
+    "held out, measured once: gives strategic-alignment:weakness, expected leadership:weakness strategic-alignment:weakness"],
+  ["Online payments were introduced after a competitive tender that delivered a well-regarded system at low cost.",
+    "held out, measured once: gives competition:strength e-government:strength understanding-of-it:strength, expected competition:strength e-government:strength"],
+  ["Benchmarking is thorough, but the service has not tested the market for any of its functions.",
+    "held out, measured once: gives comparison:strength, expected comparison:strength competition:weakness"],
   // Set 38, held out: measured once on the rules of d22ed0a (62 of 74 exact), not tuned on.
   ["Years of under-spending have left the council with an ageing network, and many PCs in the area offices are more than six years old.",
     "held out, measured once: gives investment:weakness leadership:weakness, expected investment:weakness"],
@@ -967,7 +1001,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
