@@ -124,6 +124,7 @@ describe('the council named on the front page', () => {
   it.each([
     ['a name whose next line is a service opening with "Council"', 'Redwater Borough Council\n\nCouncil Tax and Business Rates\n\nBest Value Inspection\n\nMarch 2001\n', 'Redwater Borough Council'],
     ['a name wrapped onto a second line', 'Broadmere Metropolitan Borough\nCouncil\n\nICT Services\n\nBest Value Inspection\n', 'Broadmere Metropolitan Borough Council'],
+    ['a "London Borough of" name that owns its service', 'Report to the Executive\n\nThe London Borough of Coldwater\'s IT service: inspection outcome\n\nMarch 2001\n', 'London Borough of Coldwater'],
     ['a name below the inspectorate\'s, above "Council Tax"', 'Audit Commission\n\nCouncil Tax and Business Rates\n\nHartsmere District Council\n\nBest value inspection – May 2003\n', 'Hartsmere District Council'],
   ])('reads %s', async (_name, page, council) => {
     const document = await analysePages([page, 'Summary\nThe service is fair.\n']);

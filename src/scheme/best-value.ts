@@ -189,9 +189,10 @@ export const cues = {
 } as const;
 
 /** Phrases that mark a draft whose scores are not given. */
-// A final report may name the draft the council answered ("the council's response to our draft report"): that is no draft;
+// A final report may name the draft the council answered ("the council's response to our draft report") or a part of it
+// ("paragraphs 19 to 30 of the draft report … were removed from this published version"): that is no draft;
 // nor is something else that "has still to be confirmed" (funding, a date).
-export const draftMarkers = ["(?<!\\b(?:has|have|had|still|yet)\\s)to be confirmed", 'tbc', '(?<!(?:response|responses|comment|comments|reply|replies) (?:to|on) (?:our|the|this|a) )draft report', 'draft for comment', 'not for publication', 'provisional (?:score|judgement|scores|judgements)', 'scores? (?:are |is )?(?:still |yet )?(?:not yet|to be) (?:agreed|confirmed|decided)',
+export const draftMarkers = ["(?<!\\b(?:has|have|had|still|yet)\\s)to be confirmed", 'tbc', '(?<!(?:(?:response|responses|comment|comments|reply|replies) (?:to|on)|of) (?:our|the|this|a) )draft report', 'draft for comment', 'not for publication', 'provisional (?:score|judgement|scores|judgements)', 'scores? (?:are |is )?(?:still |yet )?(?:not yet|to be) (?:agreed|confirmed|decided)',
   // A template whose blanks are still to be filled ("provides a [grade] service", "[Insert marker in the appropriate cell]").
   '(?<=\\[)(?:grade|prospects?|score|rating|council name|service name)(?=\\])', '(?<=\\[)insert (?:the )?(?:marker|mark|grade|score|judgement)'];
 
@@ -264,7 +265,7 @@ export const eraBFrom = '2001-10-01';
 export const inspectorates = ['Best Value Inspection Service', 'Audit Commission', 'Wales Audit Office', 'Ofsted', 'Care Quality Commission', 'Estyn', 'Commission for Social Care Inspection', 'Benefit Fraud Inspectorate', 'Her Majesty\'s Inspectorate'];
 
 /** Words that name the kind of council in its title ("Ashbridge Metropolitan Borough Council"). */
-export const councilPattern = "(?:(?:London Borough|Royal Borough|City and County|City|County|Borough|District) of [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?(?: Council)?|(?:[A-Z][\\w'’.-]+ ){1,4}(?:County Borough |Metropolitan Borough |Metropolitan District |Borough |District |County |City |Town |Unitary )?Council)";
+export const councilPattern = "(?:(?:London Borough|Royal Borough|City and County|City|County|Borough|District) of [A-Z](?:[\\w-]|['’](?!s\\b))+(?: [A-Z](?:[\\w-]|['’](?!s\\b))+)?(?: Council)?|(?:[A-Z][\\w'’.-]+ ){1,4}(?:County Borough |Metropolitan Borough |Metropolitan District |Borough |District |County |City |Town |Unitary )?Council)";
 
 /** Words that name the service on a front page, when no "inspection of … service" phrase says it. */
 export const servicePattern = "(?:information (?:and communications? )?technology|ict|i\\.t\\.|\\bit\\b|(?!(?:on|in|at|last|during|by)\\b)[a-z &'-]{3,50}?\\bservices?\\b|benefits?|housing|libraries|waste|planning|highways|revenues)";

@@ -130,7 +130,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
 export function metadata(scheme: Scheme): Stage {
   return {
     name: 'metadata',
-    version: stageVersion(9, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    version: stageVersion(10, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
     needs: ['pages', 'sentences', 'scheme'],
     sets: ['metadata'],
     run(document, report) {
