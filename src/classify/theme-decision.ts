@@ -4,8 +4,9 @@
  * plain praise, how many are about this theme rather than its setting, the theme's share of the
  * document's mentions of that polarity, and how much the document says the other way about the same
  * theme ("the help desk is well run" beside three faults of it), whether the thresholds alone carry
- * it, and the share of its praise that rests on the theme's symptoms alone ("faults are fixed quickly"). The weights are fitted by logistic
- * regression on hand-labelled documents (`npm run fit -- --themes`) and kept as data.
+ * it, and the share of its praise that rests on the theme's symptoms alone ("faults are fixed quickly").
+ * The weights are fitted by logistic regression on hand-labelled documents (`npm run fit -- --themes`)
+ * and kept as data.
  */
 import type { Polarity } from '../scheme/codebook.js';
 import type { ThemeMention } from './themes.js';

@@ -45,7 +45,6 @@ export interface ThemeMention {
 /** What a unit's cues give one theme: their score, the clauses they matched in, how many terms, and whether they are only its symptoms. */
 interface ThemeCues { score: number; clauses: number[]; terms: number; symptoms?: boolean }
 
-
 /**
  * Theme scores of a unit and the clauses their cues matched in. When the cues of a theme are enough
  * within one clause on their own, only such clauses count ("The council consulted widely on its ICT
