@@ -66,6 +66,7 @@ import { themeCases36 } from './cases/theme-cases-36.js';
 import { themeCases37 } from './cases/theme-cases-37.js';
 import { themeCases38 } from './cases/theme-cases-38.js';
 import { themeCases39 } from './cases/theme-cases-39.js';
+import { themeCases40 } from './cases/theme-cases-40.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -73,6 +74,35 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 40, held out: measured once on the rules of ccd704d (56 of 70 exact), not tuned on.
+  ["Projects are chosen by whoever shouts loudest rather than by how much they help the council meet its stated objectives.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["The chief executive personally chairs the e-government board and has made clear that ICT is everyone's business; this strong lead has been decisive.",
+    "held out, measured once: gives e-government:strength leadership:strength, expected leadership:strength"],
+  ["No money has been set aside to replace the finance system, although its supplier will stop supporting it next year.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected investment:weakness"],
+  ["A clear set of service level agreements, agreed with every department and met in 94 per cent of cases, means users know what to expect.",
+    "held out, measured once: gives nothing, expected demand-capacity:strength"],
+  ["New requests are now scored and ranked by a cross-department panel, so the team's limited time goes where it matters most; this works well.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["Staff were given new software without any instruction and many still use only a fraction of what it can do.",
+    "held out, measured once: gives understanding-of-it:weakness user-training:weakness, expected user-training:weakness"],
+  ["There is no programme for developing the IT skills of front-line staff, and many calls to the help desk are simple \"how do I\" questions.",
+    "held out, measured once: gives user-training:weakness, expected demand-capacity:weakness user-training:weakness"],
+  ["The culture of the IT section remains inward-looking and defensive, and challenge from outside is resented.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The new management team has opened up decision-making and staff now feel free to question how things are done, a marked change for the better.",
+    "held out, measured once: gives culture-change:strength leadership:strength, expected culture-change:strength"],
+  ["The service does not collect data on how long faults take to fix, so managers cannot tell whether performance is getting better or worse.",
+    "held out, measured once: gives competition:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["The help desk system gives managers accurate, up-to-date information on workload, and it is used well.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["User groups meet every quarter and their views have led to real changes, such as longer help desk hours.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
+  ["Because no one measures how long requests take, the section cannot show departments why their jobs are queued behind others.",
+    "held out, measured once: gives comparison:weakness demand-capacity:weakness information-systems:weakness, expected demand-capacity:weakness information-systems:weakness"],
+  ["Best Value requires councils to challenge, compare, consult and compete when reviewing services.",
+    "held out, measured once: gives comparison:weakness, expected nothing"],
   // Set 39, held out: measured once on the rules of 8419a04 (72 of 88 exact), not tuned on.
   ["Departments buy systems to meet their own immediate needs, with no reference to any council-wide view of where the authority is heading.",
     "held out, measured once: gives competition:weakness, expected strategic-alignment:weakness"],
@@ -1001,7 +1031,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
