@@ -144,6 +144,8 @@ describe('verdicts in long prose', () => {
     ['a third party\'s report as the holder of a forecast', 'IT Services, May 2001\nSummary\nTheir report, which the council has adopted, concludes that the service "will improve significantly within eighteen months". Nor do we accept the consultants\' forecast. The service will not improve, since none of the review\'s recommendations has been funded.\n', 'prospect', 'will-not'],
     ['a subject owned by a place ending in s, its relative clause set aside', 'ICT Services, June 2004\nSummary\nGranby Wells\' IT section, which since last year has also run the contact point, offers users what we judge to be a fair service.\n', 'grade', 'fair'],
     ['a long ground opened by "with", commas and all', 'ICT Services, June 2004\nSummary\nWith a budget cut, a vacant manager post and no sign that members intend to give it priority, the service has, we believe, poor prospects for improvement.\n', 'prospect', 'poor'],
+    ['the second sentence of a quotation opened after a speech verb', 'NEWS FROM THE COUNCIL\n1 May 2004\n\nThe leader of the council said: "We welcome the report. We believe our ICT services are among the best in the region and we know they are excellent."\n', 'grade', undefined],
+    ['an aim put as determination', 'NEWS FROM THE COUNCIL\n1 May 2004\n\nWe believe our ICT services are among the best in the region and we are determined to make them excellent.\n', 'grade', undefined],
     ['a count of councils judged, not this service', 'Summary\nTwenty-three were judged to have promising or excellent prospects for improvement.\n', 'prospect', undefined],
   ])('reads %s', async (_name, page, field, value) => {
     const document = await analysePages([page]);

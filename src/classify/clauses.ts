@@ -246,10 +246,22 @@ export function withoutLeadingKey(text: string): string {
  * Whether position `at` of a unit stands in words quoted after a speech verb whose speaker is not the inspectors
  * ('The chief executive said: "We are confident we offer a good service"'): that speaker's view.
  */
-export function inQuotedSpeech(text: string, at: number): boolean {
+export function inQuotedSpeech(text: string, at: number, previous?: string): boolean {
   for (const quote of text.matchAll(/["“]([^"“”]{1,600})["”]/g)) {
     if (at < quote.index || at >= quote.index + quote[0].length) continue;
-    return /(?<!\b(?:we|inspectors?|inspection team)\s)\b(?:said|says|stated|added|commented|told (?:us|the [a-z]+))\s*[:,]?\s*$/i.test(text.slice(Math.max(0, quote.index - 80), quote.index));
+    return SPEECH_BEFORE.test(text.slice(Math.max(0, quote.index - 80), quote.index));
   }
-  return false;
+  // The quotation's second sentence ('The leader said: "We welcome the report. We are determined to make them excellent."'):
+  // the unit closes a quotation the unit before opened after a speech verb.
+  if (previous === undefined || quoteMarks(text) % 2 === 0 || quoteMarks(previous) % 2 === 0) return false;
+  const close = text.search(/["”]\s*$/);
+  const open = Math.max(previous.lastIndexOf('"'), previous.lastIndexOf('“'));
+  return close > at && SPEECH_BEFORE.test(previous.slice(Math.max(0, open - 80), open));
+}
+
+/** A speech verb whose speaker is not the inspectors, ending the text before a quotation. */
+const SPEECH_BEFORE = /(?<!\b(?:we|inspectors?|inspection team)\s)\b(?:said|says|stated|added|commented|told (?:us|the [a-z]+))\s*[:,]?\s*$/i;
+
+function quoteMarks(text: string): number {
+  return (text.match(/["“”]/g) ?? []).length;
 }

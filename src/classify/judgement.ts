@@ -221,7 +221,7 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // "… reported that the IT service at Harrowfield Borough Council had been judged … fair": another council's verdict.
   else if (otherCouncil(facts.unit.text, described.slice(0, match.start - clauseStart), context.council)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
-  if (!endorsed && (facts.held || inQuotedSpeech(text, match.start) || (context.statements && reportedView(context.statements.otherHolders, viewed.slice(concluded))))) add('other-holder');
+  if (!endorsed && (facts.held || inQuotedSpeech(text, match.start, previous?.text) || (context.statements && reportedView(context.statements.otherHolders, viewed.slice(concluded))))) add('other-holder');
 }
 
 /**

@@ -124,7 +124,7 @@ export const cues = {
     // "Against that ambition, we found a fair service": the verdict measured against an aim is still the verdict.
     'aims? to', 'aimed to', '(?:aim|ambition|goal|target|objective|intention)s? (?:is|was|are|were) to',
     // An aim owned and stated as what it is ("Our aim is nothing less than an excellent service").
-    "(?:our|its|their|the council.s) (?:aim|ambition|goal|target|objective|vision|aspiration)s? (?:is|was|are|were|remains?)\\b", 'within (?:the next )?(?:two|three|four|five|\\d+) years', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to',
+    "(?:our|its|their|the council.s) (?:aim|ambition|goal|target|objective|vision|aspiration)s? (?:is|was|are|were|remains?)\\b", 'within (?:the next )?(?:two|three|four|five|\\d+) years', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to', 'determined to',
     // A target set as an order ("• Achieve a 'good', two-star rating"): an aim, not a verdict.
     '^[\\s•▪●*–-]*(?:achieve|attain|reach|gain|secure|obtain|earn)\\b',
     // A vision stated as an infinitive ("To be an excellent, three-star service by 2005") or set for the next inspection.
