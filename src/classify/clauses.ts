@@ -127,6 +127,9 @@ export function withoutAsides(clause: string, at: number, openers: readonly stri
   return asideBeforeTerm(clause, at, openers).replace(aside, blank).replace(/\([^()]{1,400}\)/g, (bracket, start: number) => (at >= start && at < start + bracket.length ? bracket : ' '.repeat(bracket.length)));
 }
 
+/** Per list of aside openers, the pattern of one ending a text (built once, as `anyOf` builds its patterns). */
+const openerAtEnd = new WeakMap<readonly string[], RegExp>();
+
 /**
  * A clause that opens just after an aside's opener ("… a service which, while it is better than … the council's own
  * self-assessment, which rated it as poor, gave it credit for, is no more than a fair, one-star service") is that aside
@@ -134,7 +137,9 @@ export function withoutAsides(clause: string, at: number, openers: readonly stri
  * `before` is the sentence up to the clause.
  */
 export function withoutOpeningAside(clause: string, at: number, before: string, openers: readonly string[]): string {
-  if (!new RegExp(`(?:^|[,;]\\s*)(?:and\\s+)?(?:${openers.join('|')})\\s*$`, 'i').test(before)) return clause;
+  let opener = openerAtEnd.get(openers);
+  if (!opener) openerAtEnd.set(openers, opener = new RegExp(`(?:^|[,;]\\s*)(?:and\\s+)?(?:${openers.join('|')})\\s*$`, 'i'));
+  if (!opener.test(before)) return clause;
   const end = clause.slice(0, at).lastIndexOf(', ');
   return end > 0 ? ' '.repeat(end + 1) + clause.slice(end + 1) : clause;
 }
