@@ -98,3 +98,18 @@ describe('a practice recorded as done', () => {
     expect(themeCandidates([{ ...mention, practice: true }]).find((c) => c.theme === 'comparison')?.proposed).toBe(true);
   });
 });
+
+describe('what reads as a rule, a review or a recommendation to pass practice on', () => {
+  const tags = (text: string, section = 'How good is the service?') => tagUnit(text, section, compiled).map((t) => `${t.theme} ${t.polarity}`);
+  it('reads a recommendation to share the council\'s own practice with other councils as pointing at a strength', () => {
+    expect(tags("Share the council's experience of electronic service delivery with other councils in the region.", 'Recommendations')).toEqual(['e-government strength']);
+    // Extending a service to more of the council's work asks for what is not yet done.
+    expect(tags('Extend the council\'s electronic services to planning and licensing.', 'Recommendations')).toContain('e-government weakness');
+  });
+  it('reads what every project has to do as a rule the council applies, and a review weighing the need for a service as no order', () => {
+    expect(tags('Every IT project has to show how it contributes to a corporate priority.')).toEqual(['strategic-alignment strength']);
+    expect(tags('The council has to show how its IT projects contribute to corporate priorities.')).toEqual(['strategic-alignment weakness']);
+    expect(tags('The review challenged the need for the service and compared its costs with ten similar councils, whose costs per user are higher.')).not.toContain('comparison weakness');
+    expect(tags('There is a need for the council to compare its costs with similar councils.')).toEqual(['comparison weakness']);
+  });
+});

@@ -5,8 +5,11 @@
 import { nlp, parse } from '../text/nlp.js';
 
 const LIST_MARKER = /^\s*(?:[•*▪◦·–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*/i;
-/** Recommendations to keep doing something: they point at a strength, not a weakness. */
-const CONTINUE = /^(?:continue|maintain|keep (?:up|on|\w+ing)|sustain|build on|consolidate)\b/i;
+/**
+ * Recommendations to keep doing something, or to pass the council's own way of working on to others
+ * ("Share its approach to consultation with other councils"): they point at a strength, not a weakness.
+ */
+const CONTINUE = /^(?:continue|maintain|keep (?:up|on|\w+ing)|sustain|build on|consolidate|(?:share|disseminate|spread)\b(?=[^.;]*\bwith\s+(?:other|partner|neighbouring|similar)\b))\b/i;
 const OBJECT_START = /^(?:the|a|an|its|their|all|each|every|how|whether|what|this|these|that|more|better|clear|regular|formal)\b/i;
 
 /**

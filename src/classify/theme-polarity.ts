@@ -99,6 +99,10 @@ function findHits(words: string[], phrases: Phrase[]): Hit[] {
     // something else named in a relative clause ("changes that will need IT support").
     if (phrase.directive && /^needs$/.test(words[i] ?? '') && (NEEDS_OWNER.test(words[i - 1] ?? '') || /(?:'s|s')$/.test(words[i - 1] ?? ''))) { i += phrase.words.length; continue; }
     if (phrase.directive && RELATIVE_PRONOUN.test(words[i - 1] ?? '') && /^(?:will|would)$/.test(words[i] ?? '') && words[i + 1] === 'need' && words[i + 2] !== 'to') { i += phrase.words.length; continue; }
+    // "the review challenged the need for the service": weighing whether a service is needed at all is a review's work, not an order.
+    if (phrase.directive && words[i] === 'need' && words[i - 1] === 'the' && /^(?:challeng|question|examin|test|review|consider)\w*$/.test(words[i - 2] ?? '')) { i += phrase.words.length; continue; }
+    // "every project has to show how it contributes to a priority": a rule the council applies to each, not an order to it.
+    if (phrase.directive && /^(?:has|have|is|are)$/.test(words[i] ?? '') && words.slice(Math.max(0, i - 4), i).some((w) => /^(?:every|each)$/.test(w))) { i += phrase.words.length; continue; }
     // "looked at whether the contract should be re-let": a question weighed, not an order.
     if (phrase.directive && /^(?:should|must)$/.test(words[i] ?? '') && words.slice(Math.max(0, i - 8), i).includes('whether')) { i += phrase.words.length; continue; }
     hits.push({ at: i, end: i + phrase.words.length, kind: phrase.kind, weight: phrase.weight,
