@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { aggregateThemes, compileCodebook, defaultThresholds, tagUnit, type ThemeMention } from '../src/classify/themes.js';
 import { themeCandidates } from '../src/classify/theme-support.js';
-import { praises } from '../src/classify/theme-polarity.js';
+import { clausePolarity, praises } from '../src/classify/theme-polarity.js';
 
 const compiled = compileCodebook(builtinCodebook);
 const words = (text: string) => text.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
@@ -111,5 +111,12 @@ describe('what reads as a rule, a review or a recommendation to pass practice on
     expect(tags('The council has to show how its IT projects contribute to corporate priorities.')).toEqual(['strategic-alignment weakness']);
     expect(tags('The review challenged the need for the service and compared its costs with ten similar councils, whose costs per user are higher.')).not.toContain('comparison weakness');
     expect(tags('There is a need for the council to compare its costs with similar councils.')).toEqual(['comparison weakness']);
+  });
+  it('reads a negated subject with a negated relative clause as every one, "not only" as adding, and non-users as a group consulted', () => {
+    expect(clausePolarity(words('there is no ict project that does not serve a corporate priority'), compiled.phrases)).toBeGreaterThan(0);
+    expect(clausePolarity(words('there is no ict project that serves a corporate priority'), compiled.phrases)).toBeLessThan(0);
+    expect(clausePolarity(words('managers see it as a way to redesign services not just as equipment'), compiled.phrases)).toBe(0);
+    expect(clausePolarity(words('managers do not see it as a way to redesign services'), compiled.phrases)).toBeLessThan(0);
+    expect(tags('The council consults people who do not use its libraries every year.')).toEqual(['consultation strength']);
   });
 });

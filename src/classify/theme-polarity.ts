@@ -103,6 +103,8 @@ function findHits(words: string[], phrases: Phrase[]): Hit[] {
     if (phrase.directive && words[i] === 'need' && words[i - 1] === 'the' && /^(?:challeng|question|examin|test|review|consider)\w*$/.test(words[i - 2] ?? '')) { i += phrase.words.length; continue; }
     // "every project has to show how it contributes to a priority": a rule the council applies to each, not an order to it.
     if (phrase.directive && /^(?:has|have|is|are)$/.test(words[i] ?? '') && words.slice(Math.max(0, i - 4), i).some((w) => /^(?:every|each)$/.test(w))) { i += phrase.words.length; continue; }
+    // "talk about IT as a way to redesign services, not just as equipment": "not only" adds, it denies nothing.
+    if (phrase.kind === 'negator' && words[i] === 'not' && /^(?:just|only|merely|simply|solely)$/.test(words[i + 1] ?? '')) { i += 2; continue; }
     // "looked at whether the contract should be re-let": a question weighed, not an order.
     if (phrase.directive && /^(?:should|must)$/.test(words[i] ?? '') && words.slice(Math.max(0, i - 8), i).includes('whether')) { i += phrase.words.length; continue; }
     hits.push({ at: i, end: i + phrase.words.length, kind: phrase.kind, weight: phrase.weight,
@@ -133,7 +135,22 @@ function findHits(words: string[], phrases: Phrase[]): Hit[] {
     // "last year" is a date, "lasted two weeks" a duration.
     else if (TAKES.test(w) && !/^(?:place|part)$/.test(window[0] ?? '') && !(w === 'last' && (period === 0 || /^(?:the|these|those|its|their|each|over|in|for|past)$/.test(words[i - 1] ?? ''))) && !window.slice(0, period).some((x) => WITHIN.test(x) || /^(?:less|fewer|under)$/.test(x))) hits.push({ at: i, end, kind: 'weakness', weight: 1 });
   }
-  return fewBurdens(words, hits.filter((hit) => !measured(words, hit) && !idiom(words, hit)).map((hit) => othersAhead(words, grownBurden(words, hit)))).sort((a, b) => a.at - b.at);
+  return fewBurdens(words, noneWithout(words, hits).filter((hit) => !measured(words, hit) && !idiom(words, hit)).map((hit) => othersAhead(words, grownBurden(words, hit)))).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "there is no project that does not serve a corporate priority", "not one user who did not know whom to call":
+ * a negated subject whose relative clause is negated too says every one does, which is praise.
+ */
+function noneWithout(words: readonly string[], hits: Hit[]): Hit[] {
+  for (const first of hits) {
+    if (first.kind !== 'negator' || !/^(?:no|not)$/.test(words[first.at] ?? '')) continue;
+    const second = hits.find((h) => h.kind === 'negator' && h.at > first.end && h.at - first.end <= 7
+      && /^(?:not|never)$/.test(words[h.at] ?? '') && words.slice(first.end, h.at).some((w) => /^(?:that|which|who|whose)$/.test(w)));
+    if (!second) continue;
+    return [...hits.filter((h) => h !== first && h !== second), { at: first.at, end: second.end, kind: 'strength', weight: 1 }];
+  }
+  return hits;
 }
 
 /** "had few complaints", "far fewer faults": little of a burden is praise, not two faults (not "a few complaints"). */

@@ -234,6 +234,10 @@ export const builtinCodebook: Codebook<ThemeId> = {
     ['financial system', 'ledger system'],
     ['financial systems', 'ledger systems'],
     ['can do attitude', 'cando attitude'],
+    // People who do not use a service are a group consulted, the non-users, not a failing.
+    ['people who do not use', 'non-users'],
+    ['residents who do not use', 'non-users'],
+    ['those who do not use', 'non-users'],
     // The inspectors' own survey is how they gathered evidence, not the council consulting.
     ['we surveyed', 'we sampled'],
     ['our survey', 'our sample'],
