@@ -119,4 +119,7 @@ describe('what reads as a rule, a review or a recommendation to pass practice on
     expect(clausePolarity(words('managers do not see it as a way to redesign services'), compiled.phrases)).toBeLessThan(0);
     expect(tags('The council consults people who do not use its libraries every year.')).toEqual(['consultation strength']);
   });
+  it('reads those in charge seeing no need for change as a weakness, and making a thing clear as no clarity of the service', () => {
+    expect(tags("The council's leadership has made clear that it sees no need for the service to change.")).toEqual(['leadership weakness']);
+  });
 });

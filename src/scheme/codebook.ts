@@ -234,6 +234,12 @@ export const builtinCodebook: Codebook<ThemeId> = {
     ['financial system', 'ledger system'],
     ['financial systems', 'ledger systems'],
     ['can do attitude', 'cando attitude'],
+    // Saying something plainly is no clarity of the service's own: "the leader has made clear that he sees no need to change".
+    ['made clear that', 'stated that'],
+    ['made it clear that', 'stated that'],
+    ['make clear that', 'state that'],
+    ['makes clear that', 'states that'],
+    ['makes it clear that', 'states that'],
     // People who do not use a service are a group consulted, the non-users, not a failing.
     ['people who do not use', 'non-users'],
     ['residents who do not use', 'non-users'],
@@ -279,6 +285,8 @@ export const builtinCodebook: Codebook<ThemeId> = {
       // Habit as the reason: "a culture of 'we've always done it this way'".
       'always done it this way', 'always done it that way', 'always been done this way', 'always been done that way',
       // Praise turned by "less" straight before it ("much less successful at meeting new demands").
+      // Complacency: those in charge "see no need" for change.
+      'sees no need', 'see no need', 'saw no need', 'seen no need', 'seeing no need',
       'less successful', 'less effective', 'less effectively', 'less well', 'less good', 'less clear', 'less reliable', 'less responsive', 'less efficient', 'less robust', 'less strong', 'less impressive',
     ],
     directive: [
