@@ -113,6 +113,15 @@ describe('a grid whose cells stand one per line', () => {
     expect(tokens(page)).toEqual([['fair', 'promising']]);
     return analysePages([page]).then((document) => expect([document.grade?.value, document.prospect?.value]).toEqual(['fair', 'promising']));
   });
+  it('takes the columns from a header set out as a table row, or from labels wrapped over two lines each', async () => {
+    const rows = (axis: string[], marked: [number, number]) => axis.flatMap((label, r) => [label, ...[0, 1, 2, 3].map((k) => (r === marked[0] && k === marked[1] ? '•' : '–'))]);
+    const ruled = ['Scoring chart', 'Columns, left to right: Poor | Fair | Good | Excellent',
+      ...rows(['Excellent prospects', 'Promising prospects', 'Uncertain prospects', 'Poor prospects'], [2, 1]), ''].join('\n');
+    expect(tokens(ruled)).toEqual([['uncertain', 'fair']]);
+    const wrapped = ['Scoring chart', 'Poor', 'prospects', 'Uncertain', 'prospects', 'Promising', 'prospects', 'Excellent', 'prospects',
+      ...rows(['Excellent', 'Good', 'Fair', 'Poor'], [1, 2]), ''].join('\n');
+    expect(tokens(wrapped)).toEqual([['good', 'promising']]);
+  });
   it('reads nothing when no cell is marked', async () => {
     const page = ['Scoring chart', 'Excellent', '–', '–', '–', '–', 'Good', '–', '–', '–', '–', 'Fair', '–', '–', '–', '–', 'Poor', '–', '–', '–', '–', 'Poor\tUncertain\tPromising\tExcellent', ''].join('\n');
     const document = await analysePages([page]);

@@ -318,13 +318,30 @@ function stackedHeader(lines: readonly Line[], first: number, last: number, scal
     const values = cells.map((cell) => axisValue(cell.text, scale, false));
     if (cells.length === width && columnsOf(values, width)) return { values: values as ScaleValue[], labels: cells.map((cell) => cell.text), from: index, to: index };
     // A list in a sentence ("Cells in each row run left to right: poor, uncertain, promising, excellent").
-    const items = line.text.slice(line.text.lastIndexOf(':') + 1).replace(/[.;,]\s*$/, '').split(/\s*[;,]\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
+    // Or a list set out as a row of the table ("Columns, left to right: Poor | Fair | Good | Excellent").
+    const items = line.text.slice(line.text.lastIndexOf(':') + 1).replace(/[.;,|]\s*$/, '').split(/\s*[;,|│]\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
     const named = items.map((item) => axisValue(item, scale, false));
     if (items.length === width && columnsOf(named, width)) return { values: named as ScaleValue[], labels: items, from: index, to: index };
-    // One label per line, the list starting here.
-    const run = lines.slice(index, index + width).map((one) => one.text.trim());
-    const listed = run.map((text) => loneLabel(text, scale));
-    if (run.length === width && columnsOf(listed, width)) return { values: listed as ScaleValue[], labels: run, from: index, to: index + width - 1 };
+    // One label per line, the list starting here; a label wrapped over two lines ("Poor" over "prospects") is one.
+    const run = labelRun(lines, index, width);
+    const listed = run.labels.map((text) => loneLabel(text, scale));
+    if (run.labels.length === width && columnsOf(listed, width)) return { values: listed as ScaleValue[], labels: run.labels, from: index, to: run.to };
   }
   return undefined;
+}
+
+/** A label's second line when a narrow header column wraps it ("Uncertain" over "prospects"). */
+const LABEL_TAIL = /^(?:prospects?(?: for improvement)?|service|stars?|\(?[0-3]\s*stars?\)?)$/i;
+
+/** `width` labels one per line from `from`, a wrapped label's second line joined to its first; `to` is the last line read. */
+function labelRun(lines: readonly Line[], from: number, width: number): { labels: string[]; to: number } {
+  const labels: string[] = [];
+  let index = from;
+  for (; index < lines.length && labels.length < width; index++) {
+    const text = lines[index]!.text.trim();
+    const tail = lines[index + 1]?.text.trim() ?? '';
+    if (LABEL_TAIL.test(tail) && !LABEL_TAIL.test(text)) { labels.push(`${text} ${tail}`); index++; }
+    else labels.push(text);
+  }
+  return { labels, to: index - 1 };
 }
