@@ -142,14 +142,11 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 38, held out: measured once on the rules of d22ed0a (66 of 72 exact), not tuned on.
   's38-about-scrutiny-minutes-poor-poor-2004': 'held out, measured once: reads null/null where the report states poor/poor',
   // Set 39, held out: measured once on the rules of 8419a04 (64 of 69 exact), not tuned on.
-  's39-table-star-fair-poor-prospects': 'held out, measured once: reads null/poor where the report states fair/poor',
   's39-long-split-across-page-poor-poor': 'held out, measured once: reads poor/null where the report states poor/poor',
   's39-long-although-good-but-uncertain': 'held out, measured once: reads null/null where the report states good/uncertain',
   's39-about-council-press-release-poor-probably': 'held out, measured once: reads null/probably where the report states poor/probably',
   's39-about-minutes-noting-ict-report-fair-uncertain': 'held out, measured once: reads null/null where the report states fair/uncertain',
   // Set 40, held out: measured once on the rules of ccd704d (63 of 68 exact), not tuned on.
-  's40-cells-three-stars-excellent-promising': 'held out, measured once: reads null/promising where the report states excellent/promising',
-  's40-cells-good-2-of-3-probably-line-break': 'held out, measured once: reads null/probably where the report states good/probably',
   's40-paraphrase-little-prospect-era-b': 'held out, measured once: reads poor/uncertain where the report states poor/poor',
   's40-none-consultant-health-check': 'held out, measured once: reads null/will where the report states null/null',
 };
