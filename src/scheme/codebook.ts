@@ -551,7 +551,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
         'tuition', '=instruction', 'taught', 'tutorial', 'tutorials', '@teach ~ (@tech|software|package|packages|users|staff|new|=use|=using)', '(shown|showed|taught|teach|teaches) ~ how ~ =use',
         '(starter|starters|newcomers|recruits|entrants) + (shown|taught|introduced|introduction|induction|briefing|session|sessions|course|=use|=using|training)',
         '(new|starter|starters|newcomers|recruits|entrants|every) ~ (staff|employees|employee|users|user|starters) + (introduction|induction|shown|taught|course|courses|session|sessions|briefing) ~ (@tech|software|package|packages)', 'trial error', '(skills|skill) + (need|needs|needed|lack|lacking|gaps)',
-        '(make|making|makes) (full|good|better|best|little|limited) use + (@tech|software|package|packages|system)', '(struggling|struggle|struggles) ~ (=using|=use|software|package|packages)',
+        '(make|making|makes) (full|good|better|best|little|limited) use + (@tech|software|package|packages|system|systems|equipment)', '(struggling|struggle|struggles) ~ (=using|=use|software|package|packages)',
         'skills gap', 'skills audit', 'training needs', 'confident + @tech', 'confidence + @tech', '(how|unable) =use + (@tech|package|packages|software|application|applications|programs|functions|features|tools)',
       ],
       hints: ['skills', 'skill', 'competence', 'competencies', 'learn', 'learning', 'guidance', 'manuals', 'manual', 'workshops', 'coaching', 'mentoring', 'capability', '(=use|=using) + (systems|software|pcs|packages|functions)', 'confidence', 'help + colleagues', 'asking colleagues'],
