@@ -67,6 +67,7 @@ import { themeCases37 } from './cases/theme-cases-37.js';
 import { themeCases38 } from './cases/theme-cases-38.js';
 import { themeCases39 } from './cases/theme-cases-39.js';
 import { themeCases40 } from './cases/theme-cases-40.js';
+import { themeCases41 } from './cases/theme-cases-41.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -74,6 +75,41 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 41, held out: measured once on the rules of f8080ba (57 of 74 exact), not tuned on.
+  ["There is no visible thread linking what the council says it wants to achieve for local people to where ICT money and staff time actually go.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["The chief executive personally chairs the ICT programme board and has left directors in no doubt that ICT is a corporate priority, which has given the programme real momentum.",
+    "held out, measured once: gives leadership:strength strategic-alignment:strength, expected leadership:strength"],
+  ["• Strong political leadership from the lead member for resources, who has made ICT a regular item on the cabinet agenda.",
+    "held out, measured once: gives investment:strength leadership:strength, expected leadership:strength"],
+  ["The ICT budget is set by rolling forward last year's figure, with no regard to what the strategy commits the council to deliver.",
+    "held out, measured once: gives demand-capacity:weakness investment:weakness, expected investment:weakness"],
+  ["Service directors we met talked confidently about how document imaging and mobile working could transform their services, showing a mature grasp of what technology can offer.",
+    "held out, measured once: gives understanding-of-it:strength user-training:strength, expected understanding-of-it:strength"],
+  ["Staff in schools and social services told us they do not know whom to contact in IT about new requirements, and that their requests disappear into a \"black hole\".",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness, expected communication:weakness"],
+  ["Training for the new financial system was well planned and delivered before go-live, so that users were confident from the first day.",
+    "held out, measured once: gives demand-capacity:strength user-training:strength, expected user-training:strength"],
+  ["The help desk system cannot produce reliable figures on how long calls take to resolve, so managers do not know whether targets are being met.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Performance information is collected for only a few of the service's activities, and none of it is reported to members.",
+    "held out, measured once: gives competition:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["The service has a robust performance management framework: targets flow from the ICT strategy into team and individual plans and are reviewed every month.",
+    "held out, measured once: gives information-systems:strength strategic-alignment:strength, expected information-systems:strength"],
+  ["Users were not asked for their views during the review, and the council has never surveyed schools about the support they receive.",
+    "held out, measured once: gives nothing, expected consultation:weakness"],
+  ["The service benchmarks its costs and help desk performance every year through a national club and uses the results to set stretching targets; this is good practice.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["The council tested the market for desktop support rigorously, and the resulting partnership with a private supplier has cut costs by 15 per cent while improving response times.",
+    "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
+  ["The council's website is among the best we have seen; residents can pay council tax, book leisure activities and report faults online at any hour.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["Staff in departments have not been trained to use the new systems, and the IT section has not explained to them what is changing or why.",
+    "held out, measured once: gives communication:weakness understanding-of-it:weakness user-training:weakness, expected communication:weakness user-training:weakness"],
+  ["The chief executive's strong lead has begun to shift a risk-averse culture, but many managers still do not see what ICT could do for their services.",
+    "held out, measured once: gives culture-change:weakness leadership:weakness understanding-of-it:weakness, expected culture-change:strength leadership:strength understanding-of-it:weakness"],
+  ["Officers told us that they believe the IT section communicates well with every department.",
+    "held out, measured once: gives communication:strength, expected nothing"],
   // Set 40, held out: measured once on the rules of ccd704d (56 of 70 exact), not tuned on.
   ["Projects are chosen by whoever shouts loudest rather than by how much they help the council meet its stated objectives.",
     "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
@@ -1013,7 +1049,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
