@@ -68,6 +68,7 @@ import { themeCases38 } from './cases/theme-cases-38.js';
 import { themeCases39 } from './cases/theme-cases-39.js';
 import { themeCases40 } from './cases/theme-cases-40.js';
 import { themeCases41 } from './cases/theme-cases-41.js';
+import { themeCases42 } from './cases/theme-cases-42.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -75,6 +76,19 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 42, held out: measured once on the rules of 9a7a06d (71 of 77 exact), not tuned on.
+  ["Strong backing from the leader of the council and the cabinet member for resources has given ICT a high profile across the authority, and this is to the council's credit.",
+    "held out, measured once: gives investment:strength leadership:strength, expected leadership:strength"],
+  ["The IT section remains inward-looking and defensive, and its \"them and us\" attitude has changed little since the last review.",
+    "held out, measured once: gives communication:weakness culture-change:weakness, expected culture-change:weakness"],
+  ["Only 18% of the council's services can be delivered electronically, against the government's target of 100% by 2005, and progress has stalled.",
+    "held out, measured once: gives e-government:weakness information-systems:weakness, expected e-government:weakness"],
+  ["Because the ICT strategy is not linked to corporate priorities, members have not engaged with it and regard it as a technical document.",
+    "held out, measured once: gives leadership:weakness strategic-alignment:weakness understanding-of-it:weakness, expected leadership:weakness strategic-alignment:weakness"],
+  ["The welcome £2 million investment in new desktop equipment has not been matched by training, so many staff use only a fraction of the software.",
+    "held out, measured once: gives investment:weakness user-training:weakness, expected investment:strength user-training:weakness"],
+  ["A fair proportion of calls to the help desk are now logged by e-mail rather than by telephone.",
+    "held out, measured once: gives demand-capacity:strength e-government:strength, expected nothing"],
   // Set 41, held out: measured once on the rules of f8080ba (57 of 74 exact), not tuned on.
   ["There is no visible thread linking what the council says it wants to achieve for local people to where ICT money and staff time actually go.",
     "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -1049,7 +1063,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
