@@ -69,6 +69,7 @@ import { themeCases39 } from './cases/theme-cases-39.js';
 import { themeCases40 } from './cases/theme-cases-40.js';
 import { themeCases41 } from './cases/theme-cases-41.js';
 import { themeCases42 } from './cases/theme-cases-42.js';
+import { themeCases43 } from './cases/theme-cases-43.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -76,6 +77,27 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 43, held out: measured once on the rules of 9f822a2 (59 of 69 exact), not tuned on.
+  ["Projects are chosen on technical grounds rather than for what they contribute to the community plan.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["Inspectors were impressed by the way the lead member for resources champions ICT and holds officers to account for progress.",
+    "held out, measured once: gives investment:strength leadership:strength, expected leadership:strength"],
+  ["There is little appreciation outside the IT unit of what joined-up systems could do for the council's customers.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["The section tries to say yes to everyone, with the result that staff are spread too thinly and few projects finish on time.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness"],
+  ["Service level agreements with every department are realistic, are monitored monthly and are almost always met, which is commendable.",
+    "held out, measured once: gives demand-capacity:strength, expected demand-capacity:strength information-systems:strength"],
+  ["The service does not know how long calls take to resolve, because the help-desk system records when calls are opened but not when they are closed.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Membership of a benchmarking club of fourteen similar councils gives the service sound data on costs and service levels, which it uses well to set targets.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength information-systems:strength"],
+  ["Residents can now report faults, pay council tax and book sports facilities online, and the council is on course to e-enable all its services by 2005 — a creditable record.",
+    "held out, measured once: gives e-government:strength understanding-of-it:strength, expected e-government:strength"],
+  ["The new contact centre, linked to the back-office systems, resolves most enquiries at the first point of contact, which is an impressive result.",
+    "held out, measured once: gives e-government:strength understanding-of-it:strength, expected e-government:strength"],
+  ["Senior managers have not taken the lead in changing the council's secretive, departmental way of working.",
+    "held out, measured once: gives leadership:weakness, expected culture-change:weakness leadership:weakness"],
   // Set 42, held out: measured once on the rules of 9a7a06d (71 of 77 exact), not tuned on.
   ["Strong backing from the leader of the council and the cabinet member for resources has given ICT a high profile across the authority, and this is to the council's credit.",
     "held out, measured once: gives investment:strength leadership:strength, expected leadership:strength"],
@@ -1063,7 +1085,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
