@@ -35,6 +35,10 @@ const cases: Array<[string, number | undefined]> = [
   // Ruling out quick change is doubt, not denial; a concessive aside leaves the likelihood before it governing; the odds.
   ['we have seen nothing that suggests the position will change quickly.', 1],
   ['there is no sign that the service will improve in the short term.', 1],
+  // So is ruling out much change: a degree on the predicate, within it or straight after it ("any" denies all of it).
+  ['we do not expect the service to get much better over the next two years.', 1],
+  ['nothing we saw suggests that the section will improve significantly.', 1],
+  ['we do not expect the service to get any better.', 0],
   ['we think it likely, though not certain, that the service will get better over the next few years.', 2],
   ['the odds favour improvement.', 2],
   ['nothing the managers told us gives any reason to think so: there is no sign that anything will change.', 0],

@@ -76,8 +76,10 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
     // "likely that the service will not improve": a negation between the likelihood and the predicate reverses it.
     const between = lead.slice(found.at + found.phrase.length);
     let ordinal = anyOf(lexicon.negation).test(between) || anyOf(lexicon.negation).test(match[0]) ? 3 - found.ordinal : found.ordinal;
-    // Ruling out quick change is no verdict of none ("nothing suggests the position will change quickly"): doubt, not denial.
-    if (ordinal === 0 && paceFollows(text.slice(match.index + match[0].length), lexicon)) ordinal = 1;
+    // Ruling out quick change, or much of it, is no verdict of none ("nothing suggests the position will change quickly",
+    // "we do not expect the service to get much better"): doubt, not denial.
+    const after = text.slice(match.index + match[0].length);
+    if (ordinal === 0 && (paceFollows(after, lexicon) || degreeOf(match[0], after, lexicon))) ordinal = 1;
     const inspectors = anyOf(lexicon.inspectors).test(own) || impersonal(own, { ...found, at: found.at - from }, lexicon);
     const statement = { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
     // A view on the delivery of the plan gives way to one on the service itself later in the unit
@@ -92,6 +94,14 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
 function paceFollows(after: string, lexicon: StatementLexicon): boolean {
   const pace = anyOf(lexicon.pace).exec(after);
   return pace !== null && after.slice(0, pace.index).trim() === '';
+}
+
+/** Whether the predicate carries a degree ("get much better"), or one follows straight after it ("improve significantly"). */
+function degreeOf(predicate: string, after: string, lexicon: StatementLexicon): boolean {
+  if (lexicon.degree.length === 0) return false;
+  const degree = anyOf(lexicon.degree);
+  const next = degree.exec(after);
+  return degree.test(predicate) || (next !== null && after.slice(0, next.index).trim() === '');
 }
 
 /** A concessive aside qualifying the likelihood before it ("likely, though not certain, that"): that likelihood governs. */

@@ -26,6 +26,8 @@ export interface StatementLexicon {
   impersonalSubjects: readonly string[];
   /** A pace or a near horizon after the predicate ("… will change quickly"): denying it is doubt, not denial. */
   pace: readonly string[];
+  /** A degree on the predicate ("… get much better", "improve significantly"): denying it is doubt, not denial. */
+  degree: readonly string[];
 }
 
 /** Words that deny a quantity ("no", "little", not "a little"): before "doubt" they make confidence, before "prospect" or "sign" the lack of it. */
@@ -99,4 +101,6 @@ export const statements: StatementLexicon = {
   impersonal: ['there (?:is|are|was|were|seems to be|appears to be)', 'it (?:is|was|seems|appears|would be)'],
   impersonalSubjects: ['nothing', 'little', 'the (?:signs|evidence|indications|odds)'],
   pace: ['(?:very |so |as |more |much )?(?:quickly|soon|rapidly|fast|swiftly|overnight|immediately)', 'at (?:any )?pace', 'in the (?:short|near) term', 'in the near future'],
+  // Not "any": "we do not expect it to get any better" denies all improvement.
+  degree: ['(?:very )?much', 'a (?:great |good )?(?:lot|deal)', 'significantly', 'markedly', 'substantially', 'greatly', 'dramatically', 'appreciably', 'materially'],
 };
