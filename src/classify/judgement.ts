@@ -190,7 +190,9 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   // A year in what describes the subject dates the service's history ("which the two councils set up in 2002"), not the
   // verdict, unless it tells of an inspection or a verdict ("which was inspected separately in 2002").
   const describedOnly = [...clause].map((ch, i) => (described[i] === ch ? ' ' : ch)).join('');
-  timeSignals(clause, context, add, /\b(?:inspect\w*|judged|rated|scored|assessed|graded)\b/.test(describedOnly) ? clause : described);
+  // Nor is it dated by the ground before a conclusion or an inspectors' statement in its own clause
+  // ("The review repeated the conclusions of the 1997 strategy, …, and there is no sign that anything will change").
+  timeSignals(clause.slice(concluded), context, add, (/\b(?:inspect\w*|judged|rated|scored|assessed|graded)\b/.test(describedOnly) ? clause : described).slice(concluded));
   // A condition after the verdict ("It will not improve unless the council gives it a strategy") qualifies a verdict still given.
   const words = text.slice(match.start, match.end);
   const term = /[a-z]/i.test(words) ? narrow.indexOf(words) : -1;
