@@ -145,7 +145,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 38, held out: measured once on the rules of d22ed0a (66 of 72 exact), not tuned on.
   's38-about-scrutiny-minutes-poor-poor-2004': 'held out, measured once: reads null/null where the report states poor/poor',
   // Set 39, held out: measured once on the rules of 8419a04 (64 of 69 exact), not tuned on.
-  's39-long-split-across-page-poor-poor': 'held out, measured once: reads poor/null where the report states poor/poor',
   's39-long-although-good-but-uncertain': 'held out, measured once: reads null/null where the report states good/uncertain',
   's39-about-council-press-release-poor-probably': 'held out, measured once: reads null/probably where the report states poor/probably',
   's39-about-minutes-noting-ict-report-fair-uncertain': 'held out, measured once: reads null/null where the report states fair/uncertain',
@@ -167,7 +166,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's43-grid-bracket-x-cell-lines-poor-will-not': 'held out, measured once: reads null/null where the report states poor/will-not',
   's43-table-good-sentence-uncertain': 'held out, measured once: reads good/null where the report states good/uncertain',
   's43-quoted-manager-merely-fair-inspectors-excellent': 'held out, measured once: reads fair/promising where the report states excellent/promising',
-  's43-long-sentence-good-excellent-prospects': 'held out, measured once: reads good/null where the report states good/excellent',
   's43-about-commission-news-release-good-will': 'held out, measured once: reads null/will where the report states good/will',
 };
 

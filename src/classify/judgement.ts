@@ -140,6 +140,17 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   if (genericDescription(text, clauseStart, match.start, match.end)) add('generic-description');
 }
 
+/**
+ * The clause with a relative clause inside a term's own subject blanked ("The prospects for improvement of a service that has
+ * … met every e-government target set for 2003 …, are excellent"): it describes the service, and holds no aim of the verdict.
+ */
+function withoutTermRelative(clause: string, start: number, end: number): string {
+  const span = clause.slice(start, end);
+  const relative = /\b(?:which|that|whose)\s/.exec(span);
+  const verb = /,\s(?:are|is|were|remain)\b(?!.*,\s(?:are|is|were|remain)\b)/s.exec(span);
+  return relative && verb && verb.index > relative.index ? blanked(clause, start + relative.index, start + verb.index) : clause;
+}
+
 /** An aside naming what a verdict is measured against: ", when measured against the standards … similar councils achieve …,". */
 const YARDSTICK = /,\s*(?:when |if |as )?(?:measured|judged|set|compared|weighed|benchmarked|assessed) (?:against|with) [^,;]*(?=,)/g;
 
@@ -172,7 +183,7 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const described = withoutSubjectRelative(clause, match.start - clauseStart);
   // Nor does one after the verdict's noun hold another's view of it ("a poor service that has not improved since the council's own review").
   const viewed = withoutObjectRelative(described, match.end - clauseStart);
-  const aimed = match.kind === 'paraphrase' ? described.slice(0, match.end - clauseStart) : described;
+  const aimed = match.kind === 'paraphrase' ? described.slice(0, match.end - clauseStart) : withoutTermRelative(described, match.start - clauseStart, match.end - clauseStart);
   if (anyOf(cues.ambition).test(aimed.slice(concluded))) add('ambition');
   // The yardstick of a verdict ("is, when measured against what similar councils achieve, poor") is no comparison of others.
   if (anyOf(cues.comparison).test(described.replace(YARDSTICK, (aside) => ' '.repeat(aside.length)))) add('comparison');

@@ -75,8 +75,9 @@ function prospectsPhrases(word: string): string[] {
     // A reason or a list between commas after the subject, brackets and sums (£1.2m) and all ("prospects for improvement, for reasons we set out (among them …), are poor"),
     // the subject naming the service ("The prospects for the service, given …, are promising", "Its prospects for continuing to improve the ICT service, which rest on …, are excellent").
     `prospects(?: for (?:further |continued |future )?improvement| (?:for|of) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?| for (?:continuing to |further )?improv(?:e|ing) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)?,(?:[^;.()]|(?<=\\d)\\.(?=\\d)|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain)[, ]+${aside}${word}`,
-    // The subject a service described by a relative clause, commas and all ("The prospects for a service which has no agreed plan, whose manager is leaving, …, are poor").
-    `prospects (?:for|of) (?:a|the|this|its) (?:[a-z'&-]+ ){0,3}services? (?:which|that|whose) [^.;]{1,300}?, (?:are|is|were|remain)[, ]+${aside}${word}`,
+    // The subject a service described by a relative clause, commas and all ("The prospects for a service which has no agreed plan, whose manager is leaving, …, are poor",
+    // "The prospects for improvement of a service that has, over three years, …, are excellent").
+    `prospects (?:for (?:further |continued |future )?improvement )?(?:for|of) (?:a|the|this|its) (?:[a-z'&-]+ ){0,3}services? (?:which|that|whose) [^.;]{1,300}?, (?:are|is|were|remain)[, ]+${aside}${word}`,
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     // The verb left out after a conjunction ("we now judge it good, and its prospects promising").
     `(?<=\\b(?:and|with|but) )(?:its|their|the) prospects (?:for (?:further |continued |future )?improvement )?${word}`,
