@@ -58,6 +58,13 @@ describe('a marked grid over a page break', () => {
   });
 });
 
+describe('label-value pairs in running text', () => {
+  it('reads a numbered label whose quoted answer ends its sentence before the reasons', async () => {
+    const document = await analysePages(['Inspection report: ICT services\nAudit Commission, October 2003', 'Our judgements at a glance\n2. Prospects: "Uncertain." Reasons: a promising start on the plan, but no money set aside for its second phase.\n']);
+    expect(document.prospect?.value).toBe('uncertain');
+  });
+});
+
 describe('a layout reading beside a prose reading', () => {
   it('warns, quoting both, when the layout and the prose disagree', async () => {
     const document = await analysePages([`Summary\nHow good is the service?\tGood\nIn our view this is a fair, one-star service.\n`]);

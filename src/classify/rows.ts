@@ -141,9 +141,11 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
  */
 export function flattenedRow(text: string, scale: Scale): ScaleValue[] {
   const found = new Set<ScaleValue>();
-  const pair = new RegExp(`(?:^|[;:,]\\s*)(?:${scale.rowLabels.join('|')})\\s*(?:[?:]|\\s[-–—])\\s*([^;]+)`, 'gu');
+  // The label may be numbered ("2. Prospects: …"); the answer ends with its sentence and may be quoted ("Prospects: "Uncertain." Reasons: …").
+  const pair = new RegExp(`(?:^(?:\\d{1,2}[.)]\\s+)?|[;:,]\\s*)(?:${scale.rowLabels.join('|')})\\s*(?:[?:]|\\s[-–—])\\s*([^;]+)`, 'gu');
   for (const match of text.matchAll(pair)) {
-    const answer = match[1]!.replace(/[.]$/, '').trim();
+    const sentence = /[.!?]['"”’]?\s+(?=[A-Z])/.exec(match[1]!);
+    const answer = (sentence ? match[1]!.slice(0, sentence.index + 1) : match[1]!).trim().replace(/^['"“‘]+|['"”’]+$/g, '').replace(/[.]$/, '').trim();
     // A longer answer may give the value in parts that agree ("★☆☆ – one star, a fair service").
     const parts = answer.split(/\s+/).length <= 5 ? [answer] : answer.split(/\s*[,–—]\s*|\s+-\s+/).filter((part) => part.split(/\s+/).length <= 5);
     const values = new Set(parts.map((part) => cellValue(part, scale)).filter((value) => value !== undefined));
