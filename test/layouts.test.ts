@@ -49,6 +49,12 @@ describe('a marked grid over a page break', () => {
     expect(readings[0]!.page).toBe(2);
   });
 
+  it('reads a ruled grid whose header has no cell over the labels\' column by its rules', () => {
+    const page = 'Scoring chart\n                  No | Unlikely | Probably | Yes\nExcellent   |    |          |          |\nGood        |    |          |          | ★\nFair        |    |          |          |\nPoor        |    |          |          |\n';
+    const readings = readGrids([{ number: 1, text: page }], scales);
+    expect(readings.map((reading) => [...reading.values.values()].map((value) => value.token))).toEqual([['good', 'will']]);
+  });
+
   it('takes no statement from the grid\'s own axis words', async () => {
     // The caption "Prospects for" beside a grid row reads as a row label and value unless the grid is known.
     const document = await analysePages(['Summary\nProspects for         excellent\nimprovement           promising\n                      uncertain\n                      poor                  ●\n\n                                poor      fair      good      excellent\n']);

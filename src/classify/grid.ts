@@ -232,8 +232,11 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
     // A row with a cell under every column (empty ones drawn "-", "○", "[ ]") places its mark by count, not by position.
     const rest = cells.slice(at + 1);
     // Ruled rows name their column by their rules only beside a header ruled into as many cells; else they are read as if laid out with spaces.
-    const ruledAlike = rules(lines[row]!.text) === rules(lines[header.line]!.text);
-    const column = (cell: Cell) => (ruledAlike && cell.rule !== undefined ? columnOf(cell, header.cells, width)
+    const extra = rules(lines[row]!.text) - rules(lines[header.line]!.text);
+    // A header ruled without the labels' column ("No | Unlikely | Probably | Yes" over "Good | | | | ★") has one rule fewer, its cells right of the label.
+    const shift = extra === 1 && firstColumn > cells[at]!.at + cells[at]!.text.length ? 1 : 0;
+    const ruledAlike = extra === shift;
+    const column = (cell: Cell) => (ruledAlike && cell.rule !== undefined ? columnOf({ ...cell, rule: cell.rule - shift }, header.cells, width)
       : rest.length === header.cells.length && cell.index < 0 ? header.cells[rest.indexOf(cell)] : columnOf({ ...cell, rule: undefined }, header.cells, width));
     return rest.filter((cell) => isMark(cell.text) && !own(cell)).map((cell) => ({ row, value, column: column(cell) }));
   });
