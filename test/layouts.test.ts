@@ -55,6 +55,14 @@ describe('a marked grid over a page break', () => {
     expect(readings.map((reading) => [...reading.values.values()].map((value) => value.token))).toEqual([['good', 'will']]);
   });
 
+  it('reads a grid set out cell by cell, each line naming its row and column', () => {
+    const grades = ['Excellent', 'Good', 'Fair', 'Poor'], prospects = ['Yes', 'Probably', 'Unlikely', 'No'];
+    const page = ['Scoring chart', ...grades.flatMap((grade) => prospects.map((prospect) => `${grade} / ${prospect} ${grade === 'Fair' && prospect === 'Probably' ? '[x]' : '[ ]'}`))].join('\n');
+    const readings = readGrids([{ number: 1, text: `${page}\n` }], scales);
+    expect(readings.map((reading) => [...reading.values.values()].map((value) => value.token))).toEqual([['fair', 'probably']]);
+    expect(readings[0]!.line).toBe('Fair / Probably [x]');
+  });
+
   it('takes no statement from the grid\'s own axis words', async () => {
     // The caption "Prospects for" beside a grid row reads as a row label and value unless the grid is known.
     const document = await analysePages(['Summary\nProspects for         excellent\nimprovement           promising\n                      uncertain\n                      poor                  ●\n\n                                poor      fair      good      excellent\n']);

@@ -252,7 +252,36 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
 export function readGrids(pages: readonly Page[], scales: readonly Scale[]): GridReading[] {
   const lines = linesOf(pages);
   const grids = rowBlocks(lines, scales).flatMap(({ rows, scale }) => scales.filter((other) => other !== scale).flatMap((other) => readBlock(lines, rows, scale, other, scales) ?? []));
-  return grids.length > 0 ? grids : stackedGrids(lines, scales);
+  if (grids.length > 0) return grids;
+  const stacked = stackedGrids(lines, scales);
+  return stacked.length > 0 ? stacked : pairedGrids(lines, scales);
+}
+
+/** A cell named by both its labels on a line of its own: "Poor / No [x]", "Good / Yes [ ]". */
+const PAIRED_CELL = /^(.+?)\s*[/×]\s*(.+?)\s+(\[ ?\S? ?\]|\( ?\S? ?\)|\S+)$/u;
+
+/**
+ * A grid set out cell by cell, one line per cell naming its row and column ("Excellent / Yes [ ]" …
+ * "Poor / No [x]"): at least nine such lines, three values of each scale, every cell empty but one.
+ */
+function pairedGrids(lines: readonly Line[], scales: readonly Scale[]): GridReading[] {
+  const readings: GridReading[] = [];
+  for (const first of scales) for (const second of scales.filter((one) => one !== first)) {
+    const cells = lines.flatMap((line, index) => {
+      const match = PAIRED_CELL.exec(line.text.trim());
+      if (!match || !(isMark(match[3]!) || EMPTY_CELL.test(match[3]!))) return [];
+      const a = axisValue(match[1]!, first, false);
+      const b = axisValue(match[2]!, second, false);
+      return a && b ? [{ index, a, b, label: match[2]!, marked: isMark(match[3]!) }] : [];
+    });
+    const marked = cells.filter((cell) => cell.marked);
+    if (cells.length < 9 || marked.length !== 1 || new Set(cells.map((cell) => cell.a)).size < 3 || new Set(cells.map((cell) => cell.b)).size < 3) continue;
+    const { index, a, b, label } = marked[0]!;
+    const line = lines[index]!;
+    const span = spanOf(lines, cells[0]!.index, cells[cells.length - 1]!.index);
+    readings.push({ values: new Map([[first, a], [second, b]]), page: line.page, line: line.text.trim(), start: line.start, end: line.start + line.text.length, column: label, span });
+  }
+  return readings;
 }
 
 /** An empty cell standing alone on its line: a dash, a dot, a hollow box or circle. */
