@@ -157,8 +157,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 42, held out: measured once on the rules of 9a7a06d (62 of 68 exact), not tuned on.
   's42-grid-dot-captioned-axes-excellent-excellent': 'held out, measured once: reads null/poor where the report states excellent/excellent',
   's42-long-brackets-good-uncertain-b': 'held out, measured once: reads null/uncertain where the report states good/uncertain',
-  's42-long-dashes-fair-poor-prospects-b': 'held out, measured once: reads null/null where the report states fair/poor',
-  's42-about-commission-press-release-poor-will-not-a': 'held out, measured once: reads null/null where the report states poor/will-not',
   's42-none-user-survey-results': 'held out, measured once: reads excellent/null where the report states null/null',
   's42-none-scoring-appendix-template': 'held out, measured once: reads null/excellent where the report states null/null',
   // Set 43, held out: measured once on the rules of 9f822a2 (62 of 69 exact), not tuned on.

@@ -132,7 +132,9 @@ export const cues = {
     '^[\\s•▪●*–-]*(?:achieve|attain|reach|gain|secure|obtain|earn)\\b',
     // A vision stated as an infinitive ("To be an excellent, three-star service by 2005") or set for the next inspection.
     '^[\\s•▪●*–-]*to (?:be|become)\\b', '(?:by|at|before) (?:the time of )?(?:our|the|its) next inspection',
-    'seeks? to', 'strives? to', `${NOT_AGAINST}goals?`, `${NOT_AGAINST}vision`, 'would like', 'hopes? to', 'plans? to', 'intends? to', 'intention', 'objective', 'to become', '(?:can|will) become',
+    'seeks? to', 'strives? to', `${NOT_AGAINST}goals?`, `${NOT_AGAINST}vision`, 'would like', 'hopes? to',
+    // Not a plan denied ("there is still no plan to replace the contract"): no aim, the want of one.
+    '(?<!\\b(?:no|any) )plans? to', 'intends? to', 'intention', 'objective', 'to become', '(?:can|will) become',
     'by (?:april |march |the end of )?20\\d\\d', 'by the end of', 'expects? (?:it|the service|this service) to (?:be|become)', 'we expect it to', 'commit(?:ted|ment) to (?:being|becoming|providing)', 'in order to (?:be|achieve)', 'striving', 'so as to be',
   ],
   /** The sentence compares with others or describes what others do. */
