@@ -152,11 +152,9 @@ const KNOWN_FAILURES: Record<string, string> = {
   's40-paraphrase-little-prospect-era-b': 'held out, measured once: reads poor/uncertain where the report states poor/poor',
   's40-none-consultant-health-check': 'held out, measured once: reads null/will where the report states null/null',
   // Set 41, held out: measured once on the rules of f8080ba (66 of 68 exact), not tuned on.
-  's41-long-sentence-achievements-excellent-will': 'held out, measured once: reads excellent/null where the report states excellent/will',
   's41-long-sentence-notwithstanding-good-uncertain': 'held out, measured once: reads good/null where the report states good/uncertain',
   // Set 42, held out: measured once on the rules of 9a7a06d (62 of 68 exact), not tuned on.
   's42-grid-dot-captioned-axes-excellent-excellent': 'held out, measured once: reads null/poor where the report states excellent/excellent',
-  's42-long-brackets-good-uncertain-b': 'held out, measured once: reads null/uncertain where the report states good/uncertain',
   's42-none-user-survey-results': 'held out, measured once: reads excellent/null where the report states null/null',
   's42-none-scoring-appendix-template': 'held out, measured once: reads null/excellent where the report states null/null',
   // Set 43, held out: measured once on the rules of 9f822a2 (62 of 69 exact), not tuned on.

@@ -186,7 +186,7 @@ export const cues = {
   /** Words that place a verdict in the present inspection ("we now judge"). */
   current: ['now', 'currently', 'at present', 'this inspection', 'this re-?inspection', 'today', 'following this inspection'],
   /** Words that open a concessive aside between commas ("the partnership, despite the strains of last year, has …"): its cues do not colour the verdict (a relative clause, "which we inspected in 2001", does). */
-  aside: ['despite', 'in spite of', 'notwithstanding', 'including', 'apart from', 'not least', 'although', 'though', 'while', 'as well as', '(?:after |having )?(?:taking|taken) (?:into )?account(?: of)?', 'having regard to', 'bearing in mind', 'in the light of', 'taken as a whole', '(?:measured|judged|set) against'],
+  aside: ['despite', 'in spite of', 'notwithstanding', 'including', 'apart from', 'not least', 'although', 'though', 'while', 'as well as', '(?:after |having )?(?:taking|taken) (?:into )?account(?: of)?', 'having regard to', 'having (?:examined|considered|reviewed|looked at|weighed|assessed|studied|seen|read|tested|visited|interviewed|spoken to|met)', 'bearing in mind', 'in the light of', 'taken as a whole', '(?:measured|judged|set) against'],
   /** An earlier inspection: a past verdict in the sentence after it is that inspection's. */
   earlier: ['first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'previous inspection', 'last inspection', 'previously inspected', 'last inspected', 'at (?:its|the) last'],
   /** Softeners that lower confidence. */
