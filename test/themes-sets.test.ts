@@ -70,6 +70,7 @@ import { themeCases40 } from './cases/theme-cases-40.js';
 import { themeCases41 } from './cases/theme-cases-41.js';
 import { themeCases42 } from './cases/theme-cases-42.js';
 import { themeCases43 } from './cases/theme-cases-43.js';
+import { themeCases44 } from './cases/theme-cases-44.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -77,6 +78,35 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 44, held out: measured once on the rules of 52ac7be (61 of 75 exact), not tuned on.
+  ["Projects are chosen because the technology is available rather than because they help deliver the council's objectives for its residents.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["Outside the IT unit there is little awareness of what technology could do for services; departments tend simply to ask for more PCs.",
+    "held out, measured once: gives communication:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Impressively, heads of service spoke to us about ICT as a tool for transforming what they do rather than as a back-office overhead.",
+    "held out, measured once: gives understanding-of-it:weakness, expected understanding-of-it:strength"],
+  ["The IT unit retains a defensive, technically driven culture that sits uneasily with the council's aim of putting customers first.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The IT section collects little performance information, and what it does collect is not used to manage the service.",
+    "held out, measured once: gives communication:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Managers could not tell us how many calls the help desk receives each month or how quickly they are resolved.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:weakness"],
+  ["No attempt has been made to find out what the public think of the council's web site or its telephone services.",
+    "held out, measured once: gives consultation:weakness e-government:weakness, expected consultation:weakness"],
+  ["The council listens to its users: its annual satisfaction survey has led to visible changes, such as longer help desk opening hours, and we commend this.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
+  ["Benchmarking was superficial: the review compared only the help desk's opening hours with those of two neighbouring districts.",
+    "held out, measured once: gives comparison:weakness demand-capacity:weakness, expected comparison:weakness"],
+  ["The council made effective use of its benchmarking club, comparing cost per user and fault resolution times with twenty similar councils.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["Comparison was a strength of the review, which drew on performance data from private companies as well as from other councils.",
+    "held out, measured once: gives comparison:strength information-systems:strength, expected comparison:strength"],
+  ["The council's web site is among the best we have seen, allowing residents to pay council tax, apply for benefits and report problems on-line.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["Neither users nor residents were consulted about the new contact centre, and no comparison was made with councils that already run one.",
+    "held out, measured once: gives comparison:weakness consultation:weakness e-government:weakness, expected comparison:weakness consultation:weakness"],
+  ["The council states that it has 'a strong culture of partnership working'.",
+    "held out, measured once: gives competition:strength culture-change:strength, expected nothing"],
   // Set 43, held out: measured once on the rules of 9f822a2 (59 of 69 exact), not tuned on.
   ["Projects are chosen on technical grounds rather than for what they contribute to the community plan.",
     "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
@@ -1077,7 +1107,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
