@@ -34,6 +34,7 @@ describe('a council paper', () => {
     ['a committee paper opening with its purpose', 'Leisure Scrutiny Panel - 4 March 2004\nPurpose of report\nTo tell members that the inspectors judged the parks service good, with promising prospects.\n'],
     ['a meeting\'s numbered item, the panel dated on its own line', 'Northby Borough Council\nScrutiny Panel – 3 September 2003\nItem 5: Outcome of the Best Value inspection of Revenues\nThe inspectors judged the revenues service to be fair, with promising prospects for improvement.\n'],
     ['a council news sheet', 'Northby Borough Council\nNews\nBereavement services praised\nInspectors have found a good cemeteries service with excellent prospects.\n'],
+    ['a paper given at a conference', 'Local Government ICT Managers\' Autumn Conference 2003\nSession 2A: After the inspection\nThe inspectors judged our neighbour\'s ICT service good, with promising prospects.\n'],
     ['a cabinet paper under its header (author, key decision, wards)', 'NORTHBY BOROUGH COUNCIL\nCABINET\nSubject: Best Value inspection of housing repairs\nReport by: Director of Housing\nKey decision: No\nWards: All\n1.1 The inspectors judged the service to be poor (no stars), with uncertain prospects for improvement.\n'],
   ])('is known as a council paper: %s', async (_name, page) => {
     const document = await analysePages([page]);

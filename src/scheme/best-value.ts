@@ -229,6 +229,8 @@ export const councilPaperMarkers = [
   // A paper answering a report ("Response to the Best Value Inspection Report", "action plan following the inspection").
   // As a title: the line opens with it.
   // Training and guidance material whose example is invented ("The example below is invented for training purposes").
+  // A paper given at a conference ("Spring Conference 2002", "Session 4B: Living with Best Value", "Conference paper").
+  '(?:spring|summer|autumn|winter|annual|national|regional) conference\\b', 'conference (?:paper|proceedings)', '^session \\d+[a-z]?:',
   'invented (?:for|as) (?:an? )?(?:training|illustration|example|exercise)', 'for (?:training|illustrative) purposes', 'does not refer to any real (?:council|authority|service)',
   '^(?:(?:the )?council.s )?(?:action plan in )?response to (?:the |our )?(?:[a-z]+ ){0,4}inspection', '^action plan (?:following|after|arising from|in response to) (?:the )?(?:[a-z]+ ){0,3}inspection',
 ];
