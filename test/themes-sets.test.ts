@@ -71,6 +71,7 @@ import { themeCases41 } from './cases/theme-cases-41.js';
 import { themeCases42 } from './cases/theme-cases-42.js';
 import { themeCases43 } from './cases/theme-cases-43.js';
 import { themeCases44 } from './cases/theme-cases-44.js';
+import { themeCases45 } from './cases/theme-cases-45.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -78,6 +79,39 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 45, held out: measured once on the rules of 7772188 (55 of 71 exact), not tuned on.
+  ["A clear strength is that technology spending decisions are now driven by what the authority is trying to achieve for residents rather than by the preferences of the IT section.",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Many service managers still see IT as an overhead to be kept down rather than as a way of changing how their services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Senior managers have an impressive grasp of how technology can reshape services, and several departments have redesigned the way they work around new systems.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["We were struck by how well managers throughout the council understand what ICT can do for their services and their customers.",
+    "held out, measured once: gives communication:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["An open prioritisation process, overseen by a board of senior users, makes sure the limited development capacity goes to the projects that matter most.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["We were impressed by the ECDL programme, which has given front-line staff recognised computer skills and which they clearly value.",
+    "held out, measured once: gives understanding-of-it:strength user-training:strength, expected user-training:strength"],
+  ["A culture of blame persists between departments and the IT section, and it will have to change if the modernisation programme is to succeed.",
+    "held out, measured once: gives communication:weakness culture-change:weakness, expected culture-change:weakness"],
+  ["A well-designed performance framework tracks call volumes, fix times and user satisfaction every month, and managers use the figures to take action.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["Performance information is accurate, timely and used: the quarterly ICT scorecard is discussed by the management team and has led to clear gains in fix times.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["Although the council belongs to a benchmarking club, it has not used the data to ask why its cost per PC is one of the highest in the group.",
+    "held out, measured once: gives comparison:strength, expected comparison:weakness"],
+  ["The service knows exactly where it stands against similar councils on cost, fix times and user satisfaction, and it uses this well to drive improvement.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["The review tested the market robustly, and the resulting strategic partnership has brought in specialist skills that the council lacked.",
+    "held out, measured once: gives competition:weakness, expected competition:strength"],
+  ["Good progress has been made with electronic service delivery: residents can now pay council tax, report faults and book leisure classes on-line, and use is growing fast.",
+    "held out, measured once: gives e-government:strength user-training:strength, expected e-government:strength"],
+  ["Together the contact centre and the web site give residents easy access to services at any hour, and the council is well placed to meet the 2005 targets.",
+    "held out, measured once: gives e-government:weakness, expected e-government:strength"],
+  ["The investment in a new network has paid off: on-line payments are now fast and reliable, and the number of residents using them has doubled in a year.",
+    "held out, measured once: gives investment:strength, expected e-government:strength investment:strength"],
+  ["The council does not benchmark its IT costs, and the help desk has no performance targets at all.",
+    "held out, measured once: gives comparison:weakness demand-capacity:weakness information-systems:weakness, expected comparison:weakness information-systems:weakness"],
   // Set 44, held out: measured once on the rules of 52ac7be (61 of 75 exact), not tuned on.
   ["Projects are chosen because the technology is available rather than because they help deliver the council's objectives for its residents.",
     "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
@@ -1107,7 +1141,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
