@@ -266,13 +266,17 @@ const PAIRED_CELL = /^(.+?)\s*[/×]\s*(.+?)\s+(\[ ?\S? ?\]|\( ?\S? ?\)|\S+)$/u;
  */
 function pairedGrids(lines: readonly Line[], scales: readonly Scale[]): GridReading[] {
   const readings: GridReading[] = [];
+  // The lines shaped as a cell, read once for every pair of scales.
+  const shaped = lines.flatMap((line, index) => {
+    const match = PAIRED_CELL.exec(line.text.trim());
+    return match && (isMark(match[3]!) || EMPTY_CELL.test(match[3]!)) ? [{ index, row: match[1]!, column: match[2]!, marked: isMark(match[3]!) }] : [];
+  });
+  if (shaped.length < 9) return readings;
   for (const first of scales) for (const second of scales.filter((one) => one !== first)) {
-    const cells = lines.flatMap((line, index) => {
-      const match = PAIRED_CELL.exec(line.text.trim());
-      if (!match || !(isMark(match[3]!) || EMPTY_CELL.test(match[3]!))) return [];
-      const a = axisValue(match[1]!, first, false);
-      const b = axisValue(match[2]!, second, false);
-      return a && b ? [{ index, a, b, label: match[2]!, marked: isMark(match[3]!) }] : [];
+    const cells = shaped.flatMap(({ index, row, column, marked }) => {
+      const a = axisValue(row, first, false);
+      const b = axisValue(column, second, false);
+      return a && b ? [{ index, a, b, label: column, marked }] : [];
     });
     const marked = cells.filter((cell) => cell.marked);
     if (cells.length < 9 || marked.length !== 1 || new Set(cells.map((cell) => cell.a)).size < 3 || new Set(cells.map((cell) => cell.b)).size < 3) continue;
