@@ -55,6 +55,15 @@ describe('a marked grid over a page break', () => {
     expect(readings.map((reading) => [...reading.values.values()].map((value) => value.token))).toEqual([['good', 'will']]);
   });
 
+  it('reads a grid whose column labels wrap over three lines below it', () => {
+    const rule = '                        |__________|__________|__________|__________|';
+    const row = (label: string, mark: number) => `            ${label.padEnd(12)}|${[0, 1, 2, 3].map((k) => (k === mark ? '    x     ' : '          ')).join('|')}|`;
+    const page = ['Scoring chart', row('Excellent', -1), rule, row('Good', -1), rule, row('Fair', 1), rule, row('Poor', -1), rule,
+      '                          Will not   Unlikely   Will       Will', '                          improve    to         probably   improve', '                                     improve    improve', ''].join('\n');
+    const readings = readGrids([{ number: 1, text: page }], scales);
+    expect(readings.map((reading) => [...reading.values.values()].map((value) => value.token))).toEqual([['fair', 'unlikely']]);
+  });
+
   it('reads a grid set out cell by cell, each line naming its row and column', () => {
     const grades = ['Excellent', 'Good', 'Fair', 'Poor'], prospects = ['Yes', 'Probably', 'Unlikely', 'No'];
     const page = ['Scoring chart', ...grades.flatMap((grade) => prospects.map((prospect) => `${grade} / ${prospect} ${grade === 'Fair' && prospect === 'Probably' ? '[x]' : '[ ]'}`))].join('\n');
