@@ -155,8 +155,9 @@ function headerLine(lines: readonly Line[], rows: readonly number[], scale: Scal
     const line = lines[index];
     if (!line) continue;
     // A header's labels may wrap onto a second line ("Will probably" over "improve"), or a third ("Unlikely" over "to" over "improve").
-    const two = wrapped(cellsOf(line.text), cellsOf(lines[index + 1]?.text ?? ''));
-    for (const candidate of [cellsOf(line.text), two, wrapped(two, cellsOf(lines[index + 2]?.text ?? ''))]) {
+    const one = cellsOf(line.text);
+    const two = wrapped(one, cellsOf(lines[index + 1]?.text ?? ''));
+    for (const candidate of [one, two, wrapped(two, cellsOf(lines[index + 2]?.text ?? ''))]) {
       const cells = candidate.flatMap((cell) => {
         const value = axisValue(cell.text, scale, counts);
         return value ? [{ ...cell, value }] : [];

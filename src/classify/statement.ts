@@ -79,7 +79,7 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
     // Ruling out quick change, or much of it, is no verdict of none ("nothing suggests the position will change quickly",
     // "we do not expect the service to get much better"): doubt, not denial.
     const after = text.slice(match.index + match[0].length);
-    if (ordinal === 0 && (paceFollows(after, lexicon) || degreeOf(match[0], after, lexicon))) ordinal = 1;
+    if (ordinal === 0 && (follows(after, lexicon.pace) || degreeOf(match[0], after, lexicon))) ordinal = 1;
     const inspectors = anyOf(lexicon.inspectors).test(own) || impersonal(own, { ...found, at: found.at - from }, lexicon);
     const statement = { ordinal, likelihood: found.phrase, start: sentenceStart + found.at, predicateStart: match.index, predicateEnd: match.index + match[0].length, inspectors };
     // A view on the delivery of the plan gives way to one on the service itself later in the unit
@@ -90,18 +90,15 @@ function readWhole(text: string, lexicon: StatementLexicon): Statement | undefin
   return delivery ?? postposed(text, lexicon);
 }
 
-/** Whether a pace or a near horizon ("quickly", "in the short term") follows straight after the predicate. */
-function paceFollows(after: string, lexicon: StatementLexicon): boolean {
-  const pace = anyOf(lexicon.pace).exec(after);
-  return pace !== null && after.slice(0, pace.index).trim() === '';
+/** Whether one of the phrases follows straight after the predicate ("… will change quickly", "… improve significantly"). */
+function follows(after: string, phrases: readonly string[]): boolean {
+  const hit = phrases.length > 0 ? anyOf(phrases).exec(after) : null;
+  return hit !== null && after.slice(0, hit.index).trim() === '';
 }
 
 /** Whether the predicate carries a degree ("get much better"), or one follows straight after it ("improve significantly"). */
 function degreeOf(predicate: string, after: string, lexicon: StatementLexicon): boolean {
-  if (lexicon.degree.length === 0) return false;
-  const degree = anyOf(lexicon.degree);
-  const next = degree.exec(after);
-  return degree.test(predicate) || (next !== null && after.slice(0, next.index).trim() === '');
+  return (lexicon.degree.length > 0 && anyOf(lexicon.degree).test(predicate)) || follows(after, lexicon.degree);
 }
 
 /** A concessive aside qualifying the likelihood before it ("likely, though not certain, that"): that likelihood governs. */
