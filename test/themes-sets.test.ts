@@ -72,6 +72,7 @@ import { themeCases42 } from './cases/theme-cases-42.js';
 import { themeCases43 } from './cases/theme-cases-43.js';
 import { themeCases44 } from './cases/theme-cases-44.js';
 import { themeCases45 } from './cases/theme-cases-45.js';
+import { themeCases46 } from './cases/theme-cases-46.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -79,6 +80,45 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 46, held out: measured once on the rules of 8970dde (54 of 73 exact), not tuned on.
+  ["There is no clear line of sight between what the authority says it wants to achieve and where its technology budget is actually spent.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["Proposals for new systems are tested against the council's corporate aims before they reach cabinet, and we found this works well.",
+    "held out, measured once: gives leadership:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Strong and visible backing from the leader and the cabinet member for resources has given ICT a profile it never had before.",
+    "held out, measured once: gives investment:strength leadership:strength, expected leadership:strength"],
+  ["Across the authority there is a striking appreciation of how ICT can transform the way the council deals with residents, which we see as a major strength.",
+    "held out, measured once: gives e-government:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["A clear process for ranking projects, agreed by chief officers, directs the unit's limited staff to the most important work, and it works well.",
+    "held out, measured once: gives demand-capacity:strength leadership:strength, expected demand-capacity:strength"],
+  ["Service level agreements are in place with every directorate and are consistently met, with 95 per cent of faults fixed within target – a good performance.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected demand-capacity:strength"],
+  ["Staff have been given new software with little or no instruction, and many use only a fraction of what it can do.",
+    "held out, measured once: gives understanding-of-it:weakness user-training:weakness, expected user-training:weakness"],
+  ["We found an open, self-critical culture in the IT service, in which mistakes are discussed and learned from rather than hidden.",
+    "held out, measured once: gives communication:strength culture-change:strength, expected culture-change:strength"],
+  ["The IT unit collects little information about its own performance, and what it does collect is not used to manage the service.",
+    "held out, measured once: gives communication:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Managers could not tell us how long faults take to fix or what the service costs per user, because the help desk system does not record it.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Performance is closely monitored: monthly reports on fault repair, system availability and user satisfaction go to the management team and are acted on.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["Users were not asked for their views during the review, and nobody has surveyed the residents who contact the council electronically.",
+    "held out, measured once: gives consultation:weakness e-government:weakness, expected consultation:weakness"],
+  ["The review team talked only to IT staff; front-line users and the public had no say in shaping the options.",
+    "held out, measured once: gives communication:weakness consultation:weakness, expected consultation:weakness"],
+  ["The service listens well to its users, and we saw several changes to the help desk made in direct response to their comments.",
+    "held out, measured once: gives consultation:strength demand-capacity:strength, expected consultation:strength"],
+  ["The council makes good use of its benchmarking club, comparing costs and fault-repair times with a family of similar authorities.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["The partnership with a private contractor has been well managed and is delivering savings of £400,000 a year.",
+    "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
+  ["Residents can now pay council tax, report missed bins and apply for planning permission online, and the council is well placed to meet the 2005 target.",
+    "held out, measured once: gives e-government:strength information-systems:strength, expected e-government:strength"],
+  ["With no agreed way of ranking requests and a help desk system that records nothing about response times, the IT unit cannot show whether it is keeping up with demand.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness information-systems:weakness"],
+  ["Members have never approved a budget for the ICT strategy, which therefore remains unfunded.",
+    "held out, measured once: gives investment:weakness, expected investment:weakness leadership:weakness"],
   // Set 45, held out: measured once on the rules of 7772188 (55 of 71 exact), not tuned on.
   ["A clear strength is that technology spending decisions are now driven by what the authority is trying to achieve for residents rather than by the preferences of the IT section.",
     "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -1141,7 +1181,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
