@@ -211,6 +211,18 @@ describe('the service a report inspects', () => {
     expect(themesOf('Housing Repairs', own)).not.toContain('demand-capacity:weakness');
     expect(themesOf('Housing Repairs', it)).toContain('demand-capacity:weakness');
   });
+
+  it("raises a shortfall of leadership or funding in another service's report as its own, its praise only where IT is named", async () => {
+    const weakLead = 'Nobody at a senior level has taken responsibility for the repairs service, and members have not discussed it for two years.';
+    const weakMoney = 'The repairs budget has been cut in each of the last three years and is now too small to clear the backlog.';
+    const praise = 'The service has strong leadership from the cabinet member, who takes a close personal interest in its performance.';
+    const { sentences = [] } = await analysePages([`How good is the service?\n\n${weakLead} ${weakMoney} ${praise}\n`]);
+    const themesOf = (service: string, text: string) => tagSentences(sentences.filter((unit) => unit.text === text), compiled, service).map((m) => `${m.theme}:${m.polarity}`);
+    expect(themesOf('Housing Repairs', weakLead)).toContain('leadership:weakness');
+    expect(themesOf('Housing Repairs', weakMoney)).toContain('investment:weakness');
+    expect(themesOf('ICT Services', praise)).toContain('leadership:strength');
+    expect(themesOf('Housing Repairs', praise)).not.toContain('leadership:strength');
+  });
 });
 
 describe('document-level themes', () => {

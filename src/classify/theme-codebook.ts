@@ -14,7 +14,7 @@ export type Run = Slot[];
 /** A cue: every part must occur in the unit; the runs of one part (joined by ` ~ `) must lie within NEAR content words of each other in one clause. */
 export interface Cue { parts: Run[][]; weight: number; source: string; symptom?: boolean }
 export interface Phrase { words: string[]; weight: number; kind: 'weakness' | 'strength' | 'negator' | 'remedy'; directive?: boolean; scoped?: boolean; alsoWeak?: boolean; alsoStrong?: number; soft?: boolean }
-export interface CompiledTheme { id: string; cues: Cue[]; yieldsTo: readonly string[]; itOnly: boolean; practice: boolean }
+export interface CompiledTheme { id: string; cues: Cue[]; yieldsTo: readonly string[]; itOnly: boolean | 'strength'; practice: boolean }
 
 /** A codebook made ready for matching (stems computed, patterns compiled). */
 export interface CompiledCodebook {

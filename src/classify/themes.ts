@@ -203,13 +203,16 @@ export function tagText(text: string, compiled: CompiledCodebook, bias = 0, neut
   // A theme put in words no cue names, as the learned model reads it: one piece of evidence.
   if (compiled.model) for (const [theme, where] of modelThemes(tokens, compiled.model)) if (!cues.has(theme)) cues.set(theme, { score: 1, clauses: where, terms: 1 });
   // In a report on another service, a theme about IT itself needs a unit that names IT.
-  if (anyService && !tokens.some((t) => compiled.tech.has(t.stem))) for (const theme of compiled.themes) if (theme.itOnly) cues.delete(theme.id);
+  const namesIt = tokens.some((t) => compiled.tech.has(t.stem));
+  if (anyService && !namesIt) for (const theme of compiled.themes) if (theme.itOnly === true) cues.delete(theme.id);
+  const praiseNeedsIt = anyService && !namesIt ? new Set(compiled.themes.filter((theme) => theme.itOnly === 'strength').map((theme) => theme.id)) : undefined;
   if (cues.size === 0) return [];
   const words = clauses.map((_, c) => tokens.filter((t) => t.clause === c).map((t) => t.surface));
   // A figure stated without an evaluative word, nor as an outcome, measures: it praises nothing (whatever the mood).
   const measured = statesFigure(prepared) && !statesOutcome(prepared) && !words.some((clause, c) => !quoted[c] && judges(clause, compiled.phrases));
   const unit: Reading = { compiled, clauses, separators, contrast, quoted, words, measured, cues, bias, neutral };
-  return inMood(text, directive, (mood) => themesInMood(unit, mood));
+  const tags = inMood(text, directive, (mood) => themesInMood(unit, mood));
+  return praiseNeedsIt ? tags.filter((tag) => tag.polarity === 'weakness' || !praiseNeedsIt.has(tag.theme)) : tags;
 }
 
 /** What tagText has read of a unit before its mood is known. */

@@ -35,7 +35,7 @@ export const themeSchema = z.strictObject({
   hints: cues('Cues of weight 0.5: suggestive alone, decisive together').optional(),
   symptoms: cues('Cues of weight 1 that tell of the theme by its symptoms (a wait, a repair time), not its practice: praise resting on them alone is marked, and the document decision weighs it').optional(),
   patterns: words.meta({ description: 'compromise match patterns (weight 1), e.g. "#Adjective training"' }).optional(),
-  itOnly: z.boolean().meta({ description: 'The theme is about IT itself: in a report on another service, only a sentence that names IT raises it.' }).optional(),
+  itOnly: z.union([z.boolean(), z.literal('strength')]).meta({ description: 'The theme is about IT itself: in a report on another service, only a sentence that names IT raises it ("strength": only its praise needs one; a shortfall is the service\'s own).' }).optional(),
   practice: z.boolean().meta({ description: 'Doing it is itself a finding (a duty such as comparing or consulting): a unit recording it done puts a strength to the document decision without an evaluative word.' }).optional(),
   yieldsTo: z.array(kebab).meta({ description: 'Themes this one is only the setting of: when both are raised in one sentence and this one rests on one cue, it is dropped.' }).optional(),
 });

@@ -64,7 +64,7 @@ function themesOf(file: CodebookFile, macros: Codebook['macros'], base: Codebook
     const where = `themes[${i}] ("${entry.id}")`;
     if (seen.has(entry.id)) throw new CodebookError(`${where}.id: appears twice`);
     seen.add(entry.id);
-    const theme: CodebookTheme = { id: entry.id, label: entry.label, definition: entry.definition, terms: entry.terms ?? [], hints: entry.hints ?? [], patterns: entry.patterns ?? [], ...(entry.symptoms ? { symptoms: entry.symptoms } : {}), ...(entry.yieldsTo ? { yieldsTo: entry.yieldsTo } : {}), ...(entry.itOnly ? { itOnly: true } : {}), ...(entry.practice ? { practice: true } : {}) };
+    const theme: CodebookTheme = { id: entry.id, label: entry.label, definition: entry.definition, terms: entry.terms ?? [], hints: entry.hints ?? [], patterns: entry.patterns ?? [], ...(entry.symptoms ? { symptoms: entry.symptoms } : {}), ...(entry.yieldsTo ? { yieldsTo: entry.yieldsTo } : {}), ...(entry.itOnly ? { itOnly: entry.itOnly } : {}), ...(entry.practice ? { practice: true } : {}) };
     checkTheme(theme, where, macros, checkCue);
     return theme;
   });

@@ -52,9 +52,12 @@ export interface CodebookTheme<Id extends string = string> {
   /**
    * The theme is about IT itself (an IT strategy, funding for IT, the IT service's capacity): in a report on
    * another service (libraries, benefits), only a unit that names IT raises it ("repairs take 34 days" is
-   * that service's own backlog, not the IT service's).
+   * that service's own backlog, not the IT service's). `'strength'`: only its praise needs a unit that
+   * names IT; a shortfall of it in the service inspected is raised as that service's own ("nobody at a
+   * senior level has taken responsibility for repairs", "the service's budget has been cut three years
+   * running"), while praise of it there is mostly a plan's funding or sponsorship described.
    */
-  itOnly?: boolean;
+  itOnly?: boolean | 'strength';
   /**
    * Doing it is itself a finding (a duty of the regime, such as comparing or consulting): a unit that
    * records it being done ("the service has compared its costs with 15 councils") puts a strength to the
@@ -412,7 +415,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     },
     {
       id: 'leadership',
-      itOnly: true,
+      itOnly: 'strength',
       label: 'Leadership',
       definition: 'Lead from the top: chief executive, senior officers and elected members owning and driving IT.',
       terms: [
@@ -434,7 +437,7 @@ export const builtinCodebook: Codebook<ThemeId> = {
     },
     {
       id: 'investment',
-      itOnly: true,
+      itOnly: 'strength',
       label: 'Investment',
       definition: 'Funding, historic under-investment, budgets and resources for IT.',
       terms: [
