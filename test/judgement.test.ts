@@ -138,7 +138,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's32-none-commission-guidance-on-scoring': 'held out, measured once: reads excellent/null where the report states null/null',
   's32-none-peer-challenge-neighbour-view': 'held out, measured once: reads good/promising where the report states null/null',
   // Set 35, held out: measured once on the rules of 59cdbf4 (62 of 68 exact), not tuned on.
-  's35-about-cabinet-paper-other-service-null': 'held out, measured once: reads good/promising where the report states null/null',
   // Set 36, held out: measured once on the rules of c0e0a7a (63 of 68 exact), not tuned on.
   's36-table-cells-per-line-three-stars-excellent': 'held out, measured once: reads null/excellent where the report states excellent/excellent',
   's36-table-sentence-cells-fair-uncertain': 'held out, measured once: reads good/uncertain where the report states fair/uncertain',
@@ -175,9 +174,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's45-none-scrutiny-member-prediction': 'held out, measured once: reads null/probably where the report states null/null',
   // Set 46, held out: measured once on the rules of 8970dde (64 of 69 exact), not tuned on.
   's46-grid-bullet-prospect-columns-good-excellent': 'held out, measured once: reads good/null where the report states good/excellent',
-  's46-about-press-release-era-a-fair-probably': 'held out, measured once: reads null/null where the report states fair/probably',
-  's46-about-committee-paper-other-service-score': 'held out, measured once: reads good/promising where the report states null/null',
-  's46-about-press-release-poor-uncertain': 'held out, measured once: reads null/uncertain where the report states poor/uncertain',
   's46-none-user-survey-results': 'held out, measured once: reads poor/null where the report states null/null',
 };
 

@@ -88,6 +88,15 @@ describe('label-value pairs in running text', () => {
   });
 });
 
+describe('a judgement table whose values are phrases', () => {
+  it('reads a value phrase past the empty column of a ruled table', async () => {
+    const table = '   +--------------------------+-----------------------------+\n   | How good is the service? |   | a fair, one-star service |\n   +--------------------------+-----------------------------+\n   | Prospects for improvement? |   | promising prospects for improvement |\n   +--------------------------+-----------------------------+\n';
+    const document = await analysePages([`ICT Services\nAudit Commission, May 2003\n\nSummary\n\n${table}`]);
+    expect(document.grade?.value).toBe('fair');
+    expect(document.prospect?.value).toBe('promising');
+  });
+});
+
 describe('a layout reading beside a prose reading', () => {
   it('warns, quoting both, when the layout and the prose disagree', async () => {
     const document = await analysePages([`Summary\nHow good is the service?\tGood\nIn our view this is a fair, one-star service.\n`]);

@@ -61,6 +61,7 @@ describe('a council paper relaying the inspectors\' verdict', () => {
     ['a member\'s hope for the coming inspection', 'Preparing for inspection\n1.1 The Leader said: "We are confident that the inspectors will find an excellent service with excellent prospects."\n'],
     ['another council\'s verdict told of by "it"', 'Learning from others\n1.1 Our neighbour, Southby Borough Council, had its ICT service inspected in July. The Audit Commission judged it to be good with promising prospects.\n'],
     ['another council\'s verdict', 'Preparing for inspection\n1.1 The Head of ICT reported that the ICT service at Southby Borough Council had been judged by the inspectors to be a fair service with promising prospects for improvement.\n'],
+    ['one section\'s verdict in a progress report on several services', '2. Housing benefits\n2.1 The report on housing benefits was published in May. Inspectors judged the service to be good, with promising prospects for improvement.\n3. ICT services\n3.1 The Audit Commission will inspect the service in the new year.\n'],
   ])('states no judgement when the verdict is not the inspectors\' on its service: %s', async (_name, body) => {
     const document = await analysePages([`${header}${body}`]);
     expect(document.reason).toBe('not-an-inspection-report');

@@ -256,9 +256,13 @@ export function inQuotedSpeech(text: string, at: number, previous?: string): boo
     if (at < quote.index || at >= quote.index + quote[0].length) continue;
     return SPEECH_BEFORE.test(text.slice(Math.max(0, quote.index - 80), quote.index));
   }
+  if (previous === undefined) return false;
+  // A quotation taken up again after its speaker was named ('"Ours is a good service," he said. "We are confident it will
+  // improve."'): the unit opens with a quotation mark and the unit before ends with a quotation and its speaker.
+  if (/^\s*["“]/.test(text) && SPEECH_AFTER.test(previous)) return true;
   // The quotation's second sentence ('The leader said: "We welcome the report. We are determined to make them excellent."'):
   // the unit closes a quotation the unit before opened after a speech verb.
-  if (previous === undefined || quoteMarks(text) % 2 === 0 || quoteMarks(previous) % 2 === 0) return false;
+  if (quoteMarks(text) % 2 === 0 || quoteMarks(previous) % 2 === 0) return false;
   const close = text.search(/["”]\s*$/);
   const open = Math.max(previous.lastIndexOf('"'), previous.lastIndexOf('“'));
   return close > at && SPEECH_BEFORE.test(previous.slice(Math.max(0, open - 80), open));
@@ -266,6 +270,12 @@ export function inQuotedSpeech(text: string, at: number, previous?: string): boo
 
 /** A speech verb whose speaker is not the inspectors, ending the text before a quotation. */
 const SPEECH_BEFORE = /(?<!\b(?:we|inspectors?|inspection team)\s)\b(?:said|says|stated|added|commented|told (?:us|the [a-z]+))\s*[:,]?\s*$/i;
+
+/**
+ * A quotation and its speaker ending a unit ('…," he said.', '…," said Councillor Hollis.', '…", the director added.'),
+ * the speaker not the inspectors nor their report.
+ */
+const SPEECH_AFTER = /[,.!?]?["”]\s*,?\s*(?:(?!(?:we|the inspectors?|the inspection team|the report|its report|the commission)\s)(?:he|she|they|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}|(?:the|a|an|its|their)\s+[\p{Ll}'’-]+(?:\s+[\p{L}'’-]+){0,4})\s+(?:said|says|added|adds|commented|explained|insisted|argued|claimed)|(?:said|says|added|commented|explained|insisted|argued|claimed)\s+(?!(?:the inspectors?|the report|the commission)\b)(?:[\p{Lu}][\p{L}'’-]*|the\s+[\p{Ll}]+)(?:\s+[\p{L}'’-]+){0,5})\s*\.\s*$/u;
 
 function quoteMarks(text: string): number {
   return (text.match(/["“”]/g) ?? []).length;

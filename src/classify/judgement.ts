@@ -314,8 +314,14 @@ function ownWords(match: TermMatch, text: string): boolean {
 function isWrappedLine(text: string): boolean {
   const words = text.trim().split(/\s+/);
   // A question with its answer ("How good is the service? Good 2 stars") or a row of cells is a heading's own text.
-  return words.length >= 7 && !/[.!;,]$/.test(text.trim()) && !/[?:|\t]|\S\s{2,}\S/.test(text.trim()) && words.filter((word) => /^[a-z]/.test(word)).length >= words.length * 0.6;
+  if (words.length < 7 || /[.!;,]$/.test(text.trim()) || /[?:|\t]|\S\s{2,}\S/.test(text.trim())) return false;
+  // Headlines leave out auxiliaries ("Inspectors find Calderbank's ICT service poor"): a line with a subject and an
+  // auxiliary before its verb ("The Audit Commission's Best Value inspectors have judged Dorrington") is a sentence's first line, capitals and all.
+  return words.filter((word) => /^[a-z]/.test(word)).length >= words.length * 0.6 || AUXILIARY_VERB.test(text);
 }
+
+/** An auxiliary and the verb it serves after the line's subject ("… inspectors have judged", "… the service was found"). */
+const AUXILIARY_VERB = /^(?:the|a|an|its|their|our|this)\s+\S+(?:\s+\S+){0,5}\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:not\s+)?[a-z]+(?:ed|en|n|t)\b/i;
 
 /**
  * A line taken for a heading that the next unit continues ("The inspectors judged the service as fair"

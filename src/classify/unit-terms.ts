@@ -42,8 +42,12 @@ function sentenceCellTerms(text: string, scale: Scale, context: Context): TermMa
   const bars = [...text.matchAll(/\s*\|\s*/g)];
   const first = bars[0];
   if (!first || !anyOf(scale.rowLabels).test(text.slice(0, first.index))) return [];
-  const start = first.index + first[0].length;
-  const cell = text.slice(start, bars[1]?.index ?? text.length);
+  // The value is the first cell after the label that holds anything: a ruled table's empty column ("label | | value") is skipped.
+  let next = 1;
+  while (next < bars.length && bars[next]!.index === bars[next - 1]!.index + bars[next - 1]![0].length) next += 1;
+  const opening = bars[next - 1]!;
+  const start = opening.index + opening[0].length;
+  const cell = text.slice(start, bars[next]?.index ?? text.length);
   if (cellValue(cell, scale) || !/\s\S+\s\S+/.test(cell)) return [];
   return withStatement(cell, termMatches(cell, scale, context.cues), scale, context).map((match) => ({ ...match, start: match.start + start, end: match.end + start, ...(match.likelihood ? { likelihood: { start: match.likelihood.start + start, end: match.likelihood.end + start } } : {}) }));
 }

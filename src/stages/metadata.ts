@@ -60,9 +60,13 @@ function serviceOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
   const headings = front.filter((unit) => unit.kind === 'heading');
   return first(headings.filter((unit) => unit.pageStart === 1), (unit) => (title(unit) ? tidy(unit.text) : null), 0.8)
     // "we inspected it in February 2003": the pronoun, not IT.
-    ?? first(front, (unit) => { const found = inspected.exec(unit.text)?.[1]; return found === 'it' ? null : named(found); }, 0.8)
+    // Not an earlier inspection's service ("The report follows last year's inspection of the council's waste service").
+    ?? first(front, (unit) => { const found = inspected.exec(unit.text); return !found || found[1] === 'it' || EARLIER_INSPECTION.test(unit.text.slice(0, found.index)) ? null : named(found[1]); }, 0.8)
     ?? first(headings, (unit) => (title(unit) ? tidy(unit.text) : null), 0.6);
 }
+
+/** What ends in "inspection of": an earlier one ("last year's", "a previous", "the 2001"). */
+const EARLIER_INSPECTION = /\b(?:last year's|last|previous|earlier|prior|first|(?:19|20)\d\d)\s+$/i;
 
 const INSPECTED = /inspect(?:ion|ed|ors visited|ion took place|ion was carried out)|on[- ]site|fieldwork|date of inspection|visit/i;
 const PUBLISHED = /publi(?:shed|cation)|issued|date of report|report date/i;
@@ -130,7 +134,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
 export function metadata(scheme: Scheme): Stage {
   return {
     name: 'metadata',
-    version: stageVersion(10, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    version: stageVersion(11, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
     needs: ['pages', 'sentences', 'scheme'],
     sets: ['metadata'],
     run(document, report) {

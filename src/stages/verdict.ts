@@ -99,8 +99,33 @@ function paperService(document: Readonly<DocumentRecord>, scheme: Scheme): Set<s
 /** Relayed readings are second-hand: never in the top confidence band. */
 export const RELAYED_CONFIDENCE = 0.85;
 
+/**
+ * Two section headings of a council's paper that name services the scheme tells apart ("2. Housing benefits",
+ * "3. ICT services"): a progress report on several services' inspections, whose verdicts are each its section's,
+ * none the paper's. Each heading's service is the set of the scheme's name groups it names; two are other
+ * services when the sets share none ("Housing benefits" and "Benefits" are one).
+ */
+function sectionServices(document: Readonly<DocumentRecord>, scheme: Scheme): [string, string] | undefined {
+  const named = new RegExp(scheme.servicePattern, 'gi');
+  const seen: Array<{ heading: string; groups: Set<number> }> = [];
+  for (const unit of document.sentences ?? []) {
+    if (unit.kind !== 'heading' || unit.text.trim().split(/\s+/).length > 8) continue;
+    const groups = new Set<number>();
+    for (const match of unit.text.matchAll(named)) {
+      const words = serviceWords(match[0].replace(/\b(?:council|borough|county|district|city)(?:'s)?\b/gi, ' '), scheme.serviceAliases);
+      scheme.serviceAliases.forEach((group, i) => { if (group.every((word) => words.has(stem(word)))) groups.add(i); });
+    }
+    if (groups.size === 0) continue;
+    const other = seen.find((before) => ![...groups].some((group) => before.groups.has(group)));
+    if (other) return [other.heading, unit.text.trim()];
+    seen.push({ heading: unit.text.trim(), groups });
+  }
+  return undefined;
+}
+
 /** The document's readings that are the inspectors' verdict relayed by a council's paper, their confidence capped. */
 function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme): { grade?: Finding; prospect?: Finding } {
+  if (sectionServices(document, scheme)) return {};
   const units = document.sentences ?? [];
   const words = paperService(document, scheme) ?? judgementContext(scheme, document).serviceWords;
   const relayed = (finding: Finding | null | undefined) => (finding && isRelayedVerdict(finding, units, words, stem) ? { ...finding, confidence: Math.min(finding.confidence, RELAYED_CONFIDENCE) } : undefined);
@@ -111,7 +136,7 @@ function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme): { 
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(20, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
+    version: stageVersion(21, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
     needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
@@ -138,7 +163,8 @@ export function verdict(scheme: Scheme): Stage {
         // A paper to a meeting or a council's release may relay the inspectors' verdict on its service; the council's own review or plan never does.
         const relayed = new RegExp(`(?:${scheme.ownJudgementTitles.join('|')})`, 'i').test(title) ? {} : relayedReadings(document, scheme);
         if (!relayed.grade && !relayed.prospect) {
-          report.info('not-an-inspection-report', `the front page calls it "${title}": the council's own paper, not an inspection report`);
+          const sections = sectionServices(document, scheme);
+          report.info('not-an-inspection-report', `the front page calls it "${title}": the council's own paper, not an inspection report${sections ? `, whose sections report on several services ("${sections[0]}", "${sections[1]}")` : ''}`);
           return { status: 'no-judgement', reason: 'not-an-inspection-report', era: null, grade: null, prospect: null };
         }
         report.info('relayed-verdict', `the front page calls it "${title}": a council's paper, read for the inspectors' verdict it relays`);
