@@ -173,7 +173,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's45-long-relative-clauses-excellent-promising': 'held out, measured once: reads null/promising where the report states excellent/promising',
   's45-none-scrutiny-member-prediction': 'held out, measured once: reads null/probably where the report states null/null',
   // Set 46, held out: measured once on the rules of 8970dde (64 of 69 exact), not tuned on.
-  's46-grid-bullet-prospect-columns-good-excellent': 'held out, measured once: reads good/null where the report states good/excellent',
   's46-none-user-survey-results': 'held out, measured once: reads poor/null where the report states null/null',
 };
 

@@ -161,6 +161,13 @@ describe('a grid whose cells stand one per line', () => {
       ...rows(['Excellent', 'Good', 'Fair', 'Poor'], [1, 2]), ''].join('\n');
     expect(tokens(wrapped)).toEqual([['good', 'promising']]);
   });
+  it('reads column labels set one space apart, and rows labelled with their stars before the word', async () => {
+    const chart = 'Scoring chart\n                    Prospects for improvement\n                    Poor      Uncertain Promising Excellent\nA good service?\n3 stars Excellent\n2 stars Good                                        •\n1 star  Fair\n0 stars Poor\n';
+    const document = await analysePages(['Audit Commission inspection report\nICT Services\nJune 2004\n', chart]);
+    expect(document.grade?.value).toBe('good');
+    expect(document.prospect?.value).toBe('excellent');
+  });
+
   it('reads nothing when no cell is marked', async () => {
     const page = ['Scoring chart', 'Excellent', '–', '–', '–', '–', 'Good', '–', '–', '–', '–', 'Fair', '–', '–', '–', '–', 'Poor', '–', '–', '–', '–', 'Poor\tUncertain\tPromising\tExcellent', ''].join('\n');
     const document = await analysePages([page]);

@@ -56,8 +56,8 @@ function cellsOf(line: string): Cell[] {
 
 /** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects"; with `counts`, a bare star count too. */
 function axisValue(text: string, scale: Scale, counts = true): ScaleValue | undefined {
-  // A grade label may carry its stars, after or before it ("Fair *", "Good (two stars)", "Excellent ★★★", "Good (**)", "Good (2★)", "*** Excellent").
-  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/\s+(?:\(?[*★☆]+\)?|\(?[0-3]\s?[*★☆]\)?|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
+  // A grade label may carry its stars, after or before it ("Fair *", "Good (two stars)", "Excellent ★★★", "Good (**)", "Good (2★)", "*** Excellent", "2 stars Good").
+  const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/^\(?(?:no|one|two|three|[0-3])\s+stars?\)?\s+(?=[a-z])/, '').replace(/\s+(?:\(?[*★☆]+\)?|\(?[0-3]\s?[*★☆]\)?|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
     .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
   // A count written with its star ("2*") is a label wherever it stands; a bare count only when `counts`.
   return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label))) ?? (counts || /^[0-3] ?\*$/.test(label) ? starCount(label, scale) : undefined)
@@ -132,7 +132,7 @@ function rowBlocks(lines: readonly Line[], scales: readonly Scale[]): Array<{ ro
   lines.forEach((line, i) => {
     const cells = cellsOf(line.text);
     // A row is led by its label; a line naming three values is a header.
-    const labelled = labelAt(cells, scales) >= 0 && !scales.some((scale) => new Set(cells.map((cell) => axisValue(cell.text, scale)).filter(Boolean)).size >= 3);
+    const labelled = labelAt(cells, scales) >= 0 && !scales.some((scale) => new Set(labelledCells(cells, scale, true).map((cell) => cell.value)).size >= 3);
     // A lone number standing away from the margin is a page number, not a row labelled with a star count.
     if (!labelled || (cells.length === 1 && /^\d+$/.test(cells[0]!.text) && cells[0]!.at > 10)) return;
     if (rows.length > 0 && i - rows[rows.length - 1]! > ROW_GAP) close();
@@ -158,14 +158,30 @@ function headerLine(lines: readonly Line[], rows: readonly number[], scale: Scal
     const one = cellsOf(line.text);
     const two = wrapped(one, cellsOf(lines[index + 1]?.text ?? ''));
     for (const candidate of [one, two, wrapped(two, cellsOf(lines[index + 2]?.text ?? ''))]) {
-      const cells = candidate.flatMap((cell) => {
-        const value = axisValue(cell.text, scale, counts);
-        return value ? [{ ...cell, value }] : [];
-      });
+      const cells = labelledCells(candidate, scale, counts);
       if (new Set(cells.map((cell) => cell.value)).size >= 3) return { cells, line: index };
     }
   }
   return undefined;
+}
+
+/** The cells that name a value of the scale, column labels set one space apart taken one by one. */
+function labelledCells(cells: readonly Cell[], scale: Scale, counts: boolean): Array<Cell & { value: ScaleValue }> {
+  return cells.flatMap((cell) => {
+    const value = axisValue(cell.text, scale, counts);
+    return value ? [{ ...cell, value }] : packedLabels(cell, scale, counts);
+  });
+}
+
+/**
+ * Column labels set one space apart, so that they read as one cell ("Uncertain Promising Excellent"): each word a
+ * label of its own, at its own place, when every word names a value of the scale and no two the same.
+ */
+function packedLabels(cell: Cell, scale: Scale, counts: boolean): Array<Cell & { value: ScaleValue }> {
+  if (cell.index >= 0 && !cell.text.includes(' ')) return [];
+  const words = [...cell.text.matchAll(/\S+/g)].map((word) => ({ ...cell, text: word[0], at: cell.at + word.index, value: axisValue(word[0], scale, counts) }));
+  if (words.length < 2 || words.some((word) => !word.value) || new Set(words.map((word) => word.value)).size < words.length) return [];
+  return words as Array<Cell & { value: ScaleValue }>;
 }
 
 /** The cells of a header wrapped over two lines: each cell of the first joined with the cell of the second that starts under it. */
