@@ -353,6 +353,13 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     // wrapped line ("Prospects for improvement" / "Promising – the plan is sound and funded").
     if (found.kind === 'heading') for (const value of headingAnswer(units, index, withoutLeadingKey(plain(found.text)), scale)) candidates.push({ value, score: scoreOf({ 'answers-section-question': 1 }, context.weights), unit: found, features: { 'answers-section-question': 1 } });
     if (unit.kind === 'heading') continue;
+    const rows = rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict));
+    const previous = units[index - 1];
+    const asked = previous !== undefined && /\?\s*$/.test(previous.text) ? plain(previous.text) : undefined;
+    const answers = sectionAnswer(unit, text, scale, asked);
+    const terms = unitTerms(unit, text, scale, scales, context);
+    // Most units state no value of the scale: what frames one is read only for those that do.
+    if (rows.length === 0 && answers.length === 0 && terms.length === 0) continue;
     const facts = unitFacts(units, index, text, scale, scales, context, unit);
     const byValue = new Map<ScaleValue, Candidate>();
     const consider = (value: ScaleValue, features: Features) => {
@@ -361,10 +368,8 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
       if (!seen || seen.score < score) byValue.set(value, { value, score, unit, features });
     };
     const rowFeatures: Features = facts.legend ? { 'legend-row': 1 } : facts.preferred ? { row: 1, 'row-preferred-section': 1 } : { row: 1 };
-    for (const value of rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict))) consider(value, rowFeatures);
-    const asked = facts.previous !== undefined && /\?\s*$/.test(facts.previous.text) ? plain(facts.previous.text) : undefined;
-    for (const value of sectionAnswer(unit, text, scale, asked)) consider(value, { 'answers-section-question': 1 });
-    const terms = unitTerms(unit, text, scale, scales, context);
+    for (const value of rows) consider(value, rowFeatures);
+    for (const value of answers) consider(value, { 'answers-section-question': 1 });
     // A paraphrase beside the scale's own word for a verdict ("we think it unlikely …, and we have judged its prospects to be poor") gives way to it.
     const scaleWord = terms.some((match) => match.kind === undefined && !match.negated);
     for (const match of terms) {
