@@ -178,10 +178,18 @@ function labelledCells(cells: readonly Cell[], scale: Scale, counts: boolean): A
  * label of its own, at its own place, when every word names a value of the scale and no two the same.
  */
 function packedLabels(cell: Cell, scale: Scale, counts: boolean): Array<Cell & { value: ScaleValue }> {
-  if (cell.index >= 0 && !cell.text.includes(' ')) return [];
-  const words = [...cell.text.matchAll(/\S+/g)].map((word) => ({ ...cell, text: word[0], at: cell.at + word.index, value: axisValue(word[0], scale, counts) }));
-  if (words.length < 2 || words.some((word) => !word.value) || new Set(words.map((word) => word.value)).size < words.length) return [];
-  return words as Array<Cell & { value: ScaleValue }>;
+  // A cell's words are joined by single spaces (cellsOf); no more words than the scale has values.
+  const words = cell.text.split(' ');
+  if (words.length < 2 || words.length > scale.values.length) return [];
+  const labels: Array<Cell & { value: ScaleValue }> = [];
+  let at = cell.at;
+  for (const word of words) {
+    const value = axisValue(word, scale, counts);
+    if (!value || labels.some((label) => label.value === value)) return [];
+    labels.push({ ...cell, text: word, at, value });
+    at += word.length + 1;
+  }
+  return labels;
 }
 
 /** The cells of a header wrapped over two lines: each cell of the first joined with the cell of the second that starts under it. */
