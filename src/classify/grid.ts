@@ -56,6 +56,9 @@ function cellsOf(line: string): Cell[] {
 
 /** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects"; with `counts`, a bare star count too. */
 function axisValue(text: string, scale: Scale, counts = true): ScaleValue | undefined {
+  // A label is short: the longest read on the sample corpus, the real reports and document sets 9-46 has 37 characters
+  // ("'promising prospects for improvement'"); a longer cell is prose, not worth the label's normalising.
+  if (text.length > LONGEST_LABEL) return undefined;
   // A grade label may carry its stars, after or before it ("Fair *", "Good (two stars)", "Excellent ★★★", "Good (**)", "Good (2★)", "*** Excellent", "2 stars Good").
   const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/^\(?(?:no|one|two|three|[0-3])\s+stars?\)?\s+(?=[a-z])/, '').replace(/\s+(?:\(?[*★☆]+\)?|\(?[0-3]\s?[*★☆]\)?|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
     .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
@@ -63,6 +66,8 @@ function axisValue(text: string, scale: Scale, counts = true): ScaleValue | unde
   return scale.values.find((value) => value.cells.some((cell) => /[a-z]/.test(cell) && wholeCell(cell).test(label))) ?? (counts || /^[0-3] ?\*$/.test(label) ? starCount(label, scale) : undefined)
     ?? spelledOut(label, scale);
 }
+
+const LONGEST_LABEL = 60;
 
 /** A label and its wording after a dash, a comma or in brackets, both naming one value ("Yes – will improve", "Yes, will improve", "0 stars (poor)"). */
 function spelledOut(label: string, scale: Scale): ScaleValue | undefined {
