@@ -67,6 +67,13 @@ describe('a council paper relaying the inspectors\' verdict', () => {
     expect(document.reason).toBe('not-an-inspection-report');
   });
 
+  it('is still the council\'s paper when it speaks of a draft report: no judgement, and no themes read from it', async () => {
+    const body = 'Outcome of the Best Value inspection of ICT\n1.1 The inspectors judged the ICT service to be fair, with promising prospects for improvement.\n1.2 The draft report on the housing service is expected in November. Councillor Lomax asked whether tenants had been involved in reviewing the plan, and how the council compared with its neighbours.\n';
+    const document = await analysePages([`${header}${body}`]);
+    expect(document.reason).toBe('not-an-inspection-report');
+    expect(document.themes?.themes ?? []).toEqual([]);
+  });
+
   it.each([
     ['the report quoted after a colon, in its own "we"', "The inspectors' judgements\n1.1 The relevant passage of the report reads: 'We have judged that Northby Borough Council's ICT service is a poor, no-star service that will probably improve.'\n", 'poor'],
     ['inspectors who "have given" a rating', 'Outcome of the inspection\n1.1 Inspectors have given the ICT service a one-star rating and say the service is fair, with promising prospects for improvement.\n', 'fair'],

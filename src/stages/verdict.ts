@@ -136,7 +136,7 @@ function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme): { 
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(21, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
+    version: stageVersion(22, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
     needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
@@ -171,6 +171,11 @@ export function verdict(scheme: Scheme): Stage {
         ({ grade, prospect } = relayed);
       }
       const draft = new RegExp(`\\b(?:${scheme.draftMarkers.join('|')})\\b`, 'i').test(text);
+      if (draft && title) {
+        // A council's paper about a draft report (its scores still to be confirmed) is still the council's paper: its words are not the inspectors'.
+        report.info('not-an-inspection-report', `the front page calls it "${title}": the council's own paper, about a draft whose scores are still to be confirmed`);
+        return { status: 'no-judgement', reason: 'not-an-inspection-report', era: null, grade: null, prospect: null };
+      }
       if (draft) {
         report.info('draft', 'a draft whose scores are still to be confirmed: no judgement read');
         return { status: 'no-judgement', reason: 'draft-no-scores', era: null, grade: null, prospect: null };
