@@ -167,7 +167,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's44-long-line-broken-fair-poor-prospects': 'held out, measured once: reads poor/null where the report states fair/poor',
   // Set 45, held out: measured once on the rules of 7772188 (64 of 69 exact), not tuned on.
   's45-grid-bracket-x-checkboxes': 'held out, measured once: reads null/null where the report states good/will',
-  's45-table-three-stars-yes-will-improve': 'held out, measured once: reads null/will where the report states excellent/will',
   's45-long-split-across-page-break-running-header': 'held out, measured once: reads fair/null where the report states fair/uncertain',
   's45-long-relative-clauses-excellent-promising': 'held out, measured once: reads null/promising where the report states excellent/promising',
   's45-none-scrutiny-member-prediction': 'held out, measured once: reads null/probably where the report states null/null',

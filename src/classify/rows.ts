@@ -181,7 +181,8 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
   if (answer.split(/\s*[–—|/,]\s*|\s-\s/).filter((segment) => segment.split(/\s+/).length <= 3 && cellValue(segment.trim(), scale)).length >= 3) return [];
   // Stars with the value in brackets ("★ (fair)", read as "1 stars (fair)") state it.
   const stars = /^\s*\d stars?\s+\(([a-z' ]{1,30})\)/u.exec(answer);
-  const match = stars ?? /^([a-z*' ]{1,30}?)\s*(?:[–—:.,(]|-\s|$)/u.exec(answer);
+  // Stars before the value's word ("★★★ Excellent - one of the best …", read as "3 stars excellent - …") state it as the word does.
+  const match = stars ?? /^(?:\d stars?\s+)?([a-z*' ]{1,30}?)\s*(?:[–—:.,(]|-\s|$)/u.exec(answer);
   // A bare "Yes" or "No" may open a fuller answer after a comma or dash ("Yes, it will probably improve"): the cell reads both.
   const value = !match ? undefined : (stars ? undefined : cellValue(answer.trimStart(), scale)) ?? cellValue(match[1]!.trim(), scale);
   return value ? [value] : [];
