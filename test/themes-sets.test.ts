@@ -73,6 +73,7 @@ import { themeCases43 } from './cases/theme-cases-43.js';
 import { themeCases44 } from './cases/theme-cases-44.js';
 import { themeCases45 } from './cases/theme-cases-45.js';
 import { themeCases46 } from './cases/theme-cases-46.js';
+import { themeCases47 } from './cases/theme-cases-47.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -80,6 +81,31 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 47, held out: measured once on the rules of c8618ec (63 of 75 exact), not tuned on.
+  ["Technology planning is well integrated with the authority's wider objectives, so that spending on systems follows the council's priorities for its residents.",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Senior managers clearly grasp how technology can transform services, and several departments have already redesigned their processes around new systems.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["• Account managers for each directorate keep service departments well informed — a notable strength.",
+    "held out, measured once: gives communication:weakness, expected communication:strength"],
+  ["Training for users of the new financial system was well planned and effective, and the number of calls to the help desk fell sharply after go-live.",
+    "held out, measured once: gives demand-capacity:strength user-training:strength, expected user-training:strength"],
+  ["The culture of the IT section remains inward-looking and defensive: it reacts to complaints rather than anticipating what users will need.",
+    "held out, measured once: gives consultation:weakness culture-change:weakness, expected culture-change:weakness"],
+  ["The new head of ICT has brought in an open, inclusive way of managing that staff welcome and that is already producing results.",
+    "held out, measured once: gives nothing, expected culture-change:strength"],
+  ["The service collects few performance measures, and those it does collect are not reported to managers or members.",
+    "held out, measured once: gives competition:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["There is no reliable record of the council's hardware and software, so the service cannot say what it owns or what it costs to run.",
+    "held out, measured once: gives nothing, expected information-systems:weakness"],
+  ["The call management system gives managers accurate and timely information, and they make good use of it.",
+    "held out, measured once: gives information-systems:strength user-training:strength, expected information-systems:strength"],
+  ["Procurement of the new wide area network was well managed and delivered savings of around £300,000 a year.",
+    "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
+  ["A user forum meets every quarter and works well, both for hearing what departments want and for explaining IT decisions to them.",
+    "held out, measured once: gives communication:strength consultation:strength understanding-of-it:strength, expected communication:strength consultation:strength"],
+  ["Training has lagged behind the roll-out of new systems, and some managers are still reluctant to change the way they work.",
+    "held out, measured once: gives culture-change:weakness understanding-of-it:weakness user-training:weakness, expected culture-change:weakness user-training:weakness"],
   // Set 46, held out: measured once on the rules of 8970dde (54 of 73 exact), not tuned on.
   ["There is no clear line of sight between what the authority says it wants to achieve and where its technology budget is actually spent.",
     "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -115,10 +141,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
   ["Residents can now pay council tax, report missed bins and apply for planning permission online, and the council is well placed to meet the 2005 target.",
     "held out, measured once: gives e-government:strength information-systems:strength, expected e-government:strength"],
-  ["With no agreed way of ranking requests and a help desk system that records nothing about response times, the IT unit cannot show whether it is keeping up with demand.",
-    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness information-systems:weakness"],
-  ["Members have never approved a budget for the ICT strategy, which therefore remains unfunded.",
-    "held out, measured once: gives investment:weakness, expected investment:weakness leadership:weakness"],
   // Set 45, held out: measured once on the rules of 7772188 (55 of 71 exact), not tuned on.
   ["A clear strength is that technology spending decisions are now driven by what the authority is trying to achieve for residents rather than by the preferences of the IT section.",
     "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -148,8 +170,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives e-government:strength user-training:strength, expected e-government:strength"],
   ["Together the contact centre and the web site give residents easy access to services at any hour, and the council is well placed to meet the 2005 targets.",
     "held out, measured once: gives e-government:weakness, expected e-government:strength"],
-  ["The investment in a new network has paid off: on-line payments are now fast and reliable, and the number of residents using them has doubled in a year.",
-    "held out, measured once: gives investment:strength, expected e-government:strength investment:strength"],
   ["The council does not benchmark its IT costs, and the help desk has no performance targets at all.",
     "held out, measured once: gives comparison:weakness demand-capacity:weakness information-systems:weakness, expected comparison:weakness information-systems:weakness"],
   // Set 44, held out: measured once on the rules of 52ac7be (61 of 75 exact), not tuned on.
@@ -1181,7 +1201,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
