@@ -78,6 +78,18 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
 }
 
 /**
+ * The services a text names, each by its words and the scheme's groups of names it names whole ("Housing benefits"
+ * names the housing and the benefits groups). "Council's computer services": the council names no service (its
+ * alias "council tax" is the benefits service's).
+ */
+function namedServices(text: string, scheme: Scheme): Array<{ words: Set<string>; groups: Set<number> }> {
+  return [...text.matchAll(new RegExp(scheme.servicePattern, 'gi'))].map((match) => {
+    const words = serviceWords(match[0].replace(/\b(?:council|borough|county|district|city)(?:'s)?\b/gi, ' '), scheme.serviceAliases);
+    return { words, groups: new Set(scheme.serviceAliases.flatMap((group, i) => (group.every((word) => words.has(stem(word))) ? [i] : []))) };
+  });
+}
+
+/**
  * The service a council's paper belongs to: the first one its title lines name that the scheme knows by several
  * names ("ICT Member Steering Group", "Report of the Head of ICT"), before any service whose inspection it reports.
  */
@@ -85,13 +97,9 @@ function paperService(document: Readonly<DocumentRecord>, scheme: Scheme): Set<s
   const units = document.sentences ?? [];
   const body = units.findIndex((unit) => unit.kind === 'sentence');
   const lines = units.slice(0, body < 0 ? units.length : body).filter((unit) => unit.pageStart === 1).map((unit) => unit.text);
-  const named = new RegExp(scheme.servicePattern, 'gi');
   for (const line of lines) {
-    for (const match of line.matchAll(named)) {
-      // "Council's computer services": the council names no service (its alias "council tax" is the benefits service's).
-      const words = serviceWords(match[0].replace(/\b(?:council|borough|county|district|city)(?:'s)?\b/gi, ' '), scheme.serviceAliases);
-      if (scheme.serviceAliases.some((group) => group.every((word) => words.has(stem(word))))) return words;
-    }
+    const known = namedServices(line, scheme).find((service) => service.groups.size > 0);
+    if (known) return known.words;
   }
   return undefined;
 }
@@ -106,15 +114,10 @@ export const RELAYED_CONFIDENCE = 0.85;
  * services when the sets share none ("Housing benefits" and "Benefits" are one).
  */
 function sectionServices(document: Readonly<DocumentRecord>, scheme: Scheme): [string, string] | undefined {
-  const named = new RegExp(scheme.servicePattern, 'gi');
   const seen: Array<{ heading: string; groups: Set<number> }> = [];
   for (const unit of document.sentences ?? []) {
     if (unit.kind !== 'heading' || unit.text.trim().split(/\s+/).length > 8) continue;
-    const groups = new Set<number>();
-    for (const match of unit.text.matchAll(named)) {
-      const words = serviceWords(match[0].replace(/\b(?:council|borough|county|district|city)(?:'s)?\b/gi, ' '), scheme.serviceAliases);
-      scheme.serviceAliases.forEach((group, i) => { if (group.every((word) => words.has(stem(word)))) groups.add(i); });
-    }
+    const groups = new Set(namedServices(unit.text, scheme).flatMap((service) => [...service.groups]));
     if (groups.size === 0) continue;
     const other = seen.find((before) => ![...groups].some((group) => before.groups.has(group)));
     if (other) return [other.heading, unit.text.trim()];
@@ -124,8 +127,8 @@ function sectionServices(document: Readonly<DocumentRecord>, scheme: Scheme): [s
 }
 
 /** The document's readings that are the inspectors' verdict relayed by a council's paper, their confidence capped. */
-function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme): { grade?: Finding; prospect?: Finding } {
-  if (sectionServices(document, scheme)) return {};
+function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme, sections: [string, string] | undefined): { grade?: Finding; prospect?: Finding } {
+  if (sections) return {};
   const units = document.sentences ?? [];
   const words = paperService(document, scheme) ?? judgementContext(scheme, document).serviceWords;
   const relayed = (finding: Finding | null | undefined) => (finding && isRelayedVerdict(finding, units, words, stem) ? { ...finding, confidence: Math.min(finding.confidence, RELAYED_CONFIDENCE) } : undefined);
@@ -161,9 +164,9 @@ export function verdict(scheme: Scheme): Stage {
       let { grade, prospect } = document;
       if (title) {
         // A paper to a meeting or a council's release may relay the inspectors' verdict on its service; the council's own review or plan never does.
-        const relayed = new RegExp(`(?:${scheme.ownJudgementTitles.join('|')})`, 'i').test(title) ? {} : relayedReadings(document, scheme);
+        const sections = sectionServices(document, scheme);
+        const relayed = new RegExp(`(?:${scheme.ownJudgementTitles.join('|')})`, 'i').test(title) ? {} : relayedReadings(document, scheme, sections);
         if (!relayed.grade && !relayed.prospect) {
-          const sections = sectionServices(document, scheme);
           report.info('not-an-inspection-report', `the front page calls it "${title}": the council's own paper, not an inspection report${sections ? `, whose sections report on several services ("${sections[0]}", "${sections[1]}")` : ''}`);
           return { status: 'no-judgement', reason: 'not-an-inspection-report', era: null, grade: null, prospect: null };
         }
