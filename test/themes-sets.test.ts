@@ -74,6 +74,7 @@ import { themeCases44 } from './cases/theme-cases-44.js';
 import { themeCases45 } from './cases/theme-cases-45.js';
 import { themeCases46 } from './cases/theme-cases-46.js';
 import { themeCases47 } from './cases/theme-cases-47.js';
+import { themeCases48 } from './cases/theme-cases-48.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -81,6 +82,55 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 48, held out: measured once on the rules of fbb666c (52 of 76 exact), not tuned on.
+  ["It is not clear how the £3 million network upgrade contributes to anything the council wants to achieve for local people.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["Every project in the ICT programme has to show which of the council's five corporate objectives it supports before it is funded, and this discipline is well established.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:strength"],
+  ["The IT strategy is no longer out of step with the council's aims: it was rewritten in 2002 around the community plan and now reads as part of it.",
+    "held out, measured once: gives strategic-alignment:weakness, expected strategic-alignment:strength"],
+  ["The chief executive chairs the ICT programme board in person and has made it plain to every director that modernisation is not optional.",
+    "held out, measured once: gives leadership:weakness, expected leadership:strength"],
+  ["Because ICT projects depend on one-off bids to a central fund, none of them can be planned with confidence beyond a single year.",
+    "held out, measured once: gives investment:weakness user-training:weakness, expected investment:weakness"],
+  ["Outside the IT section there is little awareness of what the council's systems could do; the social care client database is used as little more than an address book.",
+    "held out, measured once: gives communication:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Senior managers have an impressive grasp of how technology can reshape services, and several departments have redesigned their processes around new systems.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["Social services staff told us they learnt the go-live date of the new client system from a poster in the canteen.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["Each department has a named IT business partner who attends its management team every month, and the staff we spoke to valued this contact highly.",
+    "held out, measured once: gives communication:strength e-government:strength, expected communication:strength"],
+  ["Service level agreements with every department set clear priorities for the help desk, and the team now meets them for almost all calls.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["Staff were given the new finance system with a manual and no training, and many still keep their own spreadsheets as a result.",
+    "held out, measured once: gives information-systems:weakness user-training:weakness, expected user-training:weakness"],
+  ["Training on the document management system was given months before staff received the software, and most had forgotten it by the time they needed it.",
+    "held out, measured once: gives user-training:strength, expected user-training:weakness"],
+  ["Managers have adopted a more open, coaching style, and we found staff at all levels willing to suggest how things could be done better.",
+    "held out, measured once: gives culture-change:strength user-training:strength, expected culture-change:strength"],
+  ["The service does not collect even basic performance information, such as system availability or the time taken to resolve faults.",
+    "held out, measured once: gives competition:weakness demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Management information from the help desk system cannot be relied on, because calls are often logged against the wrong category.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["The review team talked only to the IT section's own staff; no residents or businesses were asked for their views.",
+    "held out, measured once: gives communication:weakness consultation:weakness, expected consultation:weakness"],
+  ["Although the council has a citizens' panel, it has never been asked about the IT-based services its members receive.",
+    "held out, measured once: gives consultation:strength, expected consultation:weakness"],
+  ["The service benchmarks its costs and performance through a national club of IT managers and has used the results to set demanding targets.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["Help desk performance now matches the best quarter of similar councils on most measures, and the service knows this because it checks.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["The council ran a rigorous procurement for its managed network, with a clear in-house comparator, and the resulting partnership has cut costs by a fifth.",
+    "held out, measured once: gives comparison:strength competition:strength, expected competition:strength"],
+  ["Neither users nor other councils were consulted or compared: the review simply repeated the IT section's view of its own performance.",
+    "held out, measured once: gives communication:weakness comparison:weakness consultation:weakness, expected comparison:weakness consultation:weakness"],
+  ["Help desk staff have no time to train users because they are swamped with calls.",
+    "held out, measured once: gives user-training:weakness, expected demand-capacity:weakness user-training:weakness"],
+  ["The council's ICT vision is \"to be an excellent, customer-focused, e-enabled council by 2005\".",
+    "held out, measured once: gives e-government:strength understanding-of-it:strength, expected nothing"],
+  ["Managers in the IT section believe that outsourcing the data centre in 1999 was a success.",
+    "held out, measured once: gives competition:strength, expected nothing"],
   // Set 47, held out: measured once on the rules of c8618ec (63 of 75 exact), not tuned on.
   ["Technology planning is well integrated with the authority's wider objectives, so that spending on systems follows the council's priorities for its residents.",
     "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
@@ -1201,7 +1251,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
