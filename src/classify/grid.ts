@@ -174,7 +174,12 @@ function headerLine(lines: readonly Line[], rows: readonly number[], scale: Scal
 function labelledCells(cells: readonly Cell[], scale: Scale, counts: boolean): Array<Cell & { value: ScaleValue }> {
   return cells.flatMap((cell) => {
     const value = axisValue(cell.text, scale, counts);
-    return value ? [{ ...cell, value }] : packedLabels(cell, scale, counts);
+    if (value) return [{ ...cell, value }];
+    // A caption run into the first label ("Columns, left to right: will not improve"): the label is what follows the colon.
+    const colon = cell.text.lastIndexOf(': ');
+    const after = colon > 0 ? axisValue(cell.text.slice(colon + 2), scale, counts) : undefined;
+    if (after) return [{ ...cell, text: cell.text.slice(colon + 2), at: cell.at + colon + 2, value: after }];
+    return packedLabels(cell, scale, counts);
   });
 }
 

@@ -334,6 +334,9 @@ function continuedHeading(units: readonly Sentence[], index: number): Sentence |
   return { ...unit, kind: 'sentence', text: `${unit.text} ${next.text}`, pageEnd: next.pageEnd, rawEnd: next.rawEnd };
 }
 
+/** A heading that opens with an article and names a service: a headline ("A good service that will probably improve"), not a section's name. */
+const HEADLINE = /^an?\s+(?:\S+\s+){0,4}service\b/i;
+
 /** Candidates for one scale over the units, scored; only those at or above the threshold are returned. */
 export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = context.weights.threshold): Candidate[] {
   const scales = context.scales ?? [scale];
@@ -345,7 +348,8 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     if (index === continued) continue;
     const joined = continuedHeading(units, index);
     if (joined && isWrappedLine(found.text)) continued = index + 1;
-    const unit = joined ?? found;
+    // A headline stating a verdict as a noun phrase ("A fair, one-star service with uncertain prospects") is read as a statement.
+    const unit = joined ?? (found.kind === 'heading' && HEADLINE.test(found.text) ? { ...found, kind: 'sentence' as const } : found);
     const text = withoutLeadingKey(plain(unit.text));
     // A heading may be a judgement row that lost its cells ("Will the service improve? Unlikely").
     if (unit.kind === 'heading') for (const value of flattenedRow(text, scale)) candidates.push({ value, score: scoreOf({ 'heading-row': 1 }, context.weights), unit, features: { 'heading-row': 1 } });

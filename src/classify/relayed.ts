@@ -11,8 +11,8 @@ import type { Sentence } from '../text/sentences.js';
 import { otherService } from './clauses.js';
 import { plain } from './patterns.js';
 
-/** The inspectors, the Commission or their report as the holder of a judgement already made ("the inspectors judged", "the inspectors' scores", "was judged by the Commission"). */
-const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report(?:'s (?:summary|conclusions?|findings))?)";
+/** The inspectors, the Commission, their inspection or their report as the holder of a judgement already made ("the inspectors judged", "the inspectors' scores", "was judged by the Commission", "the inspection of ICT services had awarded"). */
+const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|inspection (?:of|into) (?:[a-z&'-]+ ){0,3}[a-z&'-]+|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report(?:'s (?:summary|conclusions?|findings))?)";
 const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|given|considered|considers|described|describes|graded|decided|said|says|say|stated|states|reported|reports|recorded|records|reads|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 // An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
 const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead|today|now|recently|yesterday|they|it)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}|\\baccording to (?:the |a |their |its )?(?:[\\w-]+ )?(?:inspection )?(?:report|inspectors?|audit commission|commission)\\b`);

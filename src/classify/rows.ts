@@ -196,7 +196,9 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
 export function headingAnswer(units: readonly Sentence[], index: number, text: string, scale: Scale): ScaleValue[] {
   const question = units[index - 1], next = units[index + 1];
   // The question may also be a row label on a line of its own, its value on the next ("Quality of the current service" then "Poor – no stars").
-  if (question?.kind !== 'heading' || !(/\?\s*$/.test(question.text) || anyOf(scale.rowLabels).test(plain(question.text)))) return [];
+  // Or a short label line that ends in a colon, its answer set on the line below ("Prospects for improvement:" then "UNCERTAIN").
+  const label = question?.kind === 'sentence' && /:\s*$/.test(question.text) && question.text.trim().split(/\s+/).length <= 6;
+  if (!question || (question.kind !== 'heading' && !label) || !(/\?\s*$/.test(question.text) || anyOf(scale.rowLabels).test(plain(question.text)))) return [];
   // The next line is the second axis label when it is short and opens with a value ("Good", "Good (two stars)"); not when a value
   // stands in its words ("Network availability is excellent") or opens a reasons cell ("Good user satisfaction, but poor fix times").
   if (next?.kind === 'heading' && next.text.trim().split(/\s+/).length <= 4 && cellValue(plain(next.text), scale)) return [];

@@ -43,7 +43,7 @@ export const gradeScale: Scale = {
     { token: 'good', ordinal: 2, terms: ['good', '(?:two|2)[- ]?stars?'], cells: ['good', 'two stars', '2 stars', '\\*\\*'] },
     { token: 'excellent', ordinal: 3, terms: ['excellent', '(?:three|3)[- ]?stars?'], cells: ['excellent', 'three stars', '3 stars', '\\*\\*\\*'] },
   ],
-  rowLabels: ['is it a good service', '(?:is (?:it|this|the service) )?an? good service', 'is (?:it|this|the service) good', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'score', 'star rating', 'how good',
+  rowLabels: ['is it a good service', '(?:is (?:it|this|the service) )?an? good service', 'is (?:it|this|the service) good', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'the service is(?=\\s*:?\\s*$)', 'score', 'star rating', 'how good',
     // A row or heading that is the word alone ("Quality | Good: 2 stars of 3"), or "Service quality".
     'service quality', '^(?:overall )?quality$'],
   attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|by (?:the )?(?:[a-z]+ )?(?:inspectors|inspection team|audit commission|commission)\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|at best\\b|at most\\b|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
@@ -224,7 +224,7 @@ export const councilPaperMarkers = [
   // The header of a paper to a meeting: who wrote it, whether it is a key decision, what is exempt, which wards.
   'report by:?\\s+(?:the\\s+)?(?:assistant\\s+)?(?:director|head|chief|executive|portfolio|cabinet member)', '^key decision:?\\s+(?:yes|no)\\b', '^exempt information:', '^wards?(?: affected)?:\\s',
   // A meeting's paper: the body and its date on a line ("Scrutiny Panel – 3 September 2003"), or a numbered item ("Item 5: …").
-  '(?:panel|committee|cabinet|executive|board)\\s*[–—,-]\\s*\\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{4}', '^item \\d+[:.]', 'have your say', 'questionnaire', '^purpose of (?:the |this )?report',
+  '(?:panel|committee|cabinet|executive|board|management team|steering group|working group|forum)\\s*[–—,-]\\s*\\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{4}', '^item \\d+[:.]', 'have your say', 'questionnaire', '^purpose of (?:the |this )?report',
   '^(?:a )?statement (?:by|from) (?:the )?(?:council )?(?:leader|chief executive|portfolio holder|cabinet member|mayor)', '(?:members.?|staff|council) (?:bulletin|briefing)',
   // A paper answering a report ("Response to the Best Value Inspection Report", "action plan following the inspection").
   // As a title: the line opens with it.

@@ -73,6 +73,10 @@ function ownPaperTitle(document: Readonly<DocumentRecord>, scheme: Scheme): stri
   const titled = (line: string) => { const words = line.split(/\s+/); return words.length <= 8 && words.filter((word) => /^[A-Z0-9]/.test(word)).length * 2 > words.length; };
   const titleLines = opening.slice(0, TITLE_LINES).filter((line) => line && titled(line) && !/[.,:;]/.test(line) && !CAPTION.test(line) && !headings.includes(line));
   const titles = [...headings, ...titleLines];
+  // "Self-assessment submitted to the Audit Commission" beside the inspection's own title: the paper the council made for it.
+  const addressed = new RegExp(`\\b(?:submitted|prepared|presented|sent|provided|written) (?:to|for) (?:the )?(?:${scheme.inspectorates.join('|')}|inspectors?\\b|(?:[a-z]+ )?inspection\\b)`, 'i');
+  const forInspection = titles.find((heading) => own.test(heading) && addressed.test(heading));
+  if (forInspection) return forInspection;
   if (titles.some((heading) => inspection.test(heading) && !coming.test(heading) && !ownFirst(heading))) return undefined;
   return titles.find((heading) => own.test(heading));
 }
@@ -139,7 +143,7 @@ function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme, sec
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(22, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
+    version: stageVersion(23, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
     needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
