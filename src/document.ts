@@ -29,6 +29,11 @@ export type DocumentType = 'pdf' | 'txt' | 'html' | 'other';
 export interface Page {
   number: number;
   text: string;
+  /**
+   * The same lines with each cell set at the character column its position on the page gives (PDF only, see the
+   * extract stage): what a scoring grid's columns need, where `text` keeps a table's cells one space apart. Not stored.
+   */
+  layout?: string;
 }
 
 /** Where a finding's words are: the quoted unit, its pages and raw character offsets. */

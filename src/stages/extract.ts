@@ -38,7 +38,7 @@ export function extract(options: Partial<ExtractOptions> = {}): Stage {
   const settings = { ...extractDefaults, ...options };
   return {
     name: 'extract',
-    version: stageVersion(1, settings),
+    version: stageVersion(2, settings),
     needs: ['path', 'type', 'bytes'],
     sets: ['status', 'reason', 'pageCount', 'pages'],
     async run(document, report) {
@@ -54,6 +54,67 @@ export function extract(options: Partial<ExtractOptions> = {}): Stage {
       return checkText(pageTexts.map((t, i) => ({ number: i + 1, text: t })), pageTexts.length, settings, report);
     },
   };
+}
+
+/** A gap between two runs of text on a line wider than this (in points, pdf-parse's own `cellThreshold`) and than two average characters parts two cells; a justified line's widest word space does not. */
+const CELL_GAP = 7;
+
+interface TextItemLike { str?: string; width?: number; transform?: number[]; hasEOL?: boolean }
+interface PageLike { pageNumber?: number; getTextContent(options?: unknown): Promise<{ items: TextItemLike[] }> }
+
+/**
+ * Each page's layout text (Page.layout), by page number, filled as the parser reads the pages. pdf.js fills the
+ * gap between two runs of text on a line with one space item as wide as the gap, so a table's cells and a scoring
+ * grid's marks reach the text one space apart, their columns lost ("Will probably X improve"). The layout text is
+ * built from the same items, each cell gap widened to the run of spaces that brings the next cell to the character
+ * column its position gives, at the page's average character width, and each line's first cell kept at its indent:
+ * the lines are the text's lines, their columns as on the page. pdf-parse offers no hook for this: its per-page text
+ * builder is wrapped on this one parser (the page's text content read once for both), and left alone if a later
+ * version no longer has it.
+ */
+function layOutPages(parser: object): Map<number, string> {
+  const layouts = new Map<number, string>();
+  const target = parser as { getPageText?: (page: PageLike, ...rest: unknown[]) => Promise<string> };
+  const original = target.getPageText;
+  if (typeof original !== 'function') return layouts;
+  target.getPageText = async function (this: unknown, page: PageLike, ...rest: unknown[]) {
+    const content = page.getTextContent.bind(page);
+    let found: { items: TextItemLike[] } | undefined;
+    page.getTextContent = async (options?: unknown) => (found ??= await content(options));
+    const text = await original.call(this, page, ...rest);
+    if (found && page.pageNumber !== undefined && layOutCells(found.items)) layouts.set(page.pageNumber, await original.call(this, page, ...rest));
+    return text;
+  };
+  return layouts;
+}
+
+/** Widens the cell gaps and indents of a page's text items in place (see layOutPages); whether any changed. */
+function layOutCells(items: TextItemLike[]): boolean {
+  const text = items.filter((item) => item.str && item.str.trim() !== '' && item.transform && (item.width ?? 0) > 0);
+  if (text.length === 0) return false;
+  const width = text.reduce((n, item) => n + item.width!, 0) / text.reduce((n, item) => n + item.str!.length, 0);
+  const left = Math.min(...text.map((item) => item.transform![4]!));
+  let changed = false;
+  let column = 0;
+  let y: number | undefined;
+  for (const item of items) {
+    if (item.str === undefined) continue;
+    const at = item.transform?.[5];
+    // A new line where the baseline moves or an item ends one, as the text builder breaks.
+    if (at !== undefined && y !== undefined && Math.abs(at - y) > 2) column = 0;
+    if (at !== undefined) y = at;
+    if (column === 0 && item.str.trim() !== '' && item.transform) {
+      const indent = Math.round((item.transform[4]! - left) / width);
+      if (indent >= 2) { item.str = ' '.repeat(indent) + item.str; changed = true; }
+    } else if (item.str.trim() === '' && item.str !== '' && (item.width ?? 0) > Math.max(CELL_GAP, 2 * width) && item.transform) {
+      const next = Math.round((item.transform[4]! + item.width! - left) / width);
+      item.str = ' '.repeat(Math.max(2, next - column));
+      changed = true;
+    }
+    column += item.str.length;
+    if (item.hasEOL) column = 0;
+  }
+  return changed;
 }
 
 /** Non-space characters of a page. */
@@ -86,9 +147,13 @@ async function extractPdf(bytes: Buffer, settings: ExtractOptions, report: Repor
   // Imported here so that only this stage, in a worker, pays for loading pdf.js.
   const { PDFParse, PasswordException, InvalidPDFException } = await import('pdf-parse');
   const parser = new PDFParse({ data: bytes, isEvalSupported: false, stopAtErrors: false });
+  const layouts = layOutPages(parser);
   try {
     const result = await parser.getText({ pageJoiner: '', first: settings.maxPages });
-    const pages = result.pages.map((page) => ({ number: page.num, text: page.text }));
+    const pages: Page[] = result.pages.map((page) => {
+      const layout = layouts.get(page.num);
+      return layout !== undefined && layout !== page.text ? { number: page.num, text: page.text, layout } : { number: page.num, text: page.text };
+    });
     const scarce = pages.filter((page) => characters(page) < settings.minCharsPerPage).map((page) => page.number);
     const hasImages = scarce.length > 0 ? await paintsImages(parser, scarce).catch(() => null) : false;
     return checkText(pages, result.total, settings, report, hasImages);

@@ -1,0 +1,48 @@
+/**
+ * A scoring grid in a real PDF: pdf.js puts one space between a grid's cells, so the mark's column is read from
+ * where the cells stand on the page (the extract stage's layout text), not from the text's words.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { newDocument } from '../src/document.js';
+import { runStages } from '../src/pipeline.js';
+import { extract } from '../src/stages/extract.js';
+import { analysis } from '../src/stages/index.js';
+import { renderPdf } from '../scripts/evaluation/render-pdfs.js';
+
+const PAGES = [
+  'Best Value Inspection Service\nIT Services\nOxbridge District Council\nMay 2001',
+  [
+    'Summary',
+    'The IT section supports 400 users. We inspected it in March 2001. The scoring chart shows our judgement.',
+    '',
+    '                                      How good is the service?',
+    '                            Poor        Fair        Good        Excellent',
+    '  Will the      Will',
+    '  service       improve',
+    '  improve?',
+    '                Will',
+    '                probably                             X',
+    '                improve',
+    '                Unlikely',
+    '                to improve',
+    '                Will not',
+    '                improve',
+    '',
+    'The council has a clear plan, and users are consulted each year.',
+  ].join('\n'),
+];
+
+it('reads the marked cell of a grid set out with spaces, once the page is a PDF', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'pdf-grid-')), 'report.pdf');
+  await renderPdf(PAGES, file);
+  const bytes = readFileSync(file);
+  const document = await runStages([extract(), ...analysis()], { ...newDocument(file, 'b'.repeat(64), 'pdf', bytes.length), bytes });
+  // The text keeps the extractor's words; only the layout text has the cells where they stand.
+  expect(document.pages[1]!.text).toContain('probably X');
+  expect(document.pages[1]!.layout).toMatch(/probably {10,}X/);
+  expect({ grade: document.grade?.value, prospect: document.prospect?.value }).toEqual({ grade: 'good', prospect: 'probably' });
+  expect(document.grade?.evidence.pageStart).toBe(2);
+});
