@@ -1,6 +1,7 @@
 /**
- * A scoring grid in a real PDF: pdf.js puts one space between a grid's cells, so the mark's column is read from
- * where the cells stand on the page (the extract stage's layout text), not from the text's words.
+ * Layouts in a real PDF: pdf.js puts one space between a line's cells, so a scoring grid's mark and a judgement
+ * table beside a column of reasons are read from where the cells stand on the page (the extract stage's layout
+ * text), not from the text's words alone.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,4 +46,32 @@ it('reads the marked cell of a grid set out with spaces, once the page is a PDF'
   expect(document.pages[1]!.layout).toMatch(/probably {10,}X/);
   expect({ grade: document.grade?.value, prospect: document.prospect?.value }).toEqual({ grade: 'good', prospect: 'probably' });
   expect(document.grade?.evidence.pageStart).toBe(2);
+});
+
+const TABLE = [
+  'Best Value Inspection Service\nICT Services\nThornbury Metropolitan Borough Council\nJanuary 2003',
+  [
+    'Summary and judgements',
+    'The council asked us to inspect its ICT service in November 2002. The table sets out our judgements.',
+    '',
+    'Question                    Our judgement          Main reasons',
+    'How good is the             Poor - no stars        Systems are unreliable and the help',
+    'service?                                           desk is slow; users have lost faith in',
+    '                                                   the section.',
+    'What are the prospects      Poor prospects         Weak leadership and a defensive',
+    'for improvement?                                   culture; a plan with no costs or dates.',
+    '',
+    'The council expects its new director to turn the service round within a year.',
+  ].join('\n'),
+];
+
+it('reads a judgement table beside a column of reasons, once the page is a PDF', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'pdf-table-')), 'report.pdf');
+  await renderPdf(TABLE, file);
+  const bytes = readFileSync(file);
+  const document = await runStages([extract(), ...analysis()], { ...newDocument(file, 'c'.repeat(64), 'pdf', bytes.length), bytes });
+  // The text runs the answer into its reasons; the layout keeps them apart.
+  expect(document.pages[1]!.text).toContain('Poor prospects Weak leadership');
+  expect({ grade: document.grade?.value, prospect: document.prospect?.value }).toEqual({ grade: 'poor', prospect: 'poor' });
+  expect(document.prospect?.evidence.text).toMatch(/Poor prospects \| Weak leadership/);
 });

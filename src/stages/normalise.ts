@@ -55,9 +55,18 @@ function cell(piece: Piece, side: 0 | 1): Piece {
 function splitLines(page: Page): Line[] {
   const pieces: Piece[] = [];
   let start = 0;
-  for (const raw of page.text.split('\n')) {
-    pieces.push({ start, end: start + raw.length, raw });
-    start += raw.length + 1;
+  const texts = page.text.split('\n');
+  // A PDF page's layout has the same lines with the cells where they stand (see the extract stage). A line there of
+  // three or more cells, one after the first a phrase of four words or more, is a table's row beside a column of
+  // reasons ("What are the prospects | Promising | A well-led service with a credible …"): it is read as a row (its
+  // offsets those of the text's line). Other lines, figures in a column among them, keep the text's words.
+  const laid = page.layout?.split('\n');
+  const layout = laid && laid.length === texts.length ? laid : undefined;
+  for (const [i, text] of texts.entries()) {
+    const cells = layout?.[i]?.trim().split(/\t+| {3,}/) ?? [];
+    const row = cells.length >= 3 && cells.slice(1).some((cell) => cell.split(/\s+/).length >= 4);
+    pieces.push({ start, end: start + text.length, raw: row ? layout![i]! : text });
+    start += text.length + 1;
   }
   // Side-by-side columns are read left column first, then right.
   const ordered: Piece[] = [];
@@ -114,7 +123,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(9),
+    version: stageVersion(10),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {
