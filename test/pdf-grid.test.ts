@@ -7,11 +7,19 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { newDocument } from '../src/document.js';
+import { newDocument, type DocumentRecord } from '../src/document.js';
 import { runStages } from '../src/pipeline.js';
 import { extract } from '../src/stages/extract.js';
 import { analysis } from '../src/stages/index.js';
 import { renderPdf } from '../scripts/evaluation/render-pdfs.js';
+
+/** The record the pipeline's stages make of these pages, rendered into a real PDF and extracted from it. */
+async function readPdf(pages: readonly string[], sha256: string): Promise<DocumentRecord> {
+  const file = join(mkdtempSync(join(tmpdir(), 'pdf-layout-')), 'report.pdf');
+  await renderPdf(pages, file);
+  const bytes = readFileSync(file);
+  return runStages([extract(), ...analysis()], { ...newDocument(file, sha256, 'pdf', bytes.length), bytes });
+}
 
 const PAGES = [
   'Best Value Inspection Service\nIT Services\nOxbridge District Council\nMay 2001',
@@ -37,10 +45,7 @@ const PAGES = [
 ];
 
 it('reads the marked cell of a grid set out with spaces, once the page is a PDF', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'pdf-grid-')), 'report.pdf');
-  await renderPdf(PAGES, file);
-  const bytes = readFileSync(file);
-  const document = await runStages([extract(), ...analysis()], { ...newDocument(file, 'b'.repeat(64), 'pdf', bytes.length), bytes });
+  const document = await readPdf(PAGES, 'b'.repeat(64));
   // The text keeps the extractor's words; only the layout text has the cells where they stand.
   expect(document.pages[1]!.text).toContain('probably X');
   expect(document.pages[1]!.layout).toMatch(/probably {10,}X/);
@@ -66,10 +71,7 @@ const TABLE = [
 ];
 
 it('reads a judgement table beside a column of reasons, once the page is a PDF', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'pdf-table-')), 'report.pdf');
-  await renderPdf(TABLE, file);
-  const bytes = readFileSync(file);
-  const document = await runStages([extract(), ...analysis()], { ...newDocument(file, 'c'.repeat(64), 'pdf', bytes.length), bytes });
+  const document = await readPdf(TABLE, 'c'.repeat(64));
   // The text runs the answer into its reasons; the layout keeps them apart.
   expect(document.pages[1]!.text).toContain('Poor prospects Weak leadership');
   expect({ grade: document.grade?.value, prospect: document.prospect?.value }).toEqual({ grade: 'poor', prospect: 'poor' });
