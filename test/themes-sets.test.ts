@@ -75,6 +75,7 @@ import { themeCases45 } from './cases/theme-cases-45.js';
 import { themeCases46 } from './cases/theme-cases-46.js';
 import { themeCases47 } from './cases/theme-cases-47.js';
 import { themeCases48 } from './cases/theme-cases-48.js';
+import { themeCases49 } from './cases/theme-cases-49.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -82,6 +83,53 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 49, held out: measured once on the rules of c7a354e (52 of 75 exact), not tuned on.
+  ["Directorate service plans and the ICT plan were drawn up separately, so nobody could tell us which of the council's objectives the £2 million programme is meant to serve.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["Every project in the ICT programme can be traced back to one of the five community plan priorities, and we found that link understood from the boardroom to the help desk.",
+    "held out, measured once: gives strategic-alignment:strength understanding-of-it:strength, expected strategic-alignment:strength"],
+  ["The chief executive chairs the information strategy board herself and has made modernising the council's systems one of her four corporate priorities; this drive from the top is evident across the organisation.",
+    "held out, measured once: gives nothing, expected leadership:strength"],
+  ["The improvement plan has not been costed, and we could find no link between it and the council's medium-term financial strategy.",
+    "held out, measured once: gives nothing, expected investment:weakness"],
+  ["Members have deferred decisions on IT funding three years running, and no senior officer has been willing to make the case for it.",
+    "held out, measured once: gives investment:strength leadership:strength, expected investment:weakness leadership:weakness"],
+  ["Few of the service heads we spoke to could describe what the new systems might allow them to do differently.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["Directors talk confidently about how technology can reshape their services, and several have redesigned their processes around the new document management system.",
+    "held out, measured once: gives understanding-of-it:strength user-training:strength, expected understanding-of-it:strength"],
+  ["Departmental managers have a good grasp of what technology could do for them and bring ideas to the IT section rather than waiting to be told.",
+    "held out, measured once: gives communication:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["Because chief officers regard the website as a matter for the IT section, the council's online services have grown piecemeal and hardly any allow residents to complete a transaction.",
+    "held out, measured once: gives e-government:weakness, expected e-government:weakness understanding-of-it:weakness"],
+  ["Departments learn of planned system shutdowns from an automated email, often on the morning itself.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["Each directorate now has a named IT relationship manager who attends its management team every month, and staff on both sides told us this has transformed how well they understand each other.",
+    "held out, measured once: gives communication:strength understanding-of-it:strength, expected communication:strength"],
+  ["There are 340 outstanding requests for system changes and no agreed way of deciding which should be done first.",
+    "held out, measured once: gives demand-capacity:weakness understanding-of-it:weakness, expected demand-capacity:weakness"],
+  ["Urgent faults are now fixed within four hours in 95 per cent of cases, a marked improvement that users had noticed.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["Good training for staff has gone hand in hand with a more open style of management, in which team leaders are trusted to take decisions themselves.",
+    "held out, measured once: gives culture-change:strength leadership:strength user-training:strength, expected culture-change:strength user-training:strength"],
+  ["Staff told us that ideas from below are seldom taken up, and several said they had stopped offering them.",
+    "held out, measured once: gives nothing, expected culture-change:weakness"],
+  ["The service does not record how long calls take to resolve, so it cannot tell whether it is getting better.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["The new call-logging system lets managers see, day by day, where work is building up and which teams are falling behind – a sound basis for managing performance.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:strength, expected information-systems:strength"],
+  ["The council has not asked residents how they would prefer to contact it, even though its customer access strategy assumes most will move to the web.",
+    "held out, measured once: gives consultation:weakness e-government:weakness, expected consultation:weakness"],
+  ["Residents' panels tested the design of the new website before it went live, and their comments led to real changes – good practice that others could learn from.",
+    "held out, measured once: gives comparison:strength consultation:strength, expected consultation:strength"],
+  ["The partnership with a private supplier has brought in £5 million of new systems that the council could not have afforded on its own.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected competition:strength investment:strength"],
+  ["The council met the government's target for electronic service delivery a full year early, which few councils of its size have managed.",
+    "held out, measured once: gives e-government:weakness information-systems:weakness, expected e-government:strength"],
+  ["The ICT strategy was adopted by the Cabinet in March 2002 and runs until 2005.",
+    "held out, measured once: gives leadership:strength, expected nothing"],
+  ["The review considered four options: in-house provision, a joint venture, outsourcing and a shared service with neighbouring districts.",
+    "held out, measured once: gives competition:strength, expected nothing"],
   // Set 30, a development set: the theme model refitted on sets 1-48 reads consultation in the praised clause.
   ["Performance figures are published monthly on the intranet, which is good practice, but users are never asked whether the standards measure what matters to them.",
     "the theme model refitted on sets 1-48 reads consultation in the praised clause (gives consultation:strength information-systems:strength)"],
@@ -1248,7 +1296,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
