@@ -89,9 +89,10 @@ export default async function processDocument(task: WorkerTask | WarmupTask): Pr
   const document = newDocument(task.path, task.sha256, task.type, task.size);
   if (task.bytes) document.bytes = task.bytes;
   const result = chargeMemory(await runStages(stagesFor(task.settings), document));
-  // The text layer is rebuilt from pages when needed; it and the bytes are not sent back or stored.
+  // The text layer is rebuilt from pages when needed; it, the bytes and the pages' layout text are not sent back or stored.
   delete result.layer;
   delete result.bytes;
+  for (const page of result.pages) delete page.layout;
   return result;
 }
 
