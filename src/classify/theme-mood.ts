@@ -90,6 +90,8 @@ export function openingWordMood(main: string): 'statement' | undefined {
   if (NO_ORDER_OPENING.test(main) || PLURAL_OPENING.test(main) || FINITE_SECOND.test(main)) return 'statement';
   const first = /^[A-Za-z]+(?=[\s,.;:]|$)/.exec(main)?.[0];
   if (first === undefined) return undefined;
+  // A word before a verb's particle may open a phrasal order ("Lower down …", "Back up the data"): the parse decides.
+  if (/^\s*(?:up|down|out|off|back|over)\b/i.test(main.slice(first.length))) return undefined;
   if (lexiconOpensNoOrder(first.toLowerCase())) return 'statement';
   // A word the parser reads as no verb, before a word that opens no object ("Senior leaders", "Social
   // workers", "Performance data"), names or describes the subject; one before an object or a preposition
