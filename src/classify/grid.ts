@@ -5,6 +5,7 @@
  * Read on the raw page lines, where the columns' positions survive (tabs or aligned spaces).
  */
 import type { Page } from '../document.js';
+import { pageLines } from '../text/layout.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 
 /** One marked grid: the value of each scale, the page, and the marked line with its raw offsets. */
@@ -21,8 +22,8 @@ export interface GridReading {
   span: Array<{ page: number; start: number; end: number }>;
 }
 
-/** A line: its text (laid out by position where the page has a layout), its page, and the raw line's offset and length. */
-interface Line { text: string; start: number; page: number; length: number; raw: string }
+/** A line: its text (laid out by position where the page has a layout), its page, and the page text's line and its offset. */
+interface Line { text: string; start: number; page: number; raw: string }
 /**
  * A cell: its text, where it starts, its tab index (-1 when split at spaces), on a ruled line the number of
  * rules before it, and, for a header wrapped over two lines, the width it spans.
@@ -233,12 +234,10 @@ function columnOf(mark: Cell, header: ReadonlyArray<Cell & { value: ScaleValue }
 function linesOf(pages: readonly Page[]): Line[] {
   return pages.flatMap((page) => {
     let offset = 0;
-    // A page's closing newline ends its last line; it opens no empty line before the next page.
-    const texts = page.text.replace(/\n$/, '').split('\n');
-    // A PDF page's layout has the same lines, its cells where they stand on the page: the grid is read there, quoted from the text.
-    const laid = page.layout?.replace(/\n$/, '').split('\n');
-    const layout = laid && laid.length === texts.length ? laid : texts;
-    return texts.map((raw, i) => { const line = { text: layout[i]!, start: offset, page: page.number, length: raw.length, raw }; offset += raw.length + 1; return line; });
+    // A page's closing newline ends its last line; it opens no empty line before the next page. A PDF page's layout has
+    // the same lines, its cells where they stand on the page: the grid is read there, quoted from the text.
+    const { text: texts, layout = texts } = pageLines(page, (text) => text.replace(/\n$/, '').split('\n'));
+    return texts.map((raw, i) => { const line = { text: layout[i]!, start: offset, page: page.number, raw }; offset += raw.length + 1; return line; });
   });
 }
 
@@ -247,8 +246,8 @@ function spanOf(lines: readonly Line[], first: number, last: number): GridReadin
   const span: GridReading['span'] = [];
   for (const line of lines.slice(first, last + 1)) {
     const open = span.find((range) => range.page === line.page);
-    if (open) open.end = line.start + line.length;
-    else span.push({ page: line.page, start: line.start, end: line.start + line.length });
+    if (open) open.end = line.start + line.raw.length;
+    else span.push({ page: line.page, start: line.start, end: line.start + line.raw.length });
   }
   return span;
 }
@@ -285,7 +284,7 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
   const { row, value, column } = mark;
   const line = lines[row]!;
   const span = spanOf(lines, Math.min(header.line, rows[0]!), Math.max(header.line, rows[rows.length - 1]!));
-  return { values: new Map([[scale, value], [other, column.value]]), page: line.page, line: line.raw.trim(), start: line.start, end: line.start + line.length, column: column.text, span };
+  return { values: new Map([[scale, value], [other, column.value]]), page: line.page, line: line.raw.trim(), start: line.start, end: line.start + line.raw.length, column: column.text, span };
 }
 
 /** The marked grids of the pages: those with exactly one marked cell under a known column (a grid may run over a page break). */
@@ -323,7 +322,7 @@ function pairedGrids(lines: readonly Line[], scales: readonly Scale[]): GridRead
     const { index, a, b, label } = marked[0]!;
     const line = lines[index]!;
     const span = spanOf(lines, cells[0]!.index, cells[cells.length - 1]!.index);
-    readings.push({ values: new Map([[first, a], [second, b]]), page: line.page, line: line.raw.trim(), start: line.start, end: line.start + line.length, column: label, span });
+    readings.push({ values: new Map([[first, a], [second, b]]), page: line.page, line: line.raw.trim(), start: line.start, end: line.start + line.raw.length, column: label, span });
   }
   return readings;
 }
@@ -368,7 +367,7 @@ function stackedReadings(lines: readonly Line[], texts: readonly string[], isCel
       const { row, k } = marked[0]!;
       const line = lines[row.label]!;
       const span = spanOf(lines, Math.min(header.from, first), Math.max(header.to, last));
-      readings.push({ values: new Map([[scale, row.value], [other, header.values[k]!]]), page: line.page, line: line.raw.trim(), start: line.start, end: line.start + line.length, column: header.labels[k]!, span });
+      readings.push({ values: new Map([[scale, row.value], [other, header.values[k]!]]), page: line.page, line: line.raw.trim(), start: line.start, end: line.start + line.raw.length, column: header.labels[k]!, span });
     }
   }
   return readings;

@@ -1,7 +1,7 @@
 /** Normalise: raw pages -> one text with line structure, running headers/footers and page numbers removed. */
 import type { Page } from '../document.js';
 import { stageVersion, type Stage } from '../pipeline.js';
-import type { Span, TextLayer } from '../text/layout.js';
+import { pageLines, type Span, type TextLayer } from '../text/layout.js';
 import { runningLines, words, type Line } from '../text/running-lines.js';
 
 /** A piece of a raw page line: its offsets in the page text and its text. */
@@ -10,6 +10,9 @@ interface Piece { start: number; end: number; raw: string }
 /** Box-drawing lines of a table drawn in characters: a rule (corners, joins, horizontals) and the cell walls. */
 const BOX_RULE = /^[\s\u2500-\u257f+=-]*[\u2500-\u257f][\s\u2500-\u257f+=-]*$/;
 const BOX_WALL = /\s*[\u2502\u2503\u2506\u2507\u250a\u250b\u2551]\s*/g;
+
+/** A layout gap between two cells: tabs, or a run of three or more spaces. */
+const CELL_GAP = /\t+| {3,}/;
 
 function clean(raw: string): string {
   // A table drawn in box characters: its rules are no text, and its walls part cells as a layout gap does.
@@ -26,7 +29,7 @@ function clean(raw: string): string {
  */
 function columnRuns(pieces: Piece[]): Array<[number, number]> {
   const split = pieces.map((piece) => {
-    const cells = piece.raw.trim().split(/\t+| {3,}/);
+    const cells = piece.raw.trim().split(CELL_GAP);
     return cells.length === 2 && words(cells[0]!) >= 1 && words(cells[1]!) >= 1 ? cells : undefined;
   });
   const runs: Array<[number, number]> = [];
@@ -44,7 +47,7 @@ function columnRuns(pieces: Piece[]): Array<[number, number]> {
 
 /** A column cell as a piece of its own, keeping its offsets in the raw line. */
 function cell(piece: Piece, side: 0 | 1): Piece {
-  const gap = /\t+| {3,}/.exec(piece.raw.trim())!;
+  const gap = CELL_GAP.exec(piece.raw.trim())!;
   const lead = piece.raw.length - piece.raw.trimStart().length;
   const cut = lead + gap.index;
   return side === 0
@@ -55,15 +58,13 @@ function cell(piece: Piece, side: 0 | 1): Piece {
 function splitLines(page: Page): Line[] {
   const pieces: Piece[] = [];
   let start = 0;
-  const texts = page.text.split('\n');
   // A PDF page's layout has the same lines with the cells where they stand (see the extract stage). A line there of
   // three or more cells, one after the first a phrase of four words or more, is a table's row beside a column of
   // reasons ("What are the prospects | Promising | A well-led service with a credible …"): it is read as a row (its
   // offsets those of the text's line). Other lines, figures in a column among them, keep the text's words.
-  const laid = page.layout?.split('\n');
-  const layout = laid && laid.length === texts.length ? laid : undefined;
+  const { text: texts, layout } = pageLines(page);
   for (const [i, text] of texts.entries()) {
-    const cells = layout?.[i]?.trim().split(/\t+| {3,}/) ?? [];
+    const cells = layout?.[i]!.trim().split(CELL_GAP) ?? [];
     const row = cells.length >= 3 && cells.slice(1).some((cell) => cell.split(/\s+/).length >= 4);
     pieces.push({ start, end: start + text.length, raw: row ? layout![i]! : text });
     start += text.length + 1;

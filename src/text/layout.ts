@@ -1,4 +1,5 @@
 /** The normalised text of a document and its map back to pages and raw character offsets. */
+import type { Page } from '../document.js';
 
 /** One stretch of normalised text that came from one line of one page. */
 export interface Span {
@@ -15,6 +16,16 @@ export interface Span {
 export interface TextLayer {
   text: string;
   spans: Span[];
+}
+
+/**
+ * A page's text lines and, when the page has a layout text (a PDF's, see the extract stage) with the same lines,
+ * those lines as laid out; `split` cuts a text into lines (both texts alike).
+ */
+export function pageLines(page: Page, split: (text: string) => string[] = (text) => text.split('\n')): { text: string[]; layout?: string[] } {
+  const text = split(page.text);
+  const layout = page.layout === undefined ? undefined : split(page.layout);
+  return layout && layout.length === text.length ? { text, layout } : { text };
 }
 
 /** A place in the original extracted text. */
