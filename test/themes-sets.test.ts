@@ -76,6 +76,7 @@ import { themeCases46 } from './cases/theme-cases-46.js';
 import { themeCases47 } from './cases/theme-cases-47.js';
 import { themeCases48 } from './cases/theme-cases-48.js';
 import { themeCases49 } from './cases/theme-cases-49.js';
+import { themeCases50 } from './cases/theme-cases-50.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -83,6 +84,45 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 50, held out: measured once on the rules of c2d6269 (56 of 75 exact), not tuned on.
+  ["Departments buy systems to suit their own ends, and no one checks whether the purchases serve the council's wider objectives.",
+    "held out, measured once: gives competition:weakness, expected strategic-alignment:weakness"],
+  ["We were impressed by how closely the new e-services programme follows the council's priorities for older people and for young people leaving care.",
+    "held out, measured once: gives e-government:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Years of spending less than comparable councils have left a network that fails most weeks and PCs that are, on average, seven years old.",
+    "held out, measured once: gives comparison:weakness investment:weakness, expected investment:weakness"],
+  ["Many senior managers still see ICT as a cost to be kept down rather than as a way of changing how their services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Technology is regarded as the IT unit's business alone; as one director put it to us, \"I just want the PCs to work\".",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["IT staff and the departments they support talk past each other: technicians speak of servers and licences, service managers of waiting lists and caseloads.",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness, expected communication:weakness"],
+  ["Housing officers told us they had given up reporting faults because they never learned what had happened to them.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["The team of four developers has been asked to deliver eleven major projects this year.",
+    "held out, measured once: gives demand-capacity:strength, expected demand-capacity:weakness"],
+  ["Staff were given the new finance system after half a day's instruction, and many still keep their own spreadsheets because they do not know how to get reports out of it.",
+    "held out, measured once: gives information-systems:weakness user-training:weakness, expected user-training:weakness"],
+  ["Half the councillors have never used their council laptops.",
+    "held out, measured once: gives nothing, expected user-training:weakness"],
+  ["Old habits persist: forms are still printed, signed and re-keyed even where the system could route them electronically.",
+    "held out, measured once: gives culture-change:weakness e-government:weakness, expected culture-change:weakness"],
+  ["Managers have moved away from a culture of blame; staff told us they are encouraged to try new ideas and that problems are now raised openly, which we found refreshing.",
+    "held out, measured once: gives culture-change:weakness, expected culture-change:strength"],
+  ["The help desk logs every call, but nobody analyses the data, so managers cannot tell whether performance is getting better or worse.",
+    "held out, measured once: gives demand-capacity:strength information-systems:weakness, expected information-systems:weakness"],
+  ["Equipment is bought department by department, in small lots, at whatever price the local dealer quotes.",
+    "held out, measured once: gives nothing, expected competition:weakness"],
+  ["A rigorous options appraisal, followed by open tendering, led to a partnership with a private provider that has cut costs by 12 per cent while improving response times.",
+    "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
+  ["Residents can now report missed bins, pay council tax and book leisure courses on the web, and use of these services is growing fast – good progress for a council of this size.",
+    "held out, measured once: gives e-government:strength user-training:strength, expected e-government:strength"],
+  ["The council sensibly compared its network costs with six other districts and then ran an open competition, which produced a contract at two-thirds of the old price.",
+    "held out, measured once: gives comparison:weakness competition:weakness, expected comparison:strength competition:strength"],
+  ["Without any performance figures, members cannot hold the service to account, and they have shown no inclination to ask for them.",
+    "held out, measured once: gives information-systems:weakness, expected information-systems:weakness leadership:weakness"],
+  ["The neighbouring county's inspection report praised its programme of IT training for staff.",
+    "held out, measured once: gives user-training:strength, expected nothing"],
   // Set 49, held out: measured once on the rules of c7a354e (52 of 75 exact), not tuned on.
   ["Directorate service plans and the ICT plan were drawn up separately, so nobody could tell us which of the council's objectives the £2 million programme is meant to serve.",
     "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -1296,7 +1336,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
