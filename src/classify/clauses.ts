@@ -38,8 +38,11 @@ export function clauseAround(text: string, index: number, boundaries: RegExp = C
 
 /** True when a negation precedes position `index` within five words of the same clause. */
 export function negated(text: string, index: number, cues: Cues): boolean {
-  const before = text.slice(Math.max(0, index - 60), index);
-  const window = before.split(/[,;:]/).pop() ?? '';
+  // An aside between dashes does not end the negation's reach ("This is not – despite …, the good progress … – a good service").
+  const head = text.slice(0, index);
+  const collapsed = /\s[–—-]\s/.test(head) ? collapseDashAsides(head)?.text : undefined;
+  const before = (collapsed ?? head).slice(-60);
+  const window = before.split(/[,;:]|\b(?:but|although|whereas)\b/).pop() ?? '';
   const words = window.trim().split(/\s+/).slice(-6).join(' ');
   return anyOf(cues.negation).test(words);
 }

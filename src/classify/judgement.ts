@@ -209,8 +209,9 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const term = /[a-z]/i.test(words) ? narrow.indexOf(words) : -1;
   const condition = term < 0 ? -1 : narrow.slice(term).search(/\bunless\b/);
   if (anyOf(cues.hypothetical).test(condition < 0 ? narrow : narrow.slice(0, term + condition))) add('hypothetical');
-  // An example set off by commas ("A service judged fair, for example, would …") governs its whole clause.
-  if (anyOf(cues.question).test(narrow) || /,\s(?:for example|for instance|say),\s/.test(clause)) add('question-or-example');
+  // An example set off by commas ("A service judged fair, for example, would …") governs its whole clause; one that
+  // opens the sentence ("For example, a service judged good … would be placed …") the whole sentence.
+  if (anyOf(cues.question).test(narrow) || /,\s(?:for example|for instance|say),\s/.test(clause) || /^(?:for example|for instance|by way of (?:an )?example|to illustrate),\s/i.test(text)) add('question-or-example');
   // "The inspectors judged it …" after a sentence about another service: "it" is that service.
   const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
   // An impersonal "it" ("it is more likely than not that the service will …") stands for no service.
@@ -320,8 +321,8 @@ function isWrappedLine(text: string): boolean {
   return words.filter((word) => /^[a-z]/.test(word)).length >= words.length * 0.6 || AUXILIARY_VERB.test(text);
 }
 
-/** An auxiliary and the verb it serves after the line's subject ("… inspectors have judged", "… the service was found"). */
-const AUXILIARY_VERB = /^(?:the|a|an|its|their|our|this)\s+\S+(?:\s+\S+){0,5}\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:not\s+)?[a-z]+(?:ed|en|n|t)\b/i;
+/** An auxiliary and the verb it serves after the line's subject ("… inspectors have judged", "… the service was found"; "not" is no verb: "A poor service that will not improve"). */
+const AUXILIARY_VERB = /^(?:the|a|an|its|their|our|this)\s+\S+(?:\s+\S+){0,5}\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:not\s+)?(?!not\b)[a-z]+(?:ed|en|n|t)\b/i;
 
 /**
  * A line taken for a heading that the next unit continues ("The inspectors judged the service as fair"

@@ -88,10 +88,13 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
   const section = plain(unit.section);
   // A lead-in may name the holder for a table below it ("The inspectors' scores are summarised below."), or the service a pronoun stands for
   // (the page may have cut its sentence in two).
-  const lead = units.slice(Math.max(0, finding.evidence.sentence - 2), finding.evidence.sentence).map((before) => plain(before.text)).join(' ');
   // A quotation is the speaker's, whoever it mentions; a sentence or a table row stands in its section.
   const spoken = SPEAKER.exec(text);
   const table = unit.kind === 'row' || unit.kind === 'heading' || text.includes(' | ');
+  // A row's lead-in stands before its table's first row.
+  let first = finding.evidence.sentence;
+  while (unit.kind === 'row' && first > 0 && units[first - 1]!.kind === 'row' && units[first - 1]!.section === unit.section) first--;
+  const lead = units.slice(Math.max(0, first - 2), finding.evidence.sentence).map((before) => plain(before.text)).join(' ');
   // The lines before a table row may say whose it is ("The inspectors' scores are summarised below", "the review team's self-assessment"),
   // and so may those before the rest of a sentence the layout cut in two ("The report concludes: 'Lindford's ICT service is a" / "fair, …").
   const above = table || /^\s*\p{Ll}/u.test(finding.evidence.text) ? lead : '';

@@ -7,6 +7,7 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
+import { words } from '../text/running-lines.js';
 
 /** Labels of a row or answer that say "this is the verdict" without naming the scale. */
 const GENERIC_LABEL = /^(?:a|answer|our (?:answer|score|judgement|verdict|view|rating)|score|judgement|verdict|rating|result)$/;
@@ -20,20 +21,24 @@ function cells(text: string): string[] {
 }
 
 /** The value a cell states when it starts with one: "Fair (one star)", "Good (**)", "Yes", "Uncertain prospects". */
-export function cellValue(cell: string, scale: Scale): ScaleValue | undefined {
-  const leading = leadingValue(cell, scale);
+export function cellValue(cell: string, scale: Scale, named = false): ScaleValue | undefined {
+  const leading = leadingValue(cell, scale, named);
   if (!leading) return undefined;
   // "Yes – will probably improve", "No, it will not improve": a fuller answer after the first word says more.
   const rest = cell.slice(leading.length).replace(/^\s*[–—:,-]\s*(?:it\s+|the service\s+)?/i, '');
-  const fuller = rest !== cell.slice(leading.length) ? leadingValue(rest, scale) : undefined;
+  const fuller = rest !== cell.slice(leading.length) ? leadingValue(rest, scale, named) : undefined;
   return fuller && fuller.length > leading.length ? fuller.value : leading.value;
 }
 
 /** The value whose cell text opens the cell, with the length of that text. */
-function leadingValue(cell: string, scale: Scale): { value: ScaleValue; length: number } | undefined {
+function leadingValue(cell: string, scale: Scale, named: boolean): { value: ScaleValue; length: number } | undefined {
   for (const value of scale.values) {
     const match = new RegExp(`^(?:${value.cells.join('|')})(?![\\p{L}*])`, 'iu').exec(cell);
     if (match) return { value, length: match[0].length };
+    // A table's cell that names the service as its value ("A fair service (one star)", "An excellent, three-star service").
+    if (!named) continue;
+    const service = new RegExp(`^an?\\s+(?:${value.cells.join('|')})(?=[\\s,–—-]+(?:(?:no|one|two|three|[0-3])[- ]stars?[\\s,–—-]+)?service\\b)`, 'iu').exec(cell);
+    if (service) return { value, length: service[0].length };
   }
   return undefined;
 }
@@ -101,7 +106,7 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
   const row = cells(text);
   const label = wrappedLabel(units, index, row[0] ?? '', scale);
   const found = new Set<ScaleValue>();
-  const add = (cell: string | undefined) => { const value = cellValue(cell ?? '', scale); if (value) found.add(value); };
+  const add = (cell: string | undefined) => { const value = cellValue(cell ?? '', scale, true); if (value) found.add(value); };
   const { rows, at } = headedTableOf(units, index);
   // A header without a cell over the row labels is aligned to the right.
   const header = at > 0 ? headerCells(rows, at, scale) : [];
@@ -113,7 +118,7 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
     // Nor is a column dated before another ("April 2001 inspection | March 2003 re-inspection"): that is the earlier verdict.
     const latest = Math.max(0, ...header.map(headerYear));
     const earlier = (name: string) => headerYear(name) > 0 && headerYear(name) < latest;
-    add(row.slice(1).find((cell, k) => cellValue(cell, scale) && !listsValues(cell, [scale]) && !(notThis && notThis.test(header[k + 1 - offset] ?? '')) && !earlier(header[k + 1 - offset] ?? '')));
+    add(row.slice(1).find((cell, k) => cellValue(cell, scale, true) && !listsValues(cell, [scale], true) && !(notThis && notThis.test(header[k + 1 - offset] ?? '')) && !earlier(header[k + 1 - offset] ?? '')));
     // A value laid too close to its label to part the cells ("Prospects for improvement  Promising. The …") opens the rest of the label's cell.
     const opening = found.size === 0 && label === (row[0] ?? '') ? anyOf(scale.rowLabels).exec(label) : null;
     if (opening && label.slice(0, opening.index).trim() === '') add(label.slice(opening.index + opening[0].length).replace(/^\s*[?:]?\s*/, ''));
@@ -236,10 +241,20 @@ function wordPattern(cell: string): RegExp {
 }
 
 /** Whether three values of one scale are named close together ("excellent, promising, uncertain or poor"): a list, not a verdict. */
-export function listsValues(text: string, scales: readonly Scale[]): boolean {
+export function listsValues(text: string, scales: readonly Scale[], ordered = false): boolean {
   return scales.some((scale) => {
     const places = scale.values.flatMap((value) => value.cells.filter((cell) => /^[a-z ]{4,}$/.test(cell) && text.includes(cell))
-      .flatMap((cell) => [...text.matchAll(wordPattern(cell))].map((m) => ({ token: value.token, at: m.index! }))));
-    return places.some((place) => new Set(places.filter((p) => p.at >= place.at && p.at - place.at <= 60).map((p) => p.token)).size >= 3);
+      .flatMap((cell) => [...text.matchAll(wordPattern(cell))].map((m) => ({ token: value.token, ordinal: value.ordinal, at: m.index! }))));
+    return places.some((place) => {
+      const near = places.filter((p) => p.at >= place.at && p.at - place.at <= 60).sort((a, b) => a.at - b.at);
+      if (new Set(near.map((p) => p.token)).size < 3) return false;
+      if (!ordered) return true;
+      // A key lists the values in the scale's order, either way, a word or two apart ("poor, fair, good, excellent",
+      // "poor (no stars) / fair (one star) / …"); a cell of reasons names them as it goes ("fair: one star (good
+      // front-line staff, poor appointment system)", "Fair – one star. The service has some good features, …").
+      const steps = near.slice(1).map((p, k) => Math.sign(p.ordinal - near[k]!.ordinal)).filter((step) => step !== 0);
+      const close = near.slice(1).every((p, k) => words(text.slice(near[k]!.at, p.at)) <= 4);
+      return close && (steps.every((step) => step > 0) || steps.every((step) => step < 0));
+    });
   });
 }

@@ -41,8 +41,8 @@ const EVIDENCE = '(?:prospect|prospects|sign|signs|evidence|indication|indicatio
 /** Verbs by which evidence speaks for a future ("suggests", "points to"). */
 const INDICATES = '(?:suggests?|indicates?|points? to|leads? us to (?:believe|expect|think)|gives? (?:us )?(?:any )?(?:reason|grounds|confidence))';
 
-/** Improvement of the service as the subject of its own likelihood ("improvement is likely", "further improvement in the service is doubtful"). */
-const IMPROVEMENT = "(?:^|(?<=[.;:] ))(?:(?:further|real|significant|lasting|any|sustained|continued) )?(?:improvement|progress)(?: (?:in|of|to) (?:the |this |its )?(?:[a-z&-]+ ){0,2}service)?";
+/** Improvement of the service as the subject of its own likelihood ("improvement is likely", "in our judgement further improvement in the service is doubtful"). */
+const IMPROVEMENT = "(?:^|(?<=[.;:] )|(?<=^(?:in our (?:view|judgement|opinion)|on balance|overall|however|therefore),? ))(?:(?:further|real|significant|lasting|any|sustained|continued) )?(?:improvement|progress)(?: (?:in|of|to) (?:the |this |its )?(?:[a-z&-]+ ){0,2}service)?";
 
 /** Whether the service will improve, as the subject of its own likelihood ("whether the service will get better is an open question"). */
 const WHETHER_IMPROVES = "(?:^|(?<=[.;:] )|(?<=, ))whether (?:or not )?(?:the |this |its )?(?:[a-z&-]+ ){0,2}(?:service|council|authority|section|department) (?:will|can|is able to|would) (?:continue to )?(?:improve|get better|make (?:\\w+ )?progress)";
@@ -83,7 +83,7 @@ export const statements: StatementLexicon = {
     'members (?:we met )?(?:described|believe|consider|think|said|told|claim)', 'portfolio holder', 'the (?:council|authority) (?:itself )?(?:believes|considers|expects|says|claims|describes|rated|rates|judged|judges|assessed|assesses|scored|scores|graded|grades|placed|places)',
     '(?:head|director|manager|officer)s? (?:of [a-z ]+ )?(?:told us|believes?|expects?|considers?|said|thinks?|claims?)', 'its own (?:assessment|review|view)', 'the council.s (?:own )?(?:assessment|view|review|scoring)',
     // A third party's verdict: consultants, auditors, a peer review, users or staff; or their report ("Their report … concludes that …").
-    "(?:their|the consultants.?|the auditors.?|the council.s|a consultant.s) (?:own )?(?:report|study|review)(?:,[^,]{1,80},)? (?:concludes|concluded|says|said|states|stated|finds|found|claims|claimed|predicts|predicted|forecasts?)",
+    "(?:their|the consultants.?|the auditors.?|the council.s|a consultant.s) (?:own )?(?:best value |[\\w-]+ )?(?:report|study|review)(?:,[^,]{1,80},)? (?:concludes|concluded|says|said|states|stated|finds|found|claims|claimed|predicts|predicted|forecasts?)",
     '(?:consultants?|auditors?|advisers?|assessors?|peer review(?:ers)?|health check|users|staff|residents|tenants) (?:[\\w\'-]+ ){0,4}(?<!\\bwe )(?:rated|rate|judged|judge|concluded|conclude|found|find|said|say|believed?|expected?|considered?|thought|think|described|describe|reported|report|claimed|claim|told us)',
   ],
   negation: ['not', 'never', "won't", 'cannot', 'no longer', 'fail to', 'fails to'],

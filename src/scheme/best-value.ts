@@ -81,6 +81,8 @@ function prospectsPhrases(word: string): string[] {
     `${word},? (?:[^,]{1,30}, )?(?:are|is|were) (?:the |its |their )?prospects`,
     // The verb left out after a conjunction ("we now judge it good, and its prospects promising").
     `(?<=\\b(?:and|with|but) )(?:its|their|the) prospects (?:for (?:further |continued |future )?improvement )?${word}`,
+    // A note's verbless clause after a semicolon or colon ("Our judgement: a two-star service; prospects promising").
+    `(?<=[;:] )(?:(?:its|their|the) )?prospects (?:for (?:further |continued |future )?improvement )?${word}(?![\\w-])`,
     `(?<=prospects\\b[^.]{0,120})\\b(?:judge|consider|find|rate|assess|believe)\\w* (?:them|these) (?:to be |as )?${word}`,
     // The prospects named, then taken up by a pronoun in the next clause ("… the prospects to be poor, …; but they are uncertain").
     `(?<=prospects\\b[^.]{0,200}[,;:] (?:but |and |yet |though |although )?)(?:they|these) (?:are|remain|were) ${aside}${word}`,
@@ -102,7 +104,9 @@ export const prospectScale: Scale = {
     { token: 'promising', ordinal: 2, era: 'B', terms: prospectsPhrases('promising'), cells: ['promising'] },
     { token: 'excellent', ordinal: 3, era: 'B', terms: prospectsPhrases('excellent'), cells: ['excellent'] },
   ],
-  rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'will the service(?=\s*$)', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects'],
+  rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'will the service(?=\s*$)', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects',
+    // A row that is the word alone, as "Quality" is the grade's ("Improvement | Probably – the service will probably improve").
+    '^improvement$'],
   // "will improve response times" names an object, not the service's prospects.
   attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|until\\b|unless\\b|while\\b|whilst\\b|although\\b|though\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for (?:further |continued |future )?improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|without\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };

@@ -3,9 +3,10 @@ import type { Page } from '../document.js';
 import { stageVersion, type Stage } from '../pipeline.js';
 import { pageLines, type Span, type TextLayer } from '../text/layout.js';
 import { runningLines, words, type Line } from '../text/running-lines.js';
+import { wrappedRows } from '../text/table-rows.js';
 
 /** A piece of a raw page line: its offsets in the page text and its text. */
-interface Piece { start: number; end: number; raw: string }
+interface Piece { start: number; end: number; raw: string; row?: boolean }
 
 /** Box-drawing lines of a table drawn in characters: a rule (corners, joins, horizontals) and the cell walls. */
 const BOX_RULE = /^[\s\u2500-\u257f+=-]*[\u2500-\u257f][\s\u2500-\u257f+=-]*$/;
@@ -30,7 +31,7 @@ function clean(raw: string): string {
 function columnRuns(pieces: Piece[]): Array<[number, number]> {
   const split = pieces.map((piece) => {
     const cells = piece.raw.trim().split(CELL_GAP);
-    return cells.length === 2 && words(cells[0]!) >= 1 && words(cells[1]!) >= 1 ? cells : undefined;
+    return !piece.row && cells.length === 2 && words(cells[0]!) >= 1 && words(cells[1]!) >= 1 ? cells : undefined;
   });
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -56,7 +57,7 @@ function cell(piece: Piece, side: 0 | 1): Piece {
 }
 
 function splitLines(page: Page): Line[] {
-  const pieces: Piece[] = [];
+  let pieces: Piece[] = [];
   let start = 0;
   // A PDF page's layout has the same lines with the cells where they stand (see the extract stage). A line there of
   // three or more cells, one after the first a phrase of four words or more, is a table's row beside a column of
@@ -69,9 +70,20 @@ function splitLines(page: Page): Line[] {
     pieces.push({ start, end: start + text.length, raw: row ? layout![i]! : text });
     start += text.length + 1;
   }
+  // A table row whose cells wrap over several lines is one row (see wrappedRows), its cells where they stand on the
+  // page (a PDF's layout line) or in the text; prose columns side by side are left to be read column by column.
+  const inRuns = new Set(columnRuns(pieces).flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, k) => from + k)));
+  const rows = wrappedRows(texts.map((text, i) => layout?.[i] ?? text), (i) => inRuns.has(i));
+  const joined: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const row = rows.get(i);
+    joined.push(row ? { start: pieces[i]!.start, end: pieces[row.last]!.end, raw: row.text, row: true } : pieces[i]!);
+    if (row) i = row.last;
+  }
   // Side-by-side columns are read left column first, then right.
   const ordered: Piece[] = [];
   let next = 0;
+  pieces = joined;
   for (const [from, to] of columnRuns(pieces)) {
     const run = pieces.slice(from, to + 1);
     for (let i = next; i < from; i++) ordered.push(pieces[i]!);
@@ -124,7 +136,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(10),
+    version: stageVersion(11),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {
