@@ -77,6 +77,7 @@ import { themeCases47 } from './cases/theme-cases-47.js';
 import { themeCases48 } from './cases/theme-cases-48.js';
 import { themeCases49 } from './cases/theme-cases-49.js';
 import { themeCases50 } from './cases/theme-cases-50.js';
+import { themeCases51 } from './cases/theme-cases-51.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -84,6 +85,33 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 51, held out: measured once on the rules of 8acb5e9 (62 of 75 exact), not tuned on.
+  ["Link between IT plans and corporate plan\tWeak – the two documents were drawn up in isolation by different teams\tSee recommendation R1",
+    "held out, measured once: gives communication:weakness strategic-alignment:weakness understanding-of-it:weakness, expected strategic-alignment:weakness"],
+  ["No chief officer has taken ownership of the e-government agenda, which has been left to the IT manager to push from below.",
+    "held out, measured once: gives e-government:weakness leadership:weakness, expected leadership:weakness"],
+  ["Members deserve credit for protecting the ICT budget during a difficult settlement year, which has kept the replacement programme on track.",
+    "held out, measured once: gives investment:weakness leadership:weakness, expected investment:strength"],
+  ["Monthly liaison meetings between IT account managers and each department mean that problems surface early and users feel listened to; we regard this as good practice.",
+    "held out, measured once: gives communication:strength consultation:strength, expected communication:strength"],
+  ["Staff were handed the new finance system without any training, and many still keep their own spreadsheets alongside it.",
+    "held out, measured once: gives information-systems:weakness user-training:weakness, expected user-training:weakness"],
+  ["The organisation remains departmental and wary of risk, and the changes that electronic service delivery requires will need a very different way of working.",
+    "held out, measured once: gives competition:weakness culture-change:weakness e-government:weakness, expected culture-change:weakness"],
+  ["Managers have moved from a culture of blame to one in which problems are shared and solved together, and this has transformed the IT section.",
+    "held out, measured once: gives communication:strength culture-change:strength, expected culture-change:strength"],
+  ["Performance management is robust: targets flow from the corporate plan into individual work plans, and monthly reports are acted on.",
+    "held out, measured once: gives information-systems:strength strategic-alignment:strength, expected information-systems:strength"],
+  ["Residents have never been asked how they would prefer to contact the council.",
+    "held out, measured once: gives consultation:weakness e-government:weakness, expected consultation:weakness"],
+  ["The comparisons with similar districts are well chosen and honestly presented, including those that show the service in a poor light.",
+    "held out, measured once: gives comparison:weakness, expected comparison:strength"],
+  ["The network contract was well procured: a genuinely competitive tender secured better terms than the council had budgeted for.",
+    "held out, measured once: gives competition:strength investment:strength, expected competition:strength"],
+  ["The help desk is swamped partly because users have never been shown how to solve simple problems for themselves.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:weakness user-training:weakness"],
+  ["Departments pay for IT through an annual recharge based on the number of PCs they use.",
+    "held out, measured once: gives investment:strength, expected nothing"],
   // Set 50, held out: measured once on the rules of c2d6269 (56 of 75 exact), not tuned on.
   ["Departments buy systems to suit their own ends, and no one checks whether the purchases serve the council's wider objectives.",
     "held out, measured once: gives competition:weakness, expected strategic-alignment:weakness"],
@@ -1336,7 +1364,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
