@@ -78,6 +78,7 @@ import { themeCases48 } from './cases/theme-cases-48.js';
 import { themeCases49 } from './cases/theme-cases-49.js';
 import { themeCases50 } from './cases/theme-cases-50.js';
 import { themeCases51 } from './cases/theme-cases-51.js';
+import { themeCases52 } from './cases/theme-cases-52.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -85,6 +86,63 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 52, held out: measured once on the rules of 8acb5e9 (48 of 76 exact), not tuned on.
+  ["No chief officer takes responsibility for information technology; the head of IT sits three tiers below the management team and is rarely invited to its meetings.",
+    "held out, measured once: gives communication:weakness leadership:weakness, expected leadership:weakness"],
+  ["The chief executive has handed ICT over entirely to the finance director, and the management team treats it as a technical matter rather than something it must drive.",
+    "held out, measured once: gives investment:strength leadership:strength understanding-of-it:strength, expected leadership:weakness"],
+  ["The chief executive chairs the e-government board in person, and the lead member for resources has championed ICT in Cabinet and in public, which has given the programme real momentum.",
+    "held out, measured once: gives e-government:strength investment:strength leadership:strength, expected leadership:strength"],
+  ["Years of under-spending have left the council with a network that cannot carry the new document-imaging system and PCs that are, on average, six years old.",
+    "held out, measured once: gives comparison:weakness investment:weakness, expected investment:weakness"],
+  ["There is no capital budget for replacing equipment; each year's purchases depend on whatever is left in departmental revenue budgets in March.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected investment:weakness"],
+  ["Members have backed the strategy with a £3.2 million, five-year capital programme, ending a long period in which the council spent less on ICT than almost any comparable authority.",
+    "held out, measured once: gives comparison:strength investment:strength leadership:strength, expected investment:strength"],
+  ["Across the council there is little appreciation of what the new customer relationship system could do beyond logging calls.",
+    "held out, measured once: gives demand-capacity:weakness e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Service directors talk confidently about how technology can reshape their services, and several have redesigned whole processes around it instead of simply automating what they did before.",
+    "held out, measured once: gives understanding-of-it:strength user-training:strength, expected understanding-of-it:strength"],
+  ["Staff in schools and social services told us they learn about network changes only when their systems stop working.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["IT staff and the departments they support talk past each other: requests are written in business language and answered in technical jargon.",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness strategic-alignment:weakness, expected communication:weakness"],
+  ["Each department has a named IT account manager who attends its management team every month, and users told us they always know who to call and what is happening.",
+    "held out, measured once: gives communication:strength leadership:strength, expected communication:strength"],
+  ["The section has taken on three major projects this year without a single extra post, and routine support has suffered as a result.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness"],
+  ["Staff were given the new financial system without any training, and many still keep their own spreadsheets because they do not trust it.",
+    "held out, measured once: gives information-systems:weakness user-training:weakness, expected user-training:weakness"],
+  ["Courses are offered only as full days at the civic centre, which staff at outlying depots say they simply cannot get to.",
+    "held out, measured once: gives nothing, expected user-training:weakness"],
+  ["The council's management style is cautious and hierarchical: even minor IT purchases are referred up to chief officers for a decision.",
+    "held out, measured once: gives competition:weakness culture-change:weakness leadership:weakness, expected culture-change:weakness"],
+  ["The help desk logs every call but nobody analyses the data, so managers cannot tell whether the service is getting better or worse.",
+    "held out, measured once: gives demand-capacity:strength information-systems:weakness, expected information-systems:weakness"],
+  ["Performance indicators for the IT service are limited to network availability and say nothing about what users actually experience.",
+    "held out, measured once: gives consultation:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["A monthly performance report, showing trends and targets for each service standard, goes to the management team and is used to decide where effort is needed.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The review compared the service with just two neighbouring districts, chosen because they were convenient rather than because they perform well.",
+    "held out, measured once: gives comparison:strength, expected comparison:weakness"],
+  ["Managers do not know how their help desk's fix rates stand against other councils' and have not tried to find out.",
+    "held out, measured once: gives comparison:weakness demand-capacity:weakness, expected comparison:weakness"],
+  ["The review did not consider whether any part of the IT service could be provided more effectively by another organisation.",
+    "held out, measured once: gives nothing, expected competition:weakness"],
+  ["The council ran a well-managed competition for its network services, testing the in-house bid against three private-sector tenders, and the resulting partnership is already delivering savings.",
+    "held out, measured once: gives comparison:strength competition:strength, expected competition:strength"],
+  ["The council's website lets residents pay bills, book leisure courses and report missed bins, and the council is well on course to meet the 2005 target for electronic services.",
+    "held out, measured once: gives e-government:strength information-systems:strength user-training:strength, expected e-government:strength"],
+  ["There is no money in the budget for training, so the new systems are used far below their potential.",
+    "held out, measured once: gives investment:weakness understanding-of-it:weakness user-training:weakness, expected investment:weakness user-training:weakness"],
+  ["Benchmarking against the best councils was thorough, but the review never tested the market for any part of the service.",
+    "held out, measured once: gives comparison:strength, expected comparison:strength competition:weakness"],
+  ["The website was rebuilt around what residents said in a citizens' panel, and it is now among the easiest to use that we have seen.",
+    "held out, measured once: gives consultation:strength, expected consultation:strength e-government:strength"],
+  ["The council's review report states that the service 'compares favourably with its neighbours'.",
+    "held out, measured once: gives comparison:strength, expected nothing"],
+  ["The council's ICT strategy, adopted in 2000, sets out five objectives for the period to 2004.",
+    "held out, measured once: gives strategic-alignment:strength, expected nothing"],
   // Set 51, held out: measured once on the rules of 8acb5e9 (62 of 75 exact), not tuned on.
   ["Link between IT plans and corporate plan\tWeak – the two documents were drawn up in isolation by different teams\tSee recommendation R1",
     "held out, measured once: gives communication:weakness strategic-alignment:weakness understanding-of-it:weakness, expected strategic-alignment:weakness"],
@@ -1364,7 +1422,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
