@@ -193,8 +193,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's50-about-newspaper-no-stars': 'held out, measured once: reads null/null where the report states poor/poor',
   's50-none-job-advert': 'held out, measured once: reads null/excellent where the report states null/null',
   // Set 51, held out: measured once on the rules of 8acb5e9 (64 of 70 exact), not tuned on.
-  's51-about-committee-paper-relay': 'held out, measured once: reads null/null where the report states fair/promising',
-  's51-plain-bullets': 'held out, measured once: reads poor/null where the report states poor/promising',
   's51-long-unlike-revenues': 'held out, measured once: reads null/null where the report states poor/promising',
   's51-about-press-release-eraA': 'held out, measured once: reads null/probably where the report states good/probably',
   's51-about-minutes-no-stars': 'held out, measured once: reads null/null where the report states poor/unlikely',
@@ -203,14 +201,12 @@ const KNOWN_FAILURES: Record<string, string> = {
   's52-grid-bracket-cells-good-excellent': 'held out, measured once: reads null/null where the report states good/excellent',
   's52-cell-numeric-poor-uncertain': 'held out, measured once: reads poor/null where the report states poor/uncertain',
   's52-para-no-doubt-excellent': 'held out, measured once: reads null/excellent where the report states good/excellent',
-  's52-para-not-persuaded-unlikely': 'held out, measured once: reads fair/null where the report states fair/unlikely',
   's52-para-odds-favour-probably-no-grade': 'held out, measured once: reads null/null where the report states null/probably',
   's52-quote-agree-grade-not-prospects': 'held out, measured once: reads null/promising where the report states good/promising',
   's52-long-brackets-good-will': 'held out, measured once: reads good/null where the report states good/will',
   's52-long-page-break-good-promising': 'held out, measured once: reads null/promising where the report states good/promising',
   's52-about-press-release-good-probably': 'held out, measured once: reads null/null where the report states good/probably',
   's52-about-scrutiny-planning-poor-will-not': 'held out, measured once: reads null/null where the report states poor/will-not',
-  's52-plain-qa-fair-probably': 'held out, measured once: reads null/null where the report states fair/probably',
   's52-none-scoring-guidance': 'held out, measured once: reads excellent/null where the report states null/null',
 };
 

@@ -32,7 +32,7 @@ interface Cell { text: string; at: number; index: number; width?: number; rule?:
 
 /** How far (in lines) a header may stand from the rows, and the rows from each other. */
 const HEADER_REACH = 8;
-const ROW_GAP = 3;
+const ROW_GAP = 4;
 
 const RULES = /[|│┃¦]/g;
 
@@ -125,19 +125,35 @@ function labelAt(cells: readonly Cell[], scales: readonly Scale[]): number {
   return cells[0] && cells[0].index <= 1 && names(cells[0], true) ? 0 : -1;
 }
 
+/**
+ * A row's cells, its label joined with the words the layout wrapped onto the line below when only the two together
+ * name a value ("Will probably" over "improve", "Unlikely to" over "improve").
+ */
+function rowCells(lines: readonly Line[], i: number, scales: readonly Scale[]): Cell[] {
+  const cells = cellsOf(lines[i]!.text);
+  const first = cells[0];
+  // Only a line of cells, or a short label alone (an empty row), can be a row: prose is one long cell.
+  if (!first || (cells.length < 2 && rules(lines[i]!.text) < 2 && first.text.split(' ').length > 3) || scales.some((scale) => axisValue(first.text, scale))) return cells;
+  const below = cellsOf(lines[i + 1]?.text ?? '');
+  const more = below[0];
+  if (below.length !== 1 || (first.index >= 0 ? more!.index !== first.index : Math.abs(more!.at - first.at) > 2)) return cells;
+  const text = `${first.text} ${more!.text}`;
+  return scales.some((scale) => axisValue(text, scale)) ? [{ ...first, text }, ...cells.slice(1)] : cells;
+}
+
 /** The rows of a grid: consecutive lines (allowing short gaps) led by a label of one scale. */
 function rowBlocks(lines: readonly Line[], scales: readonly Scale[]): Array<{ rows: number[]; scale: Scale }> {
   const blocks: Array<{ rows: number[]; scale: Scale }> = [];
   let rows: number[] = [];
   const close = () => {
-    const label = (i: number) => { const cells = cellsOf(lines[i]!.text); return cells[labelAt(cells, scales)]!.text; };
+    const label = (i: number) => { const cells = rowCells(lines, i, scales); return cells[labelAt(cells, scales)]!.text; };
     const scale = axisScale(rows.map(label), scales);
     // A line led by the other scale's word ("Will not" over "improve") is not one of the rows.
     if (scale) blocks.push({ rows: rows.filter((i) => axisValue(label(i), scale)), scale });
     rows = [];
   };
-  lines.forEach((line, i) => {
-    const cells = cellsOf(line.text);
+  lines.forEach((_line, i) => {
+    const cells = rowCells(lines, i, scales);
     // A row is led by its label; a line naming three values is a header.
     const labelled = labelAt(cells, scales) >= 0 && !scales.some((scale) => new Set(labelledCells(cells, scale, true).map((cell) => cell.value)).size >= 3);
     // A lone number standing away from the margin is a page number, not a row labelled with a star count.
@@ -263,7 +279,7 @@ function readBlock(lines: readonly Line[], rows: readonly number[], scale: Scale
   const tabbed = header.cells.filter((cell) => cell.index >= 0).map((cell) => cell.index);
   const firstTab = tabbed.length === header.cells.length ? Math.min(...tabbed) : Infinity;
   const marks = rows.flatMap((row) => {
-    const cells = cellsOf(lines[row]!.text);
+    const cells = rowCells(lines, row, scales);
     const at = labelAt(cells, scales);
     const value = axisValue(cells[at]!.text, scale)!;
     const own = (cell: Cell) => /^(?:\*+|★+)$/u.test(cell.text) && [...cell.text].length === value.ordinal && scale.values.some((v) => v.cells.includes('\\*'))

@@ -94,7 +94,8 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
   // A row's lead-in stands before its table's first row.
   let first = finding.evidence.sentence;
   while (unit.kind === 'row' && first > 0 && units[first - 1]!.kind === 'row' && units[first - 1]!.section === unit.section) first--;
-  const lead = units.slice(Math.max(0, first - 2), finding.evidence.sentence).map((before) => plain(before.text)).join(' ');
+  const leads = units.slice(Math.max(0, first - 2), finding.evidence.sentence).map((before) => plain(before.text));
+  const lead = leads.join(' ');
   // The lines before a table row may say whose it is ("The inspectors' scores are summarised below", "the review team's self-assessment"),
   // and so may those before the rest of a sentence the layout cut in two ("The report concludes: 'Lindford's ICT service is a" / "fair, …").
   const above = table || /^\s*\p{Ll}/u.test(finding.evidence.text) ? lead : '';
@@ -112,5 +113,8 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
   // A verdict that names no service ("judged that it was good") is on the service the sentence before it names.
   // ("it" is the pronoun here, not IT.)
   const named = (part: string) => part.split(/[^a-z]+/).some((word) => word !== 'it' && serviceWords.has(stem(word)));
-  return ![text, section, named(text) ? '' : lead].some(other);
+  // The nearest that names a service: "2.1 The benefits service was judged good." then "2.2 … its report on the ICT
+  // service." then "The inspectors judged the service to be 'fair'": the ICT service.
+  const nearest = [...leads].reverse().find((part) => named(part) || other(part)) ?? '';
+  return ![text, section, named(text) || named(nearest) ? '' : nearest].some(other);
 }

@@ -146,8 +146,9 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
  */
 export function flattenedRow(text: string, scale: Scale): ScaleValue[] {
   const found = new Set<ScaleValue>();
-  // The label may be numbered ("2. Prospects: …"); the answer ends with its sentence and may be quoted ("Prospects: "Uncertain." Reasons: …").
-  const pair = new RegExp(`(?:^(?:\\d{1,2}[.)]\\s+)?|[;:,]\\s*)(?:${scale.rowLabels.join('|')})\\s*(?:[?:]|\\s[-–—])\\s*([^;]+)`, 'gu');
+  // The label may be numbered or bulleted ("2. Prospects: …", "• Current performance: poor"), its answer after a dash too
+  // ("How good is the service? – Fair."); the answer ends with its sentence and may be quoted ("Prospects: "Uncertain." Reasons: …").
+  const pair = new RegExp(`(?:^(?:\\d{1,2}[.)]\\s+|[•▪●◦‣∙·–-]\\s+)?|[;:,]\\s*)(?:${scale.rowLabels.join('|')})\\s*(?:[?:](?:\\s*[–—-](?=\\s))?|\\s[-–—])\\s*([^;]+)`, 'gu');
   for (const match of text.matchAll(pair)) {
     const sentence = /[.!?]['"”’]?\s+(?=[A-Z])/.exec(match[1]!);
     const answer = (sentence ? match[1]!.slice(0, sentence.index + 1) : match[1]!).trim().replace(/^['"“‘]+|['"”’]+$/g, '').replace(/[.]$/, '').trim();
@@ -182,8 +183,10 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
   // The answer may open with its holder and a pronoun for the question's subject ("We judge them to be uncertain", "It is a poor service").
   const answer = text.replace(/^(?:a|answer|our (?:answer|score|judgement|view))\s*[:.–-]\s*/, '')
     .replace(/^(?:we (?:judge|consider|find|rate|assess|believe|think)\w* (?:them|it|they|these) (?:to be |as )?|(?:they|it) (?:are|is) (?:an? )?)/, '');
-  // A line naming three or more of the scale's values lists the scale ("Poor – Uncertain – Promising – Excellent"): no answer.
+  // A line naming three or more of the scale's values lists the scale ("Poor – Uncertain – Promising – Excellent", or a
+  // chart's axis whose labels a PDF's text sets one space apart, "Poor Fair Good Excellent"): no answer.
   if (answer.split(/\s*[–—|/,]\s*|\s-\s/).filter((segment) => segment.split(/\s+/).length <= 3 && cellValue(segment.trim(), scale)).length >= 3) return [];
+  if (listsValues(answer, [scale], true)) return [];
   // Stars with the value in brackets ("★ (fair)", read as "1 stars (fair)") state it.
   const stars = /^\s*\d stars?\s+\(([a-z' ]{1,30})\)/u.exec(answer);
   // Stars before the value's word ("★★★ Excellent - one of the best …", read as "3 stars excellent - …") state it as the word does.
