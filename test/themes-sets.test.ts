@@ -79,6 +79,7 @@ import { themeCases49 } from './cases/theme-cases-49.js';
 import { themeCases50 } from './cases/theme-cases-50.js';
 import { themeCases51 } from './cases/theme-cases-51.js';
 import { themeCases52 } from './cases/theme-cases-52.js';
+import { themeCases53 } from './cases/theme-cases-53.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -86,6 +87,37 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 53, held out: measured once on the rules of 2cd40cc (60 of 75 exact), not tuned on.
+  ["Years of spending too little have left the council with a network that cannot cope with demand and desktop PCs that are, on average, six years old.",
+    "held out, measured once: gives comparison:weakness demand-capacity:weakness investment:weakness, expected investment:weakness"],
+  ["The IT section has been starved of funds for a decade, and the backlog of obsolete equipment is the result.",
+    "held out, measured once: gives demand-capacity:weakness investment:weakness, expected investment:weakness"],
+  ["Many senior managers still see IT as a back-office cost to be kept down rather than as a way of changing how services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Relations between the technical team and service departments are strong; school bursars in particular value the way IT staff explain changes before they make them.",
+    "held out, measured once: gives communication:strength understanding-of-it:strength, expected communication:strength"],
+  ["An agreed method for ranking requests means the IT unit now delivers what it promises, and 96 per cent of calls are resolved within the agreed service levels.",
+    "held out, measured once: gives demand-capacity:strength understanding-of-it:strength, expected demand-capacity:strength"],
+  ["Staff are handed new software with nothing more than a leaflet, and many rely on colleagues to show them how it works.",
+    "held out, measured once: gives culture-change:weakness user-training:weakness, expected user-training:weakness"],
+  ["Help desk logs show that a third of all calls are simple \"how do I\" questions that basic training would have prevented.",
+    "held out, measured once: gives demand-capacity:strength user-training:strength, expected user-training:weakness"],
+  ["Users were not asked what they wanted from the help desk before the review set new targets for it.",
+    "held out, measured once: gives consultation:weakness information-systems:weakness, expected consultation:weakness"],
+  ["Although the council holds a citizens' panel, it has never used it to ask residents about the services it proposes to put online or into the contact centre.",
+    "held out, measured once: gives communication:weakness consultation:weakness e-government:weakness, expected consultation:weakness"],
+  ["The service benchmarks itself rigorously through a national scheme for IT services and uses the results to set demanding targets.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["Staff we met had no idea how their response times measured up against those of similar authorities.",
+    "held out, measured once: gives comparison:weakness demand-capacity:weakness, expected comparison:weakness"],
+  ["The council's website is among the best we have seen: residents can pay their council tax, report a pothole or book a sports hall online at any hour.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["Callers to the new contact centre are still passed from one department to another because the staff there cannot see the back-office systems.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected e-government:weakness"],
+  ["Managers lack reliable performance figures and, perhaps as a result, tolerate under-performance that would not be accepted elsewhere.",
+    "held out, measured once: gives information-systems:weakness, expected culture-change:weakness information-systems:weakness"],
+  ["Best Value requires authorities to challenge why a service is provided, compare its performance with others, consult those who use it and use competition to secure improvement.",
+    "held out, measured once: gives comparison:weakness competition:weakness, expected nothing"],
   // Set 52, held out: measured once on the rules of 8acb5e9 (48 of 76 exact), not tuned on.
   ["No chief officer takes responsibility for information technology; the head of IT sits three tiers below the management team and is rarely invited to its meetings.",
     "held out, measured once: gives communication:weakness leadership:weakness, expected leadership:weakness"],
@@ -1422,7 +1454,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
