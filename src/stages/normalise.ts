@@ -57,7 +57,7 @@ function cell(piece: Piece, side: 0 | 1): Piece {
 }
 
 function splitLines(page: Page): Line[] {
-  let pieces: Piece[] = [];
+  const pieces: Piece[] = [];
   let start = 0;
   // A PDF page's layout has the same lines with the cells where they stand (see the extract stage). A line there of
   // three or more cells, one after the first a phrase of four words or more, is a table's row beside a column of
@@ -83,15 +83,14 @@ function splitLines(page: Page): Line[] {
   // Side-by-side columns are read left column first, then right.
   const ordered: Piece[] = [];
   let next = 0;
-  pieces = joined;
-  for (const [from, to] of columnRuns(pieces)) {
-    const run = pieces.slice(from, to + 1);
-    for (let i = next; i < from; i++) ordered.push(pieces[i]!);
+  for (const [from, to] of columnRuns(joined)) {
+    const run = joined.slice(from, to + 1);
+    for (let i = next; i < from; i++) ordered.push(joined[i]!);
     for (const piece of run) ordered.push(cell(piece, 0));
     for (const piece of run) ordered.push(cell(piece, 1));
     next = to + 1;
   }
-  for (let i = next; i < pieces.length; i++) ordered.push(pieces[i]!);
+  for (let i = next; i < joined.length; i++) ordered.push(joined[i]!);
   const lines: Line[] = [];
   for (const piece of ordered) {
     const text = clean(piece.raw);

@@ -3,8 +3,8 @@
  * describe …") and the lines under it that only continue its cells ("service?          star)                 staff
  * as excellent …"), read as one row. A line continues the row above when every cell it holds stands under one
  * of that row's columns and ends before the next column starts, and its first column is empty or carries on
- * the row's unfinished label in lowercase. Columns are character positions in space-aligned text (a PDF's layout text is
- * laid out so) and cell indexes in tab-separated text.
+ * the row's unfinished label in lowercase. Columns are character positions in space-aligned text (a PDF's
+ * layout text is laid out so) and cell indexes in tab-separated text.
  */
 
 /** One cell of a line: its column (character position, or index among tabs) and its text. */
@@ -63,10 +63,10 @@ function joinCell(text: string, more: string): string {
 }
 
 /**
- * Groups lines into table rows: for each line, the index of the first line of the row it belongs to (itself when
- * it starts a row or is no table line), and the merged row text (cells parted by tabs) for each first line of a row
- * of two lines or more. A row starts at a line of three or more cells, each with words, or of two under another
- * line of cells; `skip(i)` marks lines that are not to be read so (prose columns side by side).
+ * The table rows of two lines or more among `lines`, by the index of each row's first line: its last line and its
+ * text, cells parted by tabs. A row starts at a line of three or more cells, each with words, or of two under
+ * another line of cells or under its label's first words; `skip(i)` marks lines that are not to be read so (prose
+ * columns side by side).
  */
 export function wrappedRows(lines: readonly string[], skip: (index: number) => boolean = () => false): Map<number, { last: number; text: string }> {
   const merged = new Map<number, { last: number; text: string }>();
