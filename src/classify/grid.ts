@@ -23,7 +23,8 @@ export interface GridReading {
 }
 
 /** A line: its text (laid out by position where the page has a layout), its page, and the page text's line and its offset. */
-interface Line { text: string; start: number; page: number; raw: string }
+/** A line of the pages, with its cells and its row's cells once read (see cellsAt and rowCells). */
+interface Line { text: string; start: number; page: number; raw: string; cells?: Cell[]; row?: Cell[] }
 /**
  * A cell: its text, where it starts, its tab index (-1 when split at spaces), on a ruled line the number of
  * rules before it, and, for a header wrapped over two lines, the width it spans.
@@ -127,18 +128,29 @@ function labelAt(cells: readonly Cell[], scales: readonly Scale[]): number {
 
 /**
  * A row's cells, its label joined with the words the layout wrapped onto the line below when only the two together
- * name a value ("Will probably" over "improve", "Unlikely to" over "improve").
+ * name a value ("Will probably" over "improve", "Unlikely to" over "improve"); worked out once per line.
  */
 function rowCells(lines: readonly Line[], i: number, scales: readonly Scale[]): Cell[] {
-  const cells = cellsOf(lines[i]!.text);
+  const line = lines[i]!;
+  return line.row ??= joinedLabel(lines, i, scales);
+}
+
+function joinedLabel(lines: readonly Line[], i: number, scales: readonly Scale[]): Cell[] {
+  const cells = cellsAt(lines, i);
   const first = cells[0];
   // Only a line of cells, or a short label alone (an empty row), can be a row: prose is one long cell.
   if (!first || (cells.length < 2 && rules(lines[i]!.text) < 2 && first.text.split(' ').length > 3) || scales.some((scale) => axisValue(first.text, scale))) return cells;
-  const below = cellsOf(lines[i + 1]?.text ?? '');
+  const below = cellsAt(lines, i + 1);
   const more = below[0];
   if (below.length !== 1 || (first.index >= 0 ? more!.index !== first.index : Math.abs(more!.at - first.at) > 2)) return cells;
   const text = `${first.text} ${more!.text}`;
   return scales.some((scale) => axisValue(text, scale)) ? [{ ...first, text }, ...cells.slice(1)] : cells;
+}
+
+/** A line's cells, read once (the grid's readers ask for a line's cells again and again); none past the last line. */
+function cellsAt(lines: readonly Line[], i: number): Cell[] {
+  const line = lines[i];
+  return line ? (line.cells ??= cellsOf(line.text)) : [];
 }
 
 /** The rows of a grid: consecutive lines (allowing short gaps) led by a label of one scale. */
@@ -178,9 +190,9 @@ function headerLine(lines: readonly Line[], rows: readonly number[], scale: Scal
     const line = lines[index];
     if (!line) continue;
     // A header's labels may wrap onto a second line ("Will probably" over "improve"), or a third ("Unlikely" over "to" over "improve").
-    const one = cellsOf(line.text);
-    const two = wrapped(one, cellsOf(lines[index + 1]?.text ?? ''));
-    for (const candidate of [one, two, wrapped(two, cellsOf(lines[index + 2]?.text ?? ''))]) {
+    const one = cellsAt(lines, index);
+    const two = wrapped(one, cellsAt(lines, index + 1));
+    for (const candidate of [one, two, wrapped(two, cellsAt(lines, index + 2))]) {
       const cells = labelledCells(candidate, scale, counts);
       if (new Set(cells.map((cell) => cell.value)).size >= 3) return { cells, line: index };
     }

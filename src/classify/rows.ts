@@ -33,14 +33,29 @@ export function cellValue(cell: string, scale: Scale, named = false): ScaleValue
 /** The value whose cell text opens the cell, with the length of that text. */
 function leadingValue(cell: string, scale: Scale, named: boolean): { value: ScaleValue; length: number } | undefined {
   for (const value of scale.values) {
-    const match = new RegExp(`^(?:${value.cells.join('|')})(?![\\p{L}*])`, 'iu').exec(cell);
+    const patterns = cellPatterns(value);
+    const match = patterns.opening.exec(cell);
     if (match) return { value, length: match[0].length };
     // A table's cell that names the service as its value ("A fair service (one star)", "An excellent, three-star service").
-    if (!named) continue;
-    const service = new RegExp(`^an?\\s+(?:${value.cells.join('|')})(?=[\\s,–—-]+(?:(?:no|one|two|three|[0-3])[- ]stars?[\\s,–—-]+)?service\\b)`, 'iu').exec(cell);
+    const service = named ? patterns.service.exec(cell) : null;
     if (service) return { value, length: service[0].length };
   }
   return undefined;
+}
+
+const leadingPatterns = new Map<ScaleValue, { opening: RegExp; service: RegExp }>();
+/** A value's cell patterns, compiled once: the cell opening with the value, and the cell naming the service by it. */
+function cellPatterns(value: ScaleValue): { opening: RegExp; service: RegExp } {
+  let patterns = leadingPatterns.get(value);
+  if (!patterns) {
+    const cells = value.cells.join('|');
+    patterns = {
+      opening: new RegExp(`^(?:${cells})(?![\\p{L}*])`, 'iu'),
+      service: new RegExp(`^an?\\s+(?:${cells})(?=[\\s,–—-]+(?:(?:no|one|two|three|[0-3])[- ]stars?[\\s,–—-]+)?service\\b)`, 'iu'),
+    };
+    leadingPatterns.set(value, patterns);
+  }
+  return patterns;
 }
 
 /** Whether the unit sits under a heading that asks this scale's question. */
