@@ -80,6 +80,7 @@ import { themeCases50 } from './cases/theme-cases-50.js';
 import { themeCases51 } from './cases/theme-cases-51.js';
 import { themeCases52 } from './cases/theme-cases-52.js';
 import { themeCases53 } from './cases/theme-cases-53.js';
+import { themeCases54 } from './cases/theme-cases-54.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -87,6 +88,45 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 54, held out: measured once on the rules of 786c7e4 (57 of 76 exact), not tuned on.
+  ["The aims of the IT service are almost entirely technical, and it is hard to see how they help the council achieve anything it has said matters to local people.",
+    "held out, measured once: gives strategic-alignment:weakness understanding-of-it:weakness, expected strategic-alignment:weakness"],
+  ["Chief officers pass any question about technology to the head of IT and do not see the use of computers in their directorates as something they need to own.",
+    "held out, measured once: gives nothing, expected leadership:weakness"],
+  ["The chief executive chairs the ICT programme board in person and has made plain to every director that technology is a corporate priority; this drive from the top is a real strength.",
+    "held out, measured once: gives leadership:strength strategic-alignment:strength, expected leadership:strength"],
+  ["The cabinet's ICT champion attends every project board and has steered the strategy through a sceptical council with skill and persistence.",
+    "held out, measured once: gives leadership:strength user-training:strength, expected leadership:strength"],
+  ["Members have committed a substantial, ring-fenced capital budget for ICT over three years, which puts the service's plans on a sound financial footing.",
+    "held out, measured once: gives investment:strength leadership:strength, expected investment:strength"],
+  ["Outside the IT section, few of the managers we met could describe how technology might change the way their services are delivered; most see it as a matter of keeping the PCs running.",
+    "held out, measured once: gives communication:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Members and officers alike still think of the IT section as the people who come and fix the printers.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["When the finance system failed in January, it took three weeks for anyone to tell the cash offices what had happened or when it would be put right.",
+    "held out, measured once: gives demand-capacity:weakness, expected communication:weakness"],
+  ["Managers told us that communication with the IT unit had improved, but the front-line staff we met had never heard of the new IT liaison officers.",
+    "held out, measured once: gives communication:strength, expected communication:weakness"],
+  ["Excellent working relationships between IT staff and school bursars mean that problems are raised early and usually solved the same day.",
+    "held out, measured once: gives communication:weakness, expected communication:strength"],
+  ["Projects are started without any check on whether the IT section has the people to carry them out, and at the time of our visit 23 projects were running with staff enough for perhaps ten.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness"],
+  ["Departments still buy their own software without reference to the IT section, which reflects a culture in which each directorate regards itself as independent of the rest.",
+    "held out, measured once: gives competition:weakness culture-change:weakness, expected culture-change:weakness"],
+  ["The service does not collect the information it would need to know whether it is doing well: calls are counted, but nobody records how long they take to resolve.",
+    "held out, measured once: gives competition:weakness demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Surveys of the public and of staff are analysed and the findings fed back, and users told us they could see changes that had followed.",
+    "held out, measured once: gives nothing, expected consultation:strength"],
+  ["The network contract let in 1994 has been rolled forward every year since and has never been re-tendered.",
+    "held out, measured once: gives competition:strength, expected competition:weakness"],
+  ["Well-judged spending on the contact centre and a fully transactional website has put the council among the leaders in delivering services electronically.",
+    "held out, measured once: gives e-government:strength, expected e-government:strength investment:strength"],
+  ["Not a penny has been spent on the website since it was launched in 1999, and it still offers nothing more than opening hours and telephone numbers.",
+    "held out, measured once: gives e-government:weakness, expected e-government:weakness investment:weakness"],
+  ["Best Value requires councils to challenge, compare, consult and compete when they review a service.",
+    "held out, measured once: gives comparison:weakness, expected nothing"],
+  ["Managers in the IT section believe that relations with departments have never been better.",
+    "held out, measured once: gives communication:weakness, expected nothing"],
   // Set 53, held out: measured once on the rules of 2cd40cc (60 of 75 exact), not tuned on.
   ["Years of spending too little have left the council with a network that cannot cope with demand and desktop PCs that are, on average, six years old.",
     "held out, measured once: gives comparison:weakness demand-capacity:weakness investment:weakness, expected investment:weakness"],
@@ -312,8 +352,6 @@ const KNOWN_FAILURES = new Map<string, string>([
     "held out, measured once: gives comparison:strength competition:strength, expected competition:strength"],
   ["Neither users nor other councils were consulted or compared: the review simply repeated the IT section's view of its own performance.",
     "held out, measured once: gives communication:weakness comparison:weakness consultation:weakness, expected comparison:weakness consultation:weakness"],
-  ["The council's ICT vision is \"to be an excellent, customer-focused, e-enabled council by 2005\".",
-    "held out, measured once: gives e-government:strength understanding-of-it:strength, expected nothing"],
   ["Managers in the IT section believe that outsourcing the data centre in 1999 was a success.",
     "held out, measured once: gives competition:strength, expected nothing"],
   // Set 47, held out: measured once on the rules of c8618ec (63 of 75 exact), not tuned on.
@@ -1432,7 +1470,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {

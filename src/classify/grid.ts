@@ -166,8 +166,11 @@ function rowBlocks(lines: readonly Line[], scales: readonly Scale[]): Array<{ ro
   };
   lines.forEach((_line, i) => {
     const cells = rowCells(lines, i, scales);
-    // A row is led by its label; a line naming three values is a header.
-    const labelled = labelAt(cells, scales) >= 0 && !scales.some((scale) => new Set(labelledCells(cells, scale, true).map((cell) => cell.value)).size >= 3);
+    // A row is led by its label; a line naming three values is a header, alone or with the line its labels wrap onto ("Poor  Uncer-" over "tain").
+    const header = (row: readonly Cell[]) => scales.some((scale) => new Set(labelledCells(row, scale, true).map((cell) => cell.value)).size >= 3);
+    // (A next line led by a label of its own is the next row, not the header's wrapped words.)
+    const next = cellsAt(lines, i + 1);
+    const labelled = labelAt(cells, scales) >= 0 && !header(cells) && !(labelAt(next, scales) < 0 && header(wrapped(cells, next)));
     // A lone number standing away from the margin is a page number, not a row labelled with a star count.
     if (!labelled || (cells.length === 1 && /^\d+$/.test(cells[0]!.text) && cells[0]!.at > 10)) return;
     if (rows.length > 0 && i - rows[rows.length - 1]! > ROW_GAP) close();
@@ -232,13 +235,36 @@ function packedLabels(cell: Cell, scale: Scale, counts: boolean): Array<Cell & {
   return labels;
 }
 
-/** The cells of a header wrapped over two lines: each cell of the first joined with the cell of the second that starts under it. */
+/**
+ * The cells of a header wrapped over two lines: each cell of the first joined with the cell of the second that
+ * starts under it (the same tab column where both lines are tabbed). A word broken by a hyphen at the end of the
+ * first line's cell ("Uncer-" over "tain") is joined whole.
+ */
 function wrapped(first: readonly Cell[], second: readonly Cell[]): Cell[] {
-  if (second.length === 0 || second.length > first.length) return [];
-  return first.map((cell, k) => {
-    const next = first[k + 1]?.at ?? Infinity;
-    const below = second.find((other) => other.at >= cell.at - 2 && other.at < next - 2);
-    return below ? { ...cell, text: `${cell.text} ${below.text}`, width: Math.max(cell.text.length, below.at + below.text.length - cell.at) } : cell;
+  const tabbed = first.length > 0 && first.every((cell) => cell.index >= 0) && second.every((cell) => cell.index >= 0);
+  const tops = tabbed ? first : splitAbove(first, second);
+  if (second.length === 0 || second.length > tops.length) return [];
+  return tops.map((cell, k) => {
+    const next = tops[k + 1]?.at ?? Infinity;
+    const below = tabbed ? second.find((other) => other.index === cell.index) : second.find((other) => other.at >= cell.at - 2 && other.at < next - 2);
+    if (!below) return cell;
+    const text = /[a-z]-$/i.test(cell.text) && /^[a-z]/.test(below.text) ? `${cell.text.slice(0, -1)}${below.text}` : `${cell.text} ${below.text}`;
+    return { ...cell, text, width: Math.max(cell.text.length, below.at + below.text.length - cell.at) };
+  });
+}
+
+/**
+ * A first header line's cells parted where a cell of the wrapped line below starts under one of its words: labels
+ * set one space apart ("Will probably Will" over "improve  improve") are two labels.
+ */
+function splitAbove(first: readonly Cell[], second: readonly Cell[]): Cell[] {
+  return first.flatMap((cell) => {
+    const cuts = second.map((other) => other.at - cell.at).filter((offset) => offset > 0 && offset < cell.text.length && cell.text[offset - 1] === ' ');
+    if (cuts.length === 0) return [cell];
+    return [0, ...cuts].map((from, k, all) => {
+      const to = k + 1 < all.length ? all[k + 1]! - 1 : cell.text.length;
+      return { ...cell, text: cell.text.slice(from, to), at: cell.at + from };
+    });
   });
 }
 

@@ -125,7 +125,8 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   // In a paraphrase, the part of the council that runs the service is its subject too ("we doubt that the department can deliver it").
   // So is its improvement plan ("we cannot be confident that the plan will be delivered").
   const subject = match.kind === 'paraphrase' ? /\b(?:services?|it|council|authority|function|department|section|division|directorate|team|plan|programme)\b/ : /\b(?:services?|it|council|authority|function)\b/;
-  if (subject.test(text.slice(clauseStart, match.start)) || text.startsWith('prospects', match.start) || nominal) add('subject');
+  // The prospects or the chances of improvement as the term's own subject ("the department's chances of improving are uncertain").
+  if (subject.test(text.slice(clauseStart, match.start)) || /^(?:prospects|chances|likelihood)\b/.test(text.slice(match.start, match.start + 12)) || nominal) add('subject');
   // "The (collection) service is good": this report's own plain verdict on its service.
   // The service may be the council's ("Glanyrafon's IT service is fair") or placed ("the ICT service in Birchover is poor"); a part of it is not ("the leadership of the service is excellent").
   if (/(?<!\bof\s)(?:\b(?:the|this|its|our)|[\w-]+'s?)\s+(?:(?!of\b)[\w'&-]+\s+){0,3}service\s+(?:(?:in|at|of|for)\s+(?:[\w'&-]+\s+){1,3})?(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');

@@ -15,7 +15,7 @@ import { plain } from './patterns.js';
 const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|inspection (?:of|into) (?:[a-z&'-]+ ){0,3}[a-z&'-]+|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final) report(?:'s (?:summary|conclusions?|findings))?)";
 const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|given|considered|considers|described|describes|graded|decided|said|says|say|stated|states|reported|reports|recorded|records|reads|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 // An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
-const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},)?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead|today|now|recently|yesterday|they|it)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,3}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}|\\baccording to (?:the |a |their |its )?(?:[\\w-]+ )?(?:inspection )?(?:report|inspectors?|audit commission|commission)\\b`);
+const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},|,? who)?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead|today|now|recently|yesterday|they|it)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,5}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}|\\baccording to (?:the |a |their |its )?(?:[\\w-]+ )?(?:inspection )?(?:report|inspectors?|audit commission|commission)\\b`);
 /** The council's own view: its review team's assessment or self-assessment ("Our own assessment …"). */
 const OWN_VIEW = /\b(?:self-assessment|self assessment|review team|our own|own assessment|we (?:have )?(?:assessed|judged|rated))\b/;
 /** Someone else speaking: a quotation from a member or officer ("…, said: \"…\""). */
@@ -42,6 +42,8 @@ function namesOtherInspection(text: string, serviceWords: ReadonlySet<string>, s
 function namesOtherService(text: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
   // The name runs from the determiner to "service" without another determiner ("the Commission's inspectors gave the service" names none).
   for (const match of text.matchAll(/\b(?:the|its|our|this|a|an|[a-z-]+'s) ((?:(?!(?:the|its|our|this|a|an)\b)[a-z&-]+ ){1,5})services?\b/g)) {
+    // A post named for a service ("the Head of Corporate Services") is a person, not a service.
+    if (/^(?:(?:assistant|deputy|acting|interim) )?(?:head|director|manager|officer|chief officer|executive member|portfolio holder|member) (?:of|for) /.test(match[1]!)) continue;
     const named = match[1]!.trim().split(/\s+/).filter((word) => !NOT_NAMES.has(word) && !/^(?:one|two|three|no)-star$|^(?:poor|fair|good|excellent)$/.test(word));
     if (named.length > 0 && !named.some((word) => serviceWords.has(stem(word)))) return true;
   }
@@ -112,7 +114,9 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
     || namesOtherInspection(part, serviceWords, stem) || namesOtherService(part, serviceWords, stem);
   // A verdict that names no service ("judged that it was good") is on the service the sentence before it names.
   // ("it" is the pronoun here, not IT.)
-  const named = (part: string) => part.split(/[^a-z]+/).some((word) => word !== 'it' && serviceWords.has(stem(word)));
+  // "The IT service" names it: "it" before a service's noun, or after an article, is no pronoun.
+  const named = (part: string) => part.split(/[^a-z]+/).some((word) => word !== 'it' && serviceWords.has(stem(word)))
+    || (serviceWords.has(stem('it')) && /\b(?:the|an|our|its|council's) it\b|\bit (?:services?|department|unit|section|function)\b/.test(part));
   // The nearest that names a service: "2.1 The benefits service was judged good." then "2.2 … its report on the ICT
   // service." then "The inspectors judged the service to be 'fair'": the ICT service.
   const nearest = [...leads].reverse().find((part) => named(part) || other(part)) ?? '';

@@ -139,6 +139,10 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
     if (opening && label.slice(0, opening.index).trim() === '') add(label.slice(opening.index + opening[0].length).replace(/^\s*[?:]?\s*/, ''));
     return [...found];
   }
+  // Label-value pairs in cells of their own ("Score: 0 stars (poor) | Prospects: promising"), the first cell one of them.
+  const pair = /^[\p{L} ']{2,40}:\s*\S/u;
+  const pairs = pair.test(row[0] ?? '') ? row.flatMap((cell) => (pair.test(cell) ? flattenedRow(cell, scale) : [])) : [];
+  if (pairs.length > 0) return [...new Set(pairs)];
   if (at === 0) return [];
   // A first column headed as the verdict and holding it ("Judgement | Reason" over "One star – fair. | Good intentions but …").
   if (offset === 0 && /^(?:(?:our |the )?(?:judgements?|judgments?|verdicts?|scores?|ratings?))$/i.test(header[0] ?? '') && !listsValues(row[0] ?? '', [scale])) {
@@ -149,9 +153,15 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
   const labelled = (column: number) => column > 0 || (cellValue(label, scale) !== undefined && offset === 0);
   const columns = header.flatMap((name, column) => (labelled(column + offset) && anyOf(scale.rowLabels).test(name) ? [column + offset] : []));
   // Read under the scale's column when the table's rows state one value there ("fair", then "(one star)"), or in the current inspection's row.
-  const stated = new Set(rows.slice(1).flatMap((other) => columns.map((column) => cellValue(cells(plain(other.text))[column] ?? '', scale)?.token).filter((token) => token !== undefined)));
-  if (!(stated.size === 1 || current.test(label))) return [];
-  for (const column of columns) add(row[column]);
+  // A row with fewer cells than its header lost a separator in its label ("ICT services (this report) 2003"): its cells align to the right.
+  const under = (cellsOfRow: readonly string[], column: number) => {
+    const k = cellsOfRow.length < header.length && column > 0 ? column - (header.length - cellsOfRow.length) : column;
+    return k >= 1 || column === 0 ? cellsOfRow[k] : undefined;
+  };
+  const stated = new Set(rows.slice(1).flatMap((other) => columns.map((column) => cellValue(under(cells(plain(other.text)), column) ?? '', scale)?.token).filter((token) => token !== undefined)));
+  // The current inspection's row may be marked as this report's ("ICT services (this report) | 2003 | …").
+  if (!(stated.size === 1 || current.test(label) || /\bthis report\b/i.test(label))) return [];
+  for (const column of columns) add(under(row, column));
   return [...found];
 }
 
@@ -235,6 +245,8 @@ export function headingAnswer(units: readonly Sentence[], index: number, text: s
  */
 export function isKeyTable(units: readonly Sentence[], index: number, scales: readonly Scale[]): boolean {
   if (units[index]!.kind !== 'row') return false;
+  // A row marked as this report's ("ICT services (this report) | 2003 | 0 stars - poor | Uncertain") is no key's.
+  if (/\bthis (?:report|inspection)\b/.test(cells(plain(units[index]!.text))[0] ?? '')) return false;
   const rows = tableOf(units, index).rows.map((row) => plain(row.text));
   return scales.some((scale) => {
     const single = rows.map((row) => new Set(shortCellValues(row, scale))).filter((values) => values.size === 1);

@@ -111,7 +111,7 @@ const DELIVERY = /\b(?:deliver|delivering|delivered|capacity|ability|carry out|i
 function postposed(text: string, lexicon: StatementLexicon): Statement | undefined {
   const { predicate, likelihood } = lexicon.postposed;
   // One test of the predicate first: most sentences speak of no chance or prospect of improvement.
-  if (!anyOf([predicate]).test(text)) return undefined;
+  if (!anyOf([predicate]).test(text)) return lookedBack(text, lexicon);
   for (const { ordinal, phrases } of likelihood) {
     const match = anyOf([`${predicate} (?:${phrases.join('|')})`]).exec(text);
     if (!match) continue;
@@ -119,6 +119,25 @@ function postposed(text: string, lexicon: StatementLexicon): Statement | undefin
     const end = match.index + match[0].length;
     // Stated impersonally, as "there is no sign" is: the report's own voice unless another holder is named.
     return { ordinal, likelihood: word[0], start: end - word[0].length, predicateStart: match.index, predicateEnd: end, inspectors: !anyOf(lexicon.otherHolders).test(text.slice(0, match.index)) };
+  }
+  return lookedBack(text, lexicon);
+}
+
+/**
+ * A likelihood the inspectors give after the clause it weighs, pointing back to it ("It is possible that the service
+ * will get better, but we think it improbable"): the likelihood of that clause's predicate.
+ */
+function lookedBack(text: string, lexicon: StatementLexicon): Statement | undefined {
+  const back = /[,;]?\s+(?:but|and|yet|though|although|however)\s+we\s+(?:think|judge|consider|believe|find)\s+(?:it|this|that)\s+(?:(?:very|highly|most|rather|quite)\s+)?/.exec(text);
+  if (!back) return undefined;
+  const predicate = [...text.slice(0, back.index).matchAll(anyOf(lexicon.predicates, 'g'))].pop();
+  if (!predicate) return undefined;
+  const after = text.slice(back.index + back[0].length);
+  for (const { ordinal, phrases } of lexicon.postposed.likelihood) {
+    const word = anyOf(phrases).exec(after);
+    if (!word || word.index !== 0) continue;
+    const start = back.index + back[0].length;
+    return { ordinal, likelihood: word[0], start, predicateStart: predicate.index, predicateEnd: predicate.index + predicate[0].length, inspectors: true };
   }
   return undefined;
 }

@@ -104,7 +104,7 @@ export const prospectScale: Scale = {
     { token: 'promising', ordinal: 2, era: 'B', terms: prospectsPhrases('promising'), cells: ['promising'] },
     { token: 'excellent', ordinal: 3, era: 'B', terms: prospectsPhrases('excellent'), cells: ['excellent'] },
   ],
-  rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'will the service(?=\s*$)', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects',
+  rowLabels: ['will the service improve', 'will this service improve', 'will it improve', 'will the service(?=\s*$)', 'prospects for improvement', 'prospects', 'likelihood of improvement', 'improvement prospects', 'capacity to improve',
     // A row that is the word alone, as "Quality" is the grade's ("Improvement | Probably – the service will probably improve").
     '^improvement$'],
   // "will improve response times" names an object, not the service's prospects.
@@ -113,6 +113,9 @@ export const prospectScale: Scale = {
 
 /** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
 const NOT_AGAINST = "(?<!(?:against|measured against|compared with) (?:that|this|these|those|its|their|the council's|the) )";
+
+/** Not after "meeting (its) …": targets met or missed are a record, not an aim ("a record of meeting its targets"). */
+const NOT_MET = "(?<!\\b(?:meet|meets|meeting|met|hit|hits|hitting|achieve[ds]?|achieving|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|beat(?:s|ing)?) (?:(?:all|most|many|some|its|their|the|these|those|key|agreed|national|local|own) ){0,3})";
 
 /** A count of services or councils, as the subject of a sentence. */
 const COUNT = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?|(?:a|one) (?:third|quarter|half)|half|most|many|several|few|none|all)";
@@ -129,9 +132,10 @@ export const cues = {
   /** The sentence is about an ambition, target or wish, not a verdict. */
   ambition: [
     // "Against that ambition, we found a fair service": the verdict measured against an aim is still the verdict.
-    'aims? to', 'aimed to', '(?:aim|ambition|goal|target|objective|intention)s? (?:is|was|are|were) to',
+    // The aim may be quoted ("aims \"to provide an excellent collection service\"").
+    'aims? ["“‘]?to', 'aimed ["“‘]?to', '(?:aim|ambition|goal|target|objective|intention)s? (?:is|was|are|were) to',
     // An aim owned and stated as what it is ("Our aim is nothing less than an excellent service").
-    "(?:our|its|their|the council.s) (?:aim|ambition|goal|target|objective|vision|aspiration)s? (?:is|was|are|were|remains?)\\b", 'within (?:the next )?(?:two|three|four|five|\\d+) years', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to', 'determined to',
+    "(?:our|its|their|the council.s) (?:aim|ambition|goal|target|objective|vision|aspiration)s? (?:is|was|are|were|remains?)\\b", 'within (?:the next )?(?:two|three|four|five|\\d+) years', 'promises?', 'hop(?:e|es|ed|ing)', 'would welcome', 'aiming', `${NOT_AGAINST}ambitions?`, 'aspir(?:es|ation|ations|ing) to', `${NOT_AGAINST}aspirations?`, `${NOT_AGAINST}${NOT_MET}target(?:s|ed)?`, 'wants? to', 'wish(?:es)? to', 'determined to',
     // A target set as an order ("• Achieve a 'good', two-star rating"): an aim, not a verdict.
     '^[\\s•▪●*–-]*(?:achieve|attain|reach|gain|secure|obtain|earn)\\b',
     // A vision stated as an infinitive ("To be an excellent, three-star service by 2005") or set for the next inspection.
@@ -246,7 +250,7 @@ export const releaseMarkers = ['media release', 'press release', 'news release',
 export const releaseContacts = ['notes? (?:to|for) editors', '(?:media|press) (?:enquiries|contacts?|office)', 'issued by', 'for (?:further|more) (?:information|details)'];
 
 /** Front-page titles that say the document is an inspection report (they win over the above). */
-export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', '^(?:the )?(?:audit commission(?:.s)? )?best value inspection service$', 'inspection of '];
+export const inspectionTitles = ['inspection report', 'inspection (?:findings|judgements?|results?)', 'report of (?:the|a|an) (?:best value )?inspection', 'best value inspection$', '(?:^|\\b)re-?inspection\\b', 'follow[- ]up inspection', '^(?:the )?(?:audit commission(?:.s)? )?best value inspection service$', 'inspection of '];
 
 /** Sections where a verdict is not given (lists of documents, contents, annexes). */
 export const discouragedSections = ['appendix', 'appendices', 'annex', 'documents reviewed', 'contents', 'glossary', 'people we met', 'context', 'background'];

@@ -349,15 +349,20 @@ export const builtinCodebook: Codebook<ThemeId> = {
     "\\b(?:description|account|claim|view|assessment)s? of (?:its own|the council|the authority)\\b",
     "\\b(?:the|its|the council's) (?:own )?(?:description|claim)s? of\\b",
     // Aims and ambitions: what the council wants, not what it has.
-    "\\b(?:aims?|aspires?|ambitions?|intends?|intentions?|hopes?|wants|wishes|objective is|target is|vision is) to\\b",
-    "\\b(?:its|their|[\\w-]+'s) (?:stated |declared |own )?(?:aim|ambition|vision|intention|mission|purpose) (?:is|was)\\b",
+    "\\b(?:aims?|aspires?|ambitions?|intends?|intentions?|hopes?|wants|wishes|objective is|target is|vision is) [\"'“‘]?to\\b",
+    "\\b(?:its|their|[\\w-]+'s) (?:stated |declared |own )?(?:aim|ambition|vision|intention|mission|purpose|mission statement) (?:is|was)\\b",
+    // Plural aims are the council's when it quotes them ("The service's stated aims are \"to pay …\""), not when judged ("its aims are clear").
+    "\\b(?:its|their|[\\w-]+'s) (?:stated |declared |own )?(?:aims|ambitions|visions|intentions|missions|purposes) (?:are|were) [\"'“‘]?(?:to|that)\\b",
+    // "The IT section describes its purpose as …", "its mission statement commits it to …": its aims in its own words.
+    "\\b(?:describes?|described|defines?|defined|sees?) (?:its|their) (?:aims?|purpose|mission|vision|role)(?: statement)? as\\b",
+    "\\b(?:mission statement|vision|strategy|plan|charter|policy) commits (?:it|them|the council|the service|the authority)\\b",
     // A recommendation's hoped-for result: "Expected benefit: better use of the systems the council has already paid for".
     "^\\W*(?:expected|intended|anticipated|planned) (?:benefits?|outcomes?|results?|impact)\\b",
     "\\b(?:includes|sets out|states|declares) (?:an|the|its) (?:aim|ambition|vision|intention)\\b",
     // "The corporate plan sets the ambition of becoming …, and includes a commitment to making all services available online".
     "\\b(?:sets?|set out|includes?|contains?|makes?|states|declares) (?:an?|the|its|their) (?:[a-z-]+ )?(?:ambition|vision|commitment|pledge|promise)s? (?:of|to)\\b",
     // What a strategy or plan says it will do: its promise, not a finding ("the strategy states that it will align all investment").
-    "\\b(?:strategy|plan|policy|charter|programme) (?:states|says|promises|pledges|undertakes) (?:that|to)\\b",
+    "\\b(?:strategy|plan|policy|charter|programme)(?: (?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?)? (?:states|says|promises|pledges|undertakes) (?:that|to)\\b",
     // A target set is an aim too: "the plan sets the target of becoming a 'good' service".
     "\\b(?:sets?|set out|includes?|adopted|agreed) (?:an?|the|its|their) (?:[a-z-]+ )?(?:target|goal|aim)s? of\\b",
     // The service's own managers, officers and councillors speaking for it.

@@ -5,7 +5,7 @@ import { codebooksByScheme, codingScheme } from '../scheme/codebooks.js';
 import { aggregateThemes, compileCodebook, defaultThresholds, tagSentences, type CompiledCodebook, type ThemeThresholds } from '../classify/themes.js';
 
 /** Code revision of the tagger; bump when the tagging rules change. */
-const REVISION = 31;
+const REVISION = 32;
 
 /** Documents whose findings are not the inspectors' (the council's own papers): they raise no theme. */
 export const NOT_THE_INSPECTORS = new Set(['not-an-inspection-report']);
