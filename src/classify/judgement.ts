@@ -211,8 +211,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const condition = term < 0 ? -1 : narrow.slice(term).search(/\bunless\b/);
   if (anyOf(cues.hypothetical).test(condition < 0 ? narrow : narrow.slice(0, term + condition))) add('hypothetical');
   // An example set off by commas ("A service judged fair, for example, would …") governs its whole clause; one that
-  // opens the sentence ("For example, a service judged good … would be placed …") the whole sentence.
-  if (anyOf(cues.question).test(narrow) || /,\s(?:for example|for instance|say),\s/.test(clause) || /^(?:for example|for instance|by way of (?:an )?example|to illustrate),\s/i.test(text)) add('question-or-example');
+  // opens the sentence ("For example, a service judged good … would be placed …", "For example: \"We judge …\"") the whole sentence.
+  if (anyOf(cues.question).test(narrow) || /,\s(?:for example|for instance|say),\s/.test(clause) || /^(?:for example|for instance|by way of (?:an )?example|to illustrate)[,:]\s/i.test(text)) add('question-or-example');
   // "The inspectors judged it …" after a sentence about another service: "it" is that service.
   const subject = text.slice(clauseStart, match.start).split(/\s+/).slice(0, 8).join(' ');
   // An impersonal "it" ("it is more likely than not that the service will …") stands for no service.
