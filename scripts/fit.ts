@@ -23,7 +23,7 @@ import { loadCaseSets } from './evaluation/case-sets.js';
 import { collectQuestions } from './fitting/candidates.js';
 import { crossValidate, fitWeights, formatCrossValidation } from './fitting/cross-validation.js';
 import { defaultFitOptions } from './fitting/logistic.js';
-import { crossValidateDecision, decisionFitOptions, fitDecision, formatDecisionFolds, loadDocumentSets } from './fitting/theme-decision.js';
+import { chooseCuts, crossValidateDecision, decisionFitOptions, fitDecision, formatCuts, formatDecisionFolds, heldOutDecisions, loadDocumentSets } from './fitting/theme-decision.js';
 import { tmpdir } from 'node:os';
 import { bestThreshold, crossValidateModel, fitThemeModel, formatModelFolds, modelFitOptions } from './fitting/theme-model.js';
 import { loadSets } from './evaluation/theme-sets.js';
@@ -50,17 +50,22 @@ async function fitThemes(out: string, dryRun: boolean): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'inspection-miner-fit-'));
   try {
     const sets = await loadDocumentSets(work);
-    const folds = crossValidateDecision(sets);
+    // Each set read by the decision fitted on the others, once: the cuts are chosen and the folds scored on the same fits.
+    const heldOut = heldOutDecisions(sets);
+    const chosen = chooseCuts(sets, heldOut);
+    process.stdout.write(formatCuts(chosen.rows, chosen.cuts));
+    const folds = crossValidateDecision(sets, chosen.cuts, heldOut);
     process.stdout.write(formatDecisionFolds(folds));
     const file = {
-      ...fitDecision(sets),
-      note: 'Fitted by `npm run fit -- --themes`: logistic regression, per polarity, on the features (src/classify/theme-decision.ts) of every theme the thresholds carry in a hand-labelled document. Of the themes the thresholds carry, a document keeps those whose probability is at least `cut`.',
+      ...fitDecision(sets, chosen.cuts),
+      note: 'Fitted by `npm run fit -- --themes`: logistic regression, per polarity, on the features (src/classify/theme-decision.ts) of every theme the thresholds carry in a hand-labelled document. Of the themes the thresholds carry, a document keeps those whose probability is at least its polarity\'s cut (`cuts`), chosen by leaving one set out: the cut at which the most held-out sets meet the polarity\'s targets.',
       fitted: {
         on: new Date().toISOString().slice(0, 10),
         command: 'npm run fit -- --themes',
         sets: sets.map((set) => ({ set: set.name, documents: set.tagged.length, fitted: set.fitted })),
         options: decisionFitOptions,
         crossValidation: folds,
+        cuts: chosen.rows,
       },
     };
     if (!dryRun) {

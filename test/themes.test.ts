@@ -281,6 +281,16 @@ describe('document-level themes', () => {
     expect(themeCandidates([mention('investment', 'strength', 0.9)], thresholds)[0]).toMatchObject({ carried: false, proposed: false });
   });
 
+  it('keeps a theme only at or above its own polarity\'s cut', () => {
+    // Probability 1 / (1 + e^-1) ≈ 0.73 for a carried theme of either polarity.
+    const weights = { bias: -2, carried: 3 };
+    const mentions = [mention('leadership', 'weakness', 1), mention('leadership', 'weakness', 1), mention('investment', 'strength', 1), mention('investment', 'strength', 1)];
+    const read = (cuts?: { weakness?: number; strength?: number }) => aggregateThemes(mentions, { ...defaultThresholds, decision: { weakness: weights, strength: weights, cut: 0.5, ...(cuts ? { cuts } : {}) } });
+    expect(read()).toMatchObject({ weaknesses: ['leadership'], strengths: ['investment'] });
+    expect(read({ strength: 0.8 })).toMatchObject({ weaknesses: ['leadership'], strengths: [] });
+    expect(read({ weakness: 0.8 })).toMatchObject({ weaknesses: [], strengths: ['investment'] });
+  });
+
   it('fits weights only for the features the decision reads', () => {
     const [candidate] = themeCandidates([mention('leadership', 'weakness', 0.9), mention('leadership', 'weakness', 0.8)]);
     const names = Object.keys(candidate!.features).sort();

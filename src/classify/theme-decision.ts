@@ -14,11 +14,20 @@ import type { ThemeMention } from './themes.js';
 /** Fitted weights of one polarity's decision: a weight per feature name, and `bias`. */
 export type DecisionWeights = Readonly<Record<string, number>>;
 
-/** The fitted decision: weights per polarity and the probability a theme the thresholds carry needs to be kept. */
+/**
+ * The fitted decision: weights per polarity and the probability a theme the thresholds carry needs to be kept
+ * (`cut`, or the polarity's own in `cuts`).
+ */
 export interface ThemeDecision {
   weakness: DecisionWeights;
   strength: DecisionWeights;
   cut: number;
+  cuts?: Readonly<Partial<Record<Polarity, number>>>;
+}
+
+/** The probability a theme of this polarity needs. */
+export function cutOf(decision: ThemeDecision, polarity: Polarity): number {
+  return decision.cuts?.[polarity] ?? decision.cut;
 }
 
 /** What one theme's mentions of one polarity show, with the support the thresholds weigh them by. */

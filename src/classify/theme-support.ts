@@ -4,7 +4,7 @@
  */
 import type { Polarity } from '../scheme/codebook.js';
 import type { ThemeMention } from './themes.js';
-import { decisionFeatures, probability, type ThemeDecision } from './theme-decision.js';
+import { cutOf, decisionFeatures, probability, type ThemeDecision } from './theme-decision.js';
 import fittedDecision from '../scheme/theme-decision-fitted.json' with { type: 'json' };
 
 /** A theme the document raises with one polarity, with the evidence totals behind it. */
@@ -64,7 +64,7 @@ export const defaultThresholds: ThemeThresholds = {
   emphasis: 1.25,
   // Praise of a users' forum names the help desk as its setting: that praise is the forum's.
   setting: 0.75,
-  decision: { weakness: fittedDecision.weakness, strength: fittedDecision.strength, cut: fittedDecision.cut },
+  decision: { weakness: fittedDecision.weakness, strength: fittedDecision.strength, cut: fittedDecision.cut, ...('cuts' in fittedDecision ? { cuts: fittedDecision.cuts as ThemeDecision['cuts'] } : {}) },
 };
 
 /** A theme the document's mentions raise with one polarity, with the features its decision reads. */
@@ -113,7 +113,7 @@ export function themeCandidates(mentions: readonly ThemeMention[], thresholds: T
 export function aggregateThemes(mentions: readonly ThemeMention[], thresholds: ThemeThresholds = defaultThresholds): ThemeResult {
   const decision = thresholds.decision;
   const themes = themeCandidates(mentions, thresholds)
-    .filter((c) => (decision ? c.proposed && probability(decision[c.polarity], c.features) >= decision.cut : c.carried))
+    .filter((c) => (decision ? c.proposed && probability(decision[c.polarity], c.features) >= cutOf(decision, c.polarity) : c.carried))
     .map(({ carried: _carried, proposed: _proposed, features: _features, ...theme }) => theme)
     .sort((a, b) => a.polarity.localeCompare(b.polarity) || a.theme.localeCompare(b.theme));
   const ids = (polarity: Polarity) => themes.filter((t) => t.polarity === polarity).map((t) => t.theme).sort();
