@@ -81,6 +81,7 @@ import { themeCases51 } from './cases/theme-cases-51.js';
 import { themeCases52 } from './cases/theme-cases-52.js';
 import { themeCases53 } from './cases/theme-cases-53.js';
 import { themeCases54 } from './cases/theme-cases-54.js';
+import { themeCases55 } from './cases/theme-cases-55.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -88,6 +89,33 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 55, held out: measured once on the rules of 431a823 (62 of 75 exact), not tuned on.
+  ["Projects are chosen because they interest the technical staff rather than because they advance what the council has said matters most to residents.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["No senior officer has taken ownership of the e-government agenda, which is left to the head of IT to champion alone.",
+    "held out, measured once: gives e-government:weakness leadership:weakness, expected leadership:weakness"],
+  ["Many service managers see the IT section as a repair shop for broken PCs rather than as a means of changing how their services are delivered.",
+    "held out, measured once: gives understanding-of-it:strength, expected understanding-of-it:weakness"],
+  ["The team takes on every request it receives, with the result that large projects stall whenever a minor fault is reported.",
+    "held out, measured once: gives demand-capacity:strength, expected demand-capacity:weakness"],
+  ["The ECDL programme has given more than 400 staff a recognised qualification, and managers report a marked rise in confidence: an example of good practice.",
+    "held out, measured once: gives information-systems:strength user-training:strength, expected user-training:strength"],
+  ["The finance, payroll and personnel systems do not talk to each other, and managers keep their own spreadsheets to fill the gaps.",
+    "held out, measured once: gives information-systems:weakness investment:weakness, expected information-systems:weakness"],
+  ["The satisfaction survey reached only staff in the civic centre, missing the majority who work in schools, depots and care homes.",
+    "held out, measured once: gives nothing, expected consultation:weakness"],
+  ["Good use has been made of the SOCITM benchmarking service, and the council knows how its costs and help desk performance compare with those of similar authorities.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["The market testing of desktop support was rigorous, and the partnership that resulted has brought costs down while speeding up repairs.",
+    "held out, measured once: gives competition:strength demand-capacity:strength, expected competition:strength"],
+  ["There is no plan to join up the call centre, the website and the one-stop shops, so residents get different answers depending on how they make contact.",
+    "held out, measured once: gives demand-capacity:weakness e-government:weakness, expected e-government:weakness"],
+  ["The council's website is among the best we have seen: residents can report faults, book services and pay bills online, and use is growing fast.",
+    "held out, measured once: gives nothing, expected e-government:strength"],
+  ["The IT manager meets service heads every fortnight, and this close contact has helped the team order its workload sensibly.",
+    "held out, measured once: gives demand-capacity:strength, expected communication:strength demand-capacity:strength"],
+  ["Because the council does not measure help desk performance, it cannot show how it compares with other authorities.",
+    "held out, measured once: gives comparison:weakness demand-capacity:weakness information-systems:weakness, expected comparison:weakness information-systems:weakness"],
   // Set 54, held out: measured once on the rules of 786c7e4 (57 of 76 exact), not tuned on.
   ["The aims of the IT service are almost entirely technical, and it is hard to see how they help the council achieve anything it has said matters to local people.",
     "held out, measured once: gives strategic-alignment:weakness understanding-of-it:weakness, expected strategic-alignment:weakness"],
@@ -1470,7 +1498,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
