@@ -68,7 +68,7 @@ function samples(sets: readonly DocumentSet[], polarity: Polarity) {
 export function fitDecision(sets: readonly DocumentSet[], cuts: Partial<Record<Polarity, number>> = {}): ThemeDecision {
   const training = sets.filter((set) => set.fitted);
   const [weakness, strength] = POLARITIES.map((polarity) => fitLogistic(samples(training, polarity), decisionFitOptions));
-  return { weakness: weakness!, strength: strength!, cut: DECISION_CUT, ...(Object.keys(cuts).length > 0 ? { cuts } : {}) };
+  return { weakness: weakness!, strength: strength!, cut: DECISION_CUT, cuts };
 }
 
 /** One held-out row: a set, a polarity, the thresholds' and the fitted decision's P/R/F1. */
@@ -130,7 +130,7 @@ export function crossValidateDecision(sets: readonly DocumentSet[], cuts: Partia
   for (const polarity of POLARITIES) {
     const sum = { base: { tp: 0, fp: 0, fn: 0 }, fitted: { tp: 0, fp: 0, fn: 0 } };
     for (const held of sets) {
-      const decision: ThemeDecision = { ...heldOut.get(held)!, ...(Object.keys(cuts).length > 0 ? { cuts } : {}) };
+      const decision: ThemeDecision = { ...heldOut.get(held)!, cuts };
       // The thresholds alone, then with the decision: the stage's own aggregation counts both.
       const base = countSet(held.tagged, polarity, baseThresholds);
       const fitted = countSet(held.tagged, polarity, { ...baseThresholds, decision });

@@ -22,8 +22,10 @@ export interface GridReading {
   span: Array<{ page: number; start: number; end: number }>;
 }
 
-/** A line: its text (laid out by position where the page has a layout), its page, and the page text's line and its offset. */
-/** A line of the pages, with its cells and its row's cells once read (see cellsAt and rowCells). */
+/**
+ * A line: its text (laid out by position where the page has a layout), its page, the page text's line and its offset,
+ * and its cells and its row's cells once read (see cellsAt and rowCells).
+ */
 interface Line { text: string; start: number; page: number; raw: string; cells?: Cell[]; row?: Cell[] }
 /**
  * A cell: its text, where it starts, its tab index (-1 when split at spaces), on a ruled line the number of
@@ -153,6 +155,11 @@ function cellsAt(lines: readonly Line[], i: number): Cell[] {
   return line ? (line.cells ??= cellsOf(line.text)) : [];
 }
 
+/** Whether cells name three or more values of one scale: an axis of labels, not a row. */
+function namesAxis(cells: readonly Cell[], scales: readonly Scale[]): boolean {
+  return scales.some((scale) => new Set(labelledCells(cells, scale, true).map((cell) => cell.value)).size >= 3);
+}
+
 /** The rows of a grid: consecutive lines (allowing short gaps) led by a label of one scale. */
 function rowBlocks(lines: readonly Line[], scales: readonly Scale[]): Array<{ rows: number[]; scale: Scale }> {
   const blocks: Array<{ rows: number[]; scale: Scale }> = [];
@@ -166,11 +173,10 @@ function rowBlocks(lines: readonly Line[], scales: readonly Scale[]): Array<{ ro
   };
   lines.forEach((_line, i) => {
     const cells = rowCells(lines, i, scales);
-    // A row is led by its label; a line naming three values is a header, alone or with the line its labels wrap onto ("Poor  Uncer-" over "tain").
-    const header = (row: readonly Cell[]) => scales.some((scale) => new Set(labelledCells(row, scale, true).map((cell) => cell.value)).size >= 3);
-    // (A next line led by a label of its own is the next row, not the header's wrapped words.)
+    // A row is led by its label; a line naming three values is a header, alone or with the line its labels wrap onto
+    // ("Poor  Uncer-" over "tain"); a next line led by a label of its own is the next row, not the header's wrapped words.
     const next = cellsAt(lines, i + 1);
-    const labelled = labelAt(cells, scales) >= 0 && !header(cells) && !(labelAt(next, scales) < 0 && header(wrapped(cells, next)));
+    const labelled = labelAt(cells, scales) >= 0 && !namesAxis(cells, scales) && !(labelAt(next, scales) < 0 && namesAxis(wrapped(cells, next), scales));
     // A lone number standing away from the margin is a page number, not a row labelled with a star count.
     if (!labelled || (cells.length === 1 && /^\d+$/.test(cells[0]!.text) && cells[0]!.at > 10)) return;
     if (rows.length > 0 && i - rows[rows.length - 1]! > ROW_GAP) close();

@@ -160,7 +160,7 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
   };
   const stated = new Set(rows.slice(1).flatMap((other) => columns.map((column) => cellValue(under(cells(plain(other.text)), column) ?? '', scale)?.token).filter((token) => token !== undefined)));
   // The current inspection's row may be marked as this report's ("ICT services (this report) | 2003 | …").
-  if (!(stated.size === 1 || current.test(label) || /\bthis report\b/i.test(label))) return [];
+  if (!(stated.size === 1 || current.test(label) || THIS_REPORT.test(label))) return [];
   for (const column of columns) add(under(row, column));
   return [...found];
 }
@@ -238,6 +238,9 @@ export function headingAnswer(units: readonly Sentence[], index: number, text: s
   return sectionAnswer({ ...units[index]!, section: '' }, text, scale, plain(question.text));
 }
 
+/** A row label marking the row as this report's own ("ICT services (this report)"). */
+const THIS_REPORT = /\bthis (?:report|inspection)\b/i;
+
 /**
  * Whether a row belongs to a key: a table whose rows give three or more values of one scale, one a
  * row ("three stars | an excellent service"). A row naming two values (a verdict beside its reasons,
@@ -246,7 +249,7 @@ export function headingAnswer(units: readonly Sentence[], index: number, text: s
 export function isKeyTable(units: readonly Sentence[], index: number, scales: readonly Scale[]): boolean {
   if (units[index]!.kind !== 'row') return false;
   // A row marked as this report's ("ICT services (this report) | 2003 | 0 stars - poor | Uncertain") is no key's.
-  if (/\bthis (?:report|inspection)\b/.test(cells(plain(units[index]!.text))[0] ?? '')) return false;
+  if (THIS_REPORT.test(cells(plain(units[index]!.text))[0] ?? '')) return false;
   const rows = tableOf(units, index).rows.map((row) => plain(row.text));
   return scales.some((scale) => {
     const single = rows.map((row) => new Set(shortCellValues(row, scale))).filter((values) => values.size === 1);

@@ -64,7 +64,7 @@ export const defaultThresholds: ThemeThresholds = {
   emphasis: 1.25,
   // Praise of a users' forum names the help desk as its setting: that praise is the forum's.
   setting: 0.75,
-  decision: { weakness: fittedDecision.weakness, strength: fittedDecision.strength, cut: fittedDecision.cut, ...('cuts' in fittedDecision ? { cuts: fittedDecision.cuts as ThemeDecision['cuts'] } : {}) },
+  decision: { weakness: fittedDecision.weakness, strength: fittedDecision.strength, cut: fittedDecision.cut, cuts: fittedDecision.cuts },
 };
 
 /** A theme the document's mentions raise with one polarity, with the features its decision reads. */
