@@ -111,7 +111,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Set 18, held out: measured once on the rules it was committed against (62 of 73 exact), not tuned on.
   // Set 19, held out: measured once on the rules it was committed against (62 of 68 exact), not tuned on.
   's19-grid-bracket-checkboxes': 'held out, measured once: reads null/null where the report states fair/uncertain',
-  's19-grid-reversed-row-order-labelled-cell': 'held out, measured once: reads excellent/null where the report states excellent/promising',
   's19-para-seems-likely-era-b': 'held out, measured once: reads fair/null where the report states fair/promising',
   's19-long-single-sentence-both-excellent': 'held out, measured once: reads excellent/null where the report states excellent/excellent',
   // Set 20, held out: measured once on the rules it was committed against (67 of 75 exact), not tuned on.
@@ -142,7 +141,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's31-long-semicolon-list-poor-poor': 'held out, measured once: reads null/poor where the report states poor/poor',
   's31-long-inverted-order-good-excellent': 'held out, measured once: reads null/excellent where the report states good/excellent',
   // Set 32, held out: measured once on the rules of aa48a66 (63 of 70 exact), not tuned on.
-  's32-long-sentence-good-unlikely-asides': 'held out, measured once: reads good/null where the report states good/unlikely',
   's32-none-commission-guidance-on-scoring': 'held out, measured once: reads excellent/null where the report states null/null',
   's32-none-peer-challenge-neighbour-view': 'held out, measured once: reads good/promising where the report states null/null',
   // Set 35, held out: measured once on the rules of 59cdbf4 (62 of 68 exact), not tuned on.
@@ -193,7 +191,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   's49-about-minutes-poor-probably': 'held out, measured once: reads null/null where the report states poor/probably',
   's49-none-minutes-inspection-postponed': 'held out, measured once: reads good/null where the report states null/null',
   // Set 50, held out: measured once on the rules of c2d6269 (62 of 73 exact), not tuned on.
-  's50-long-hyphenated-prospect-word': 'held out, measured once: reads fair/null where the report states fair/promising',
   's50-long-prospect-forty-words-on': 'held out, measured once: reads null/probably where the report states fair/probably',
   's50-about-scrutiny-relays-housing-repairs': 'held out, measured once: reads null/null where the report states poor/unlikely',
   's50-about-newspaper-no-stars': 'held out, measured once: reads null/null where the report states poor/poor',
@@ -222,17 +219,8 @@ const KNOWN_FAILURES: Record<string, string> = {
   's53-about-minutes-two-stars-excellent': 'held out, measured once: reads null/null where the report states good/excellent',
   's53-none-guidance-example-wording': 'held out, measured once: reads null/probably where the report states null/null',
   // Set 54, held out: measured once on the rules of 786c7e4 (65 of 77 exact), not tuned on; the ten other misses pass since.
-  's54-cell-glyph-stars-excellent-prospects': 'held out, measured once: reads good/null where the report states good/excellent',
   's54-para-every-reason-to-expect': 'held out, measured once: reads good/excellent where the report states good/promising',
   // Set 55, held out: measured once on the rules of 431a823 (62 of 71 exact), not tuned on.
-  's55-para-doubt-capacity-era-b': 'held out, measured once: reads poor/null where the report states poor/uncertain',
-  's55-para-chances-slim-era-a': 'held out, measured once: reads poor/null where the report states poor/unlikely',
-  's55-long-hyphenated-line-ends-era-a': 'held out, measured once: reads good/null where the report states good/unlikely',
-  's55-long-excellent-excellent-duties': 'held out, measured once: reads excellent/null where the report states excellent/excellent',
-  's55-about-press-release-two-stars': 'held out, measured once: reads good/null where the report states good/excellent',
-  's55-about-minutes-relay-revenues-no-stars': 'held out, measured once: reads null/null where the report states poor/uncertain',
-  's55-plain-passive-era-b-good-promising': 'held out, measured once: reads good/null where the report states good/promising',
-  's55-plain-bullets-quoted-words': 'held out, measured once: reads good/null where the report states good/excellent',
   's55-none-recruitment-advert': 'held out, measured once: reads excellent/null where the report states null/null',
 };
 

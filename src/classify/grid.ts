@@ -108,9 +108,12 @@ function axisScale(labels: readonly string[], scales: readonly Scale[]): Scale |
   return best && best.count >= 3 && named.filter((n) => n.count === best.count).length === 1 ? best.scale : undefined;
 }
 
-/** A mark in a cell: one filled symbol, or a ticked box (a hollow one, "○" or "[ ]", is an empty cell); a run of stars equal to a grade row's own stars is its label. */
+/**
+ * A mark in a cell: one filled symbol, or a ticked box, its tick a symbol or a word ("[x]", "[tick]"; a hollow one, "○" or "[ ]",
+ * is an empty cell); a run of stars equal to a grade row's own stars is its label.
+ */
 function isMark(text: string): boolean {
-  return /^(?:\*{1,3}|★{1,3}|[xX✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?[xX✓✔√*●] ?\]|\( ?[xX✓✔√*●] ?\))$/u.test(text);
+  return /^(?:\*{1,3}|★{1,3}|[xX✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\]|\( ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\))$/iu.test(text);
 }
 
 /**

@@ -74,6 +74,8 @@ interface UnitFacts {
   unit: Sentence;
   text: string;
   previous: Sentence | undefined;
+  /** The unit that introduces this one: the one before it, or the one before the list of bullets this one is in. */
+  introducer: Sentence | undefined;
   legend: boolean;
   preferred: boolean;
   discouraged: boolean;
@@ -93,13 +95,23 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
   const denied = unit.kind === 'row' ? [] : scales.flatMap((one) => (one === scale ? terms : termMatches(text, one, cues))).filter((match) => match.negated);
   const undenied = denied.reduce((rest, match) => blanked(rest, match.start, match.end), text);
   return {
-    unit, text, previous: units[index - 1],
+    unit, text, previous: units[index - 1], introducer: introducerOf(units, index, unit),
     legend: distinct.size >= 3 || ((unit.kind === 'row' ? distinct : named).size === 2 && (anyOf(cues.legend).test(text) || alternatives(text, scale))) || isLegendRow(unit, text, scales) || (unit.kind !== 'row' && listsValues(undenied, scales))
       || isKeyTable(units, index, scales),
     preferred: anyOf(context.preferredSections).test(unit.section.toLowerCase()),
     discouraged: anyOf(context.discouragedSections).test(unit.section.toLowerCase()),
     held: cues.heldSections !== undefined && unit.section.toLowerCase().split(' > ').some((heading) => anyOf(cues.heldSections!).test(heading.trim())),
   };
+}
+
+/** A bullet or a list item's letter or number ("•", "–", "(a)", "2.") opening a unit. */
+const BULLET = /^\s*(?:[•▪●◦‣∙·*–-]|\(?[a-z0-9]{1,2}[.)])\s/;
+
+/** The unit before this one, or, for a bullet, the one before its list (the list's lead-in), at most eight bullets back. */
+function introducerOf(units: readonly Sentence[], index: number, unit: Sentence): Sentence | undefined {
+  let before = index - 1;
+  if (BULLET.test(unit.text)) while (before > 0 && index - before < 8 && BULLET.test(units[before]!.text) && !/:\s*$/.test(units[before]!.text)) before--;
+  return units[before];
 }
 
 /** Whether two values are offered as alternatives ("rated it excellent or good", "a good or excellent one"): a list, not a verdict. */
@@ -131,7 +143,9 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   // The service may be the council's ("Glanyrafon's IT service is fair") or placed ("the ICT service in Birchover is poor"); a part of it is not ("the leadership of the service is excellent").
   if (/(?<!\bof\s)(?:\b(?:the|this|its|our)|[\w-]+'s?)\s+(?:(?!of\b)[\w'&-]+\s+){0,3}service\s+(?:(?:in|at|of|for)\s+(?:[\w'&-]+\s+){1,3})?(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
   // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
-  if (previous && /:\s*$/.test(previous.text) && anyOf(cues.judgement).test(plain(previous.text))) add('judgement-lead-in');
+  // So does one before a list of bullets, for every bullet of the list ("In summary, we have found:" / "• a good service;" / "• with excellent prospects.").
+  const lead = facts.introducer;
+  if (lead && /:\s*$/.test(lead.text) && anyOf(cues.judgement).test(plain(lead.text))) add('judgement-lead-in');
   if (facts.preferred) add('preferred-section');
   if (facts.discouraged) add('discouraged-section');
   if (facts.legend) add('legend');
@@ -229,7 +243,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const lead = described.slice(0, match.start - clauseStart);
   const whose = /\bwhose\s+((?:[\w'-]+\s+){1,3})/.exec(lead);
   const relative = whose ? lead.slice(whose.index) : '';
-  const ownsVerdict = whose && !/\bservices?\b/.test(whose[1]!) && !/\bservices?\W*$/.test(lead.slice(0, whose.index)) && !/[—–()]/.test(relative)
+  // Nor when "whose" names the holder ("the Audit Commission, whose inspectors also found that its prospects …").
+  const ownsVerdict = whose && !/\bservices?\b/.test(whose[1]!) && !/^(?:(?:own|lead|best value) )?(?:inspectors?|inspection team)\b/.test(whose[1]!) && !/\bservices?\W*$/.test(lead.slice(0, whose.index)) && !/[—–()]/.test(relative)
     && relative.trim().split(/\s+/).length <= 8 && /\b(?:rated|judged|assessed|scored|graded|described|considered|found)\b/.test(relative);
   if ((object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) || ownsVerdict) add('object-not-service');
   if (otherService(withoutSubjectRelative(clause, match.start - clauseStart), context.serviceWords, stem)) add('other-service');

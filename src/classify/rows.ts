@@ -86,11 +86,14 @@ function headedTableOf(units: readonly Sentence[], index: number): { rows: Sente
   return { rows: [...above.rows, ...own.rows], at: above.rows.length };
 }
 
-/** A table's header cells, joined with a second header line that carries them on ("Council's self-" over "assessment"). */
+/**
+ * A table's header cells, joined with a second header line that carries them on ("Council's self-" over "assessment");
+ * a line of long cells ("A good service that meets most of its users' needs") is the first row, not the header's.
+ */
 function headerCells(rows: readonly Sentence[], at: number, scale: Scale): string[] {
   const header = cells(plain(rows[0]!.text));
   const next = at > 1 ? cells(plain(rows[1]!.text)) : [];
-  if (next.length === 0 || next.length > header.length || next.some((cell) => cellValue(cell, scale))) return header;
+  if (next.length === 0 || next.length > header.length || next.some((cell) => cellValue(cell, scale) || words(cell) > 4)) return header;
   return header.map((cell, k) => (next[k] ? `${cell} ${next[k]}`.replace(/-\s+(?=\p{Ll})/u, '-') : cell));
 }
 
@@ -137,6 +140,8 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
     // A value laid too close to its label to part the cells ("Prospects for improvement  Promising. The …") opens the rest of the label's cell.
     const opening = found.size === 0 && label === (row[0] ?? '') ? anyOf(scale.rowLabels).exec(label) : null;
     if (opening && label.slice(0, opening.index).trim() === '') add(label.slice(opening.index + opening[0].length).replace(/^\s*[?:]?\s*/, ''));
+    // A short label that opens with its value ("Excellent prospects | The service is very likely to keep improving | …").
+    if (found.size === 0 && words(label) <= 4) add(label);
     return [...found];
   }
   // Label-value pairs in cells of their own ("Score: 0 stars (poor) | Prospects: promising"), the first cell one of them.

@@ -45,7 +45,7 @@ const INDICATES = '(?:suggests?|indicates?|points? to|leads? us to (?:believe|ex
 const IMPROVEMENT = "(?:^|(?<=[.;:] )|(?<=^(?:in our (?:view|judgement|opinion)|on balance|overall|however|therefore),? ))(?:(?:further|real|significant|lasting|any|sustained|continued) )?(?:improvement|progress)(?: (?:in|of|to) (?:the |this |its )?(?:[a-z&-]+ ){0,2}service)?";
 
 /** Whether the service will improve, as the subject of its own likelihood ("whether the service will get better is an open question"). */
-const WHETHER_IMPROVES = "(?:^|(?<=[.;:] )|(?<=, ))whether (?:or not )?(?:the |this |its )?(?:[a-z&-]+ ){0,2}(?:service|council|authority|section|department) (?:will|can|is able to|would) (?:continue to )?(?:improve|get better|make (?:\\w+ )?progress)";
+const WHETHER_IMPROVES = "(?:^|(?<=[.;:] )|(?<=, ))whether (?:or not )?(?:(?:the |this |its )?(?:[a-z&-]+ ){0,2}(?:service|council|authority|section|department)|it) (?:will|can|is able to|would) (?:(?:continue|go on) (?:to )?)?(?:improv(?:e|ing)|get better|make (?:\\w+ )?progress)";
 
 /** The inspectors' aside or a connective between a postposed likelihood's subject, verb and adjective ("improvement is, in our view, unlikely"). */
 const VIEW = '(?:,? (?:in our view|in our judgement|in our opinion|on (?:what|the evidence) we (?:saw|have seen|found)|on the evidence|we (?:think|believe|consider|judge)|however|therefore|though|nevertheless),?)?';
@@ -62,7 +62,8 @@ export const statements: StatementLexicon = {
       `(?:only )?(?:an? )?(?:slim|small|remote|faint|limited|few) ${EVIDENCE}`, 'it is (?:difficult|hard) to see how', 'we are (?:not|less than) (?:yet |fully )?persuaded', 'we cannot be (?:confident|sure|certain)',
       'we are (?:not|far from) (?:\\w+ )?optimistic', 'we are (?:\\w+ )?pessimistic',
       // An open outcome: "we cannot say with any confidence whether the plan will be delivered", "it could go either way".
-      "we (?:cannot|can.t|could not) (?:yet )?(?:say|tell|judge) (?:with (?:any )?(?:confidence|certainty) )?(?:whether|if)", '(?:could|might|may) go either way'] },
+      // Or "we cannot say with any confidence that the service will improve", "we are unable to say … that …": the outcome is not denied, only left open.
+      "we (?:cannot|can.t|could not|are unable to|were unable to|are not able to) (?:yet )?(?:say|tell|judge|conclude|predict) (?:with (?:any )?(?:real )?(?:confidence|certainty) )?(?:whether|if|that)", '(?:could|might|may) go either way'] },
     { ordinal: 0, phrases: [`${NEGLIGIBLE} ${QUALITY}${EVIDENCE}`, `(?:nothing|little) (?:[\\w']+ ){0,5}?to (?:suggest|indicate|show)`, `(?:nothing|(?<!\\ba )little) (?:[\\w']+ ){0,6}?${INDICATES}`, 'the (?:signs|evidence|indications|odds) (?:are|is|point|points|run|runs) (?:\\w+ )?against', '(?:the )?(?:signs|evidence|indications) (?:do|does|did) not (?:suggest|indicate|point to|show)',
       'we (?:cannot|can.t|do not|don.t) see', '(?:we )?(?:can|could) see nothing', 'we do not (?:believe|expect|think)', '(?:nor|neither) do we (?:believe|expect|think)', '(?:we|we can) see no', 'we have no confidence', 'we (?:can|could) find no', '(?:it is|it would be|it seems) unrealistic to (?:expect|believe|think|suppose)'] },
   ],
@@ -73,7 +74,7 @@ export const statements: StatementLexicon = {
     '(?:receive|get|see|enjoy) (?:a )?(?:much |any |significantly )?better service',
     'make (?:(?:most|much|many|all|some) of )?(?:the |these |its |any )?(?:necessary |planned |required |promised )?(?:improvements|changes)', '(?<=\\bfavou?rs? )(?:further |continued |real )?improvement', 'sustain (?:its |the |this |these )?(?:improvements?|progress)',
     '(?:carry (?:out|through)|implement|put into (?:effect|practice)|see through|complete|achieve) (?:its|the|this|that|their|these|those) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy)',
-    '(?:carry|see|put) (?:its|the|this|that|their|these|those) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy) (?:out|through|into (?:effect|practice))',
+    '(?:carry|see|put) (?:(?:its|the|this|that|their|these|those) (?:\\w+ ){0,2}(?:plans?|improvements?|changes|programme|strategy)|it|them) (?:out|through|into (?:effect|practice))',
     // Building on what has been gained ("whether the gains of the last two years will be built on").
     '(?:build|building|built) on (?:its|the|this|their|these|recent) (?:\\w+ ){0,2}(?:gains|progress|improvements?|achievements|success)', '(?:gains|progress|improvements?|achievements) (?:[\\w-]+ ){0,6}(?:will|can|would|could) be (?:built on|sustained|maintained)',
   ],
@@ -86,11 +87,12 @@ export const statements: StatementLexicon = {
     "(?:their|the consultants.?|the auditors.?|the council.s|a consultant.s) (?:own )?(?:best value |[\\w-]+ )?(?:report|study|review)(?:,[^,]{1,80},)? (?:concludes|concluded|says|said|states|stated|finds|found|claims|claimed|predicts|predicted|forecasts?)",
     '(?:consultants?|auditors?|advisers?|assessors?|peer review(?:ers)?|health check|users|staff|residents|tenants) (?:[\\w\'-]+ ){0,4}(?<!\\bwe )(?:rated|rate|judged|judge|concluded|conclude|found|find|said|say|believed?|expected?|considered?|thought|think|described|describe|reported|report|claimed|claim|told us)',
   ],
-  negation: ['not', 'never', "won't", 'cannot', 'no longer', 'fail to', 'fails to'],
+  // Wanting the means to do it is not doing it ("nothing to suggest that the council lacks the money or the capacity to see it through").
+  negation: ['not', 'never', "won't", 'cannot', 'no longer', 'fail to', 'fails to', "lack(?:s|ing)? (?:the |any )?(?:[\\w'-]+,? (?:or |and )?){0,6}?(?:capacity|ability|means|resources|money|skills|commitment|capability|will) to"],
   postposed: {
     // The chances of improvement ("the chances of improvement are remote"), or improvement itself as the subject ("improvement is likely, though not certain").
     // Or the capacity to improve, a bracketed list and all ("the council's capacity to improve its ICT service (given …) is, in our view, uncertain").
-    predicate: `(?:(?:the |its |their |the council.s |the authority.s )?(?:capacity|ability) to (?:improve|deliver (?:the |its |these )?(?:improvements?|plans?|changes))(?: (?:the |this |its )?(?:[a-z&-]+ ){0,2}services?)?(?: \\([^()]{1,400}\\))?|(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|improving|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting better|being turned round))|(?:the |its |their )prospects|${IMPROVEMENT}|${WHETHER_IMPROVES})${VIEW} (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?(?:,(?! in our| we )[^,;.]{1,160},)?${VIEW}(?: very| at best| extremely| quite| highly| fairly| reasonably| most)?`,
+    predicate: `(?:(?:the |its |their |the council.s |the authority.s )?(?:capacity|ability) to (?:improve|deliver (?:the |its |these )?(?:improvements?|plans?|changes))(?: (?:the |this |its )?(?:[a-z&-]+ ){0,2}services?)?(?: \\([^()]{1,400}\\))?|(?:the |its |their )?(?:chances?|prospects?|likelihood|odds|hopes?) (?:of|for) (?:any |further |real |significant |lasting )?(?:improvement|improving|progress|(?:the |this |its )?(?:[a-z&-]+ ){0,2}service (?:improving|getting (?:any |much |significantly |markedly |substantially |appreciably |materially |a lot )?better|being turned round))|(?:the |its |their )prospects|${IMPROVEMENT}|${WHETHER_IMPROVES})${VIEW} (?:are|is|look|looks|seem|seems|remain|remains|appear|appears|must be judged|we judge|we consider)(?: to be)?(?:,(?! in our| we )[^,;.]{1,160},)?${VIEW}(?: very| at best| extremely| quite| highly| fairly| reasonably| most| far| much| rather)?`,
     likelihood: [
       { ordinal: 0, phrases: ['bleak', 'dim', 'remote', 'negligible', 'nil', 'non-existent', 'slight', 'gloomy', 'impossible', 'out of the question'] },
       { ordinal: 1, phrases: [

@@ -64,12 +64,12 @@ function prospectsPhrases(word: string): string[] {
     `${word} prospects`,
     // The value set against another ("promising, rather than excellent, prospects").
     `${word},? (?:rather than|but not|and not|not) (?:an? )?[a-z]+,? prospects`,
-    `prospects${connective} ${bracket}(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} ${bracket})?(?:(?:of|for) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} ${bracket})?(?:that |which )?(?:are|as|to be|is|were|remain)[, ]+${aside}(?:(?:judged|assessed|rated|considered|found|regarded|seen) (?:as )?)?(?:to be )?${word}`,
+    `prospects${connective} ${bracket}(?:(?:for (?:further |continued |future )?improvement|for improving (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)${connective} ${bracket})?(?:(?:of|for) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?${connective} ${bracket})?(?:that |which )?(?:are|as|to be|is|were|remain|(?:have|has|had) been)[, ]+${aside}(?:(?:judged|assessed|rated|considered|found|regarded|seen) (?:as )?)?(?:to be )?${word}`,
     // The prospects or chances named by what they are for, asides and all ("the prospects that this service will improve
     // further are excellent", "the chances that this service – … – will improve are, in our view, poor").
     `(?:chances|likelihood|odds|prospects) (?:that|of) [^.;]{1,400}? (?:are|is|were|remain)[, ]+${aside}${word}(?![\\w-])`,
     // A reason between commas before the word ("prospects for improvement are, because …, uncertain").
-    `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^,;.]{1,160}, ${word}`,
+    `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain), [^;.]{1,300}?, ${word}(?![\\w-])`,
     // A dash aside, semicolons and all, before the word ("prospects for improvement are, on the evidence – the plan …; the record …; … – promising").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain),? (?:[^.;–—]{0,160} )?[–—] [^.–—]{1,400} [–—] ${word}`,
     // A reason or a list between commas after the subject, brackets and sums (£1.2m) and all ("prospects for improvement, for reasons we set out (among them …), are poor"),
@@ -114,8 +114,11 @@ export const prospectScale: Scale = {
 /** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
 const NOT_AGAINST = "(?<!(?:against|measured against|compared with) (?:that|this|these|those|its|their|the council's|the) )";
 
-/** Not after "meeting (its) …": targets met or missed are a record, not an aim ("a record of meeting its targets"). */
-const NOT_MET = "(?<!\\b(?:meet|meets|meeting|met|hit|hits|hitting|achieve[ds]?|achieving|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|beat(?:s|ing)?) (?:(?:all|most|many|some|its|their|the|these|those|key|agreed|national|local|own) ){0,3})";
+/**
+ * Not after "meeting (its) …": targets met or missed are a record, not an aim ("a record of meeting its targets", "has met
+ * every e-government target"; "to meet our targets" is one); nor after "no" or "without": targets wanting are a fault ("a plan with no targets").
+ */
+const NOT_MET = "(?<!\\b(?:meet|meets|meeting|met|hit|hits|hitting|achieve[ds]?|achieving|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|beat(?:s|ing)?) (?:(?:all|most|many|some|its|their|the|these|those|key|agreed|national|local|own) ){0,3})(?<!\\b(?:met|hit|achieved|exceeded|missed|beaten) (?:[\\w'-]+ ){0,3})(?<!\\b(?:no|without|lacks|lacking|nor any) (?:[\\w'-]+ ){0,2})";
 
 /** A count of services or councils, as the subject of a sentence. */
 const COUNT = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?|(?:a|one) (?:third|quarter|half)|half|most|many|several|few|none|all)";
@@ -171,7 +174,7 @@ export const cues = {
     'will (?:assess|score|judge|rate|consider|decide)', 'review team', 'won', 'when (?:the service|it) is (?:next )?(?:inspected|re-?inspected|assessed)',
     // The council's own Best Value review as the holder of a verdict ("the council's review judged the service good").
     '(?:council.s|its|the) (?:own )?(?:best value )?review(?:.s (?:own )?(?:report|findings|conclusions?))? (?:of [\\w&\'’ -]{1,40}?)?(?:, [^,]{1,60},)? ?(?:team )?(?:had )?(?:judged|concluded|found|rated|assessed|scored|graded|placed|considered)',
-    '(?:he|she|they|members?|member for [a-z]+(?: [a-z]+)?|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained|described)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view',
+    '(?:he|she|they|members?|member for [a-z]+(?: [a-z]+)?|councillors?|officers?|the head of [a-z ]+) (?:thought|said|believed|felt|replied|argued|suggested|told|warned|claimed|hoped|noted|stated|explained|described)(?! that (?:the )?(?:audit commission(?:.s)? |commission.s |best value )?(?:inspectors|inspection team)\\b)', 'replied that', 'asked whether', '(?:tell|tells|told) us', 'in his view', 'in her view',
     // Words in quotation marks that someone other than the inspectors said ("'… an excellent service,' said the leader").
     "[\"'”’]\\s*,?\\s+(?:said|says|added|explained|commented|stated|according to)(?!\\s+(?:the |our )?(?:lead |chief |senior )?inspectors?\\b)",
     // A view the report rejects ("Its conclusion that the service is fair was not supported by evidence").
