@@ -60,6 +60,7 @@ import { judgementCases52 } from './cases/judgement-cases-52.js';
 import { judgementCases53 } from './cases/judgement-cases-53.js';
 import { judgementCases54 } from './cases/judgement-cases-54.js';
 import { judgementCases55 } from './cases/judgement-cases-55.js';
+import { judgementCases56 } from './cases/judgement-cases-56.js';
 import { analysePages } from './helpers/analyse.js';
 
 // Sets 8 to 20 were each measured once when held out (see test/cases/MEASUREMENTS.md); their failures
@@ -218,10 +219,18 @@ const KNOWN_FAILURES: Record<string, string> = {
   's53-long-will-not-in-our-view-era-a': 'held out, measured once: reads null/null where the report states poor/will-not',
   's53-about-minutes-two-stars-excellent': 'held out, measured once: reads null/null where the report states good/excellent',
   's53-none-guidance-example-wording': 'held out, measured once: reads null/probably where the report states null/null',
-  // Set 54, held out: measured once on the rules of 786c7e4 (65 of 77 exact), not tuned on; the ten other misses pass since.
+  // Set 54, held out: measured once on the rules of 786c7e4 (65 of 77 exact), not tuned on; the eleven other misses pass since.
   's54-para-every-reason-to-expect': 'held out, measured once: reads good/excellent where the report states good/promising',
-  // Set 55, held out: measured once on the rules of 431a823 (62 of 71 exact), not tuned on.
+  // Set 55, held out: measured once on the rules of 431a823 (62 of 71 exact), not tuned on; the eight other misses pass since.
   's55-none-recruitment-advert': 'held out, measured once: reads excellent/null where the report states null/null',
+  // Set 56, held out: measured once on the rules of 9253a79 (67 of 74 exact), not tuned on.
+  's56-para-nothing-to-suggest-change-will-not': 'held out, measured once: reads poor/null where the report states poor/will-not',
+  's56-para-more-likely-than-not-fair': 'held out, measured once: reads fair/null where the report states fair/promising',
+  's56-para-chances-slim-fair': 'held out, measured once: reads fair/null where the report states fair/unlikely',
+  's56-long-brackets-will-not-split-negation': 'held out, measured once: reads poor/null where the report states poor/will-not',
+  's56-long-verdict-first-subject-last': 'held out, measured once: reads null/uncertain where the report states fair/uncertain',
+  's56-long-aside-other-services-grades': 'held out, measured once: reads null/null where the report states poor/uncertain',
+  's56-about-members-bulletin-zero-stars-promising': 'held out, measured once: reads null/null where the report states poor/promising',
 };
 
 describe('grade and prospect on hand-written cases', () => {
@@ -234,8 +243,8 @@ describe('grade and prospect on hand-written cases', () => {
   // never the cases edited. Set 8 is held out: measured once (44 of 50), its failures kept as known failures.
   // Set 9 was first measured at 33 of 66, set 10 at 49 of 72 and set 11 at 56 of 69; they were then generalised on like sets 2 to 7.
   // Set 12 was first measured at 58 of 68 when held out, then generalised on like sets 2 to 7.
-  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67, set 16 at 63 of 70, set 17 at 62 of 71, set 18 at 62 of 73, set 19 at 62 of 68, set 20 at 67 of 75, set 21 at 63 of 70, set 22 at 58 of 70, set 23 at 57 of 69, set 24 at 62 of 73, set 25 at 65 of 70, set 26 at 58 of 69, set 27 at 65 of 70, set 28 at 67 of 71, set 29 at 66 of 70, set 30 at 62 of 69, set 31 at 66 of 70, set 32 at 63 of 70, set 33 at 65 of 71, set 34 at 66 of 71, set 35 at 62 of 68, set 36 at 63 of 68, set 37 at 68 of 70, set 38 at 66 of 72, set 39 at 64 of 69, set 40 at 63 of 68, set 41 at 66 of 68, set 42 at 62 of 68, set 43 at 62 of 69, set 44 at 67 of 70, set 45 at 64 of 69, set 46 at 64 of 69, set 47 at 66 of 70, set 48 at 62 of 70, set 49 at 65 of 70, set 50 at 62 of 73, set 51 at 64 of 70, set 52 at 63 of 75, set 53 at 66 of 72, set 54 at 65 of 77 and set 55 at 62 of 71.
-  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16, ...judgementCases17, ...judgementCases18, ...judgementCases19, ...judgementCases20, ...judgementCases21, ...judgementCases22, ...judgementCases23, ...judgementCases24, ...judgementCases25, ...judgementCases26, ...judgementCases27, ...judgementCases28, ...judgementCases29, ...judgementCases30, ...judgementCases31, ...judgementCases32, ...judgementCases33, ...judgementCases34, ...judgementCases35, ...judgementCases36, ...judgementCases37, ...judgementCases38, ...judgementCases39, ...judgementCases40, ...judgementCases41, ...judgementCases42, ...judgementCases43, ...judgementCases44, ...judgementCases45, ...judgementCases46, ...judgementCases47, ...judgementCases48, ...judgementCases49, ...judgementCases50, ...judgementCases51, ...judgementCases52, ...judgementCases53, ...judgementCases54, ...judgementCases55]) {
+  // Set 13 was first measured at 62 of 70 when held out, set 14 at 67 of 73, set 15 at 60 of 67, set 16 at 63 of 70, set 17 at 62 of 71, set 18 at 62 of 73, set 19 at 62 of 68, set 20 at 67 of 75, set 21 at 63 of 70, set 22 at 58 of 70, set 23 at 57 of 69, set 24 at 62 of 73, set 25 at 65 of 70, set 26 at 58 of 69, set 27 at 65 of 70, set 28 at 67 of 71, set 29 at 66 of 70, set 30 at 62 of 69, set 31 at 66 of 70, set 32 at 63 of 70, set 33 at 65 of 71, set 34 at 66 of 71, set 35 at 62 of 68, set 36 at 63 of 68, set 37 at 68 of 70, set 38 at 66 of 72, set 39 at 64 of 69, set 40 at 63 of 68, set 41 at 66 of 68, set 42 at 62 of 68, set 43 at 62 of 69, set 44 at 67 of 70, set 45 at 64 of 69, set 46 at 64 of 69, set 47 at 66 of 70, set 48 at 62 of 70, set 49 at 65 of 70, set 50 at 62 of 73, set 51 at 64 of 70, set 52 at 63 of 75, set 53 at 66 of 72, set 54 at 65 of 77, set 55 at 62 of 71 and set 56 at 67 of 74.
+  for (const testCase of [...judgementCases, ...judgementCases2, ...judgementCases3, ...judgementCases4, ...judgementCases5, ...judgementCases6, ...judgementCases7, ...judgementCases8, ...judgementCases9, ...judgementCases10, ...judgementCases11, ...judgementCases12, ...judgementCases13, ...judgementCases14, ...judgementCases15, ...judgementCases16, ...judgementCases17, ...judgementCases18, ...judgementCases19, ...judgementCases20, ...judgementCases21, ...judgementCases22, ...judgementCases23, ...judgementCases24, ...judgementCases25, ...judgementCases26, ...judgementCases27, ...judgementCases28, ...judgementCases29, ...judgementCases30, ...judgementCases31, ...judgementCases32, ...judgementCases33, ...judgementCases34, ...judgementCases35, ...judgementCases36, ...judgementCases37, ...judgementCases38, ...judgementCases39, ...judgementCases40, ...judgementCases41, ...judgementCases42, ...judgementCases43, ...judgementCases44, ...judgementCases45, ...judgementCases46, ...judgementCases47, ...judgementCases48, ...judgementCases49, ...judgementCases50, ...judgementCases51, ...judgementCases52, ...judgementCases53, ...judgementCases54, ...judgementCases55, ...judgementCases56]) {
     const known = KNOWN_FAILURES[testCase.name];
     const test = known ? it.fails : it;
     test(`${testCase.name}: ${testCase.why}${known ? ` [known failure: ${known}]` : ''}`, async () => {

@@ -82,6 +82,7 @@ import { themeCases52 } from './cases/theme-cases-52.js';
 import { themeCases53 } from './cases/theme-cases-53.js';
 import { themeCases54 } from './cases/theme-cases-54.js';
 import { themeCases55 } from './cases/theme-cases-55.js';
+import { themeCases56 } from './cases/theme-cases-56.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -89,6 +90,39 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 56, held out: measured once on the rules of 9253a79 (59 of 75 exact), not tuned on.
+  ["Every bid for ICT money is now scored against the council's five corporate objectives, and we saw two bids turned down because they did not fit them, which is good practice.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:strength"],
+  ["The chief executive chairs the e-government board in person, and this visible lead from the top has been decisive in getting reluctant departments to adopt common systems.",
+    "held out, measured once: gives e-government:weakness leadership:weakness, expected leadership:strength"],
+  ["Years of spending too little have left the council with a network that fails most weeks and PCs that are, on average, six years old.",
+    "held out, measured once: gives comparison:weakness investment:weakness, expected investment:weakness"],
+  ["The capital programme contains nothing for replacing the financial management system, which its supplier will stop supporting in 2003.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected investment:weakness"],
+  ["Many senior managers still see IT as a back-office utility for typing letters rather than as a way of changing how services reach the public.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Departments tend to ask for a faster copy of the paper process they already have; few have asked what technology might let them do differently.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["Heads of service spoke to us knowledgeably about how mobile working and shared data could transform their services, a welcome change since the last review.",
+    "held out, measured once: gives culture-change:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["Social services managers did not know that their client index was being replaced until invitations to training arrived.",
+    "held out, measured once: gives user-training:weakness, expected communication:weakness"],
+  ["An open prioritisation panel and published service levels, met in more than 95% of cases, have brought the backlog down from 400 requests to fewer than 60.",
+    "held out, measured once: gives demand-capacity:weakness, expected demand-capacity:strength"],
+  ["We saw a real shift in attitudes: managers now share information across directorates as a matter of course, and staff are encouraged to suggest and try new ways of working.",
+    "held out, measured once: gives culture-change:strength information-systems:strength user-training:strength, expected culture-change:strength"],
+  ["The council's management information systems cannot produce even basic figures on the cost of each transaction.",
+    "held out, measured once: gives e-government:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["A monthly scorecard drawn automatically from the help desk system is reviewed by the management team and has already been used to tackle slow responses in two directorates.",
+    "held out, measured once: gives demand-capacity:strength, expected information-systems:strength"],
+  ["The review compared the IT service only with its own past; it made no attempt to measure costs or performance against other councils.",
+    "held out, measured once: gives comparison:weakness information-systems:weakness, expected comparison:weakness"],
+  ["Residents can already pay council tax, report missed bins and apply for planning permission online, and 68% of services are e-enabled, well ahead of most councils.",
+    "held out, measured once: gives comparison:strength e-government:strength understanding-of-it:strength, expected e-government:strength"],
+  ["Members have yet to approve the money needed to renew the network, even though officers first asked for it three budget rounds ago.",
+    "held out, measured once: gives investment:weakness, expected investment:weakness leadership:weakness"],
+  ["The review report claims that 'benchmarking has shown the service to be efficient'.",
+    "held out, measured once: gives comparison:strength, expected nothing"],
   // Set 55, held out: measured once on the rules of 431a823 (62 of 75 exact), not tuned on.
   ["Projects are chosen because they interest the technical staff rather than because they advance what the council has said matters most to residents.",
     "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
@@ -1498,7 +1532,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55], ['set 56', themeCases56]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
