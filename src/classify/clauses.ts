@@ -180,7 +180,7 @@ export interface Collapsed {
 export function collapseDashAsides(text: string): Collapsed | undefined {
   const cuts: Array<{ at: number; removed: number }> = [];
   let removed = 0;
-  const collapsed = text.replace(new RegExp(DASH_ASIDE.source, 'g'), (aside, start: number) => {
+  const collapsed = text.replace(new RegExp(`${DASH_ASIDE.source}|${HOLDER_ASIDE.source}`, 'g'), (aside, start: number) => {
     if (!longEnough(aside)) return aside;
     cuts.push({ at: start - removed + 1, removed: aside.length - 1 });
     removed += aside.length - 1;
@@ -193,6 +193,9 @@ export function collapseDashAsides(text: string): Collapsed | undefined {
 
 /** An aside between dashes ("the council – given …, and the decision (…) – will improve"); one scan, no nested repetition. A point between digits ("£2.4 million") is no sentence's end. */
 const DASH_ASIDE = /\s[–—-]\s(?:[^–—;.]|(?<=\d)\.(?=\d))*?\s[–—-]\s/;
+
+/** The inspectors' own aside between commas, splitting a verdict ("will not, in our judgement and on the evidence we saw, improve"). */
+const HOLDER_ASIDE = /,\s(?:in our (?:view|judgement|judgment|opinion)|on (?:the|all the) evidence|we (?:think|believe|consider|judge))(?:[^,;.–—]|(?<=\d)\.(?=\d)){0,160}?,\s/;
 
 /** Whether a dash aside is long enough to be one (five words or more); a comma aside always is. */
 function longEnough(aside: string): boolean {

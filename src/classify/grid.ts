@@ -113,7 +113,7 @@ function axisScale(labels: readonly string[], scales: readonly Scale[]): Scale |
  * is an empty cell); a run of stars equal to a grade row's own stars is its label.
  */
 function isMark(text: string): boolean {
-  return /^(?:\*{1,3}|★{1,3}|[xX✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\]|\( ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\))$/iu.test(text);
+  return /^(?:\*{1,3}|★{1,3}|[xX+✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\]|\( ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\))$/iu.test(text);
 }
 
 /**

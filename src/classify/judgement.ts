@@ -218,7 +218,9 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const describedOnly = [...clause].map((ch, i) => (described[i] === ch ? ' ' : ch)).join('');
   // Nor is it dated by the ground before a conclusion or an inspectors' statement in its own clause
   // ("The review repeated the conclusions of the 1997 strategy, …, and there is no sign that anything will change").
-  timeSignals(clause.slice(concluded), context, add, (/\b(?:inspect\w*|judged|rated|scored|assessed|graded)\b/.test(describedOnly) ? clause : described).slice(concluded));
+  // Not by what a bracket in it tells of other services ("which unlike the revenues service (judged good in 2001) …"), nor by an inspection denied ("has never been inspected").
+  const toldOfInspection = /\b(?:inspect\w*|judged|rated|scored|assessed|graded)\b/.test(describedOnly.replace(/\([^()]*\)/g, ' ').replace(/\bnever (?:been |before )?(?:inspected|judged|rated|assessed)\b/g, ' '));
+  timeSignals(clause.slice(concluded), context, add, (toldOfInspection ? clause : described).slice(concluded));
   // A condition after the verdict ("It will not improve unless the council gives it a strategy") qualifies a verdict still given.
   const words = text.slice(match.start, match.end);
   const term = /[a-z]/i.test(words) ? narrow.indexOf(words) : -1;

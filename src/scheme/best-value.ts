@@ -74,7 +74,8 @@ function prospectsPhrases(word: string): string[] {
     `prospects (?:for (?:further |continued |future )?improvement )?(?:are|is|were|remain),? (?:[^.;–—]{0,160} )?[–—] [^.–—]{1,400} [–—] ${word}`,
     // A reason or a list between commas after the subject, brackets and sums (£1.2m) and all ("prospects for improvement, for reasons we set out (among them …), are poor"),
     // the subject naming the service ("The prospects for the service, given …, are promising", "Its prospects for continuing to improve the ICT service, which rest on …, are excellent").
-    `prospects(?: for (?:further |continued |future )?improvement| (?:for|of) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?| for (?:continuing to |further )?improv(?:e|ing) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)?,(?:[^;.()]|(?<=\\d)\\.(?=\\d)|\\([^()]{1,300}\\)){1,240}?, (?:are|is|were|remain)[, ]+${aside}${word}`,
+    // Or the prospects fronted as the object of the inspectors' verdict ("its prospects for improvement, taking into account …, we assess as uncertain").
+    `prospects(?: for (?:further |continued |future )?improvement| (?:for|of) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?| for (?:continuing to |further )?improv(?:e|ing) (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services?)?,(?:[^;.()]|(?<=\\d)\\.(?=\\d)|\\([^()]{1,300}\\)){1,240}?, (?:(?:are|is|were|remain)[, ]+${aside}|(?:we|the inspectors|the inspection team) (?:would )?(?:assess|judge|consider|rate|regard|find|believe|think)(?: them| these)? (?:as |to be )?)${word}`,
     // The subject a service described by a relative clause, commas and all ("The prospects for a service which has no agreed plan, whose manager is leaving, …, are poor",
     // "The prospects for improvement of a service that has, over three years, …, are excellent").
     `prospects (?:for (?:further |continued |future )?improvement )?(?:for|of) (?:a|the|this|its) (?:[a-z'&-]+ ){0,3}services? (?:which|that|whose) [^.;]{1,300}?, (?:are|is|were|remain)[, ]+${aside}${word}`,
@@ -201,7 +202,8 @@ export const cues = {
   /** An earlier inspection: a past verdict in the sentence after it is that inspection's. */
   earlier: ['first inspected', 'when we first', 'at the first', 'first inspection', 'original inspection', 'previous inspection', 'last inspection', 'previously inspected', 'last inspected', 'at (?:its|the) last'],
   /** Softeners that lower confidence. */
-  hedge: ['may', 'might', 'arguably', 'possibly', 'perhaps', 'appears? to', 'seems? to', 'broadly'],
+  // Not "it seems to us": the inspectors' own view.
+  hedge: ['may', 'might', 'arguably', 'possibly', 'perhaps', 'appears? to(?! us\\b)', 'seems? to(?! us\\b)', 'broadly'],
 } as const;
 
 /** Phrases that mark a draft whose scores are not given. */
