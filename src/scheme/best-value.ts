@@ -88,7 +88,7 @@ function prospectsPhrases(word: string): string[] {
     // The prospects named, then taken up by a pronoun in the next clause ("… the prospects to be poor, …; but they are uncertain").
     `(?<=prospects\\b[^.]{0,200}[,;:] (?:but |and |yet |though |although )?)(?:they|these) (?:are|remain|were) ${aside}${word}`,
     // The prospects as the object of a verdict verb ("we rate the prospects for improvement promising").
-    `(?<=\\b(?:judge|consider|find|rate|assess|regard)\\w* (?:the |its |their )?)prospects (?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:to be |as )?${word}`,
+    `(?<=\\b(?:judge|consider|find|rate|assess|regard)\\w* (?:the |its |their )?(?:(?:[a-z&-]+ ){0,2}[a-z&-]+'s? )?)prospects (?:for (?:further |continued |future )?improvement )?(?:of (?:the |this |its )?(?:[a-z'&-]+ ){0,3}services? )?(?:to be |as )?${word}`,
   ];
 }
 
