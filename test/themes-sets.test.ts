@@ -83,6 +83,7 @@ import { themeCases53 } from './cases/theme-cases-53.js';
 import { themeCases54 } from './cases/theme-cases-54.js';
 import { themeCases55 } from './cases/theme-cases-55.js';
 import { themeCases56 } from './cases/theme-cases-56.js';
+import { themeCases57 } from './cases/theme-cases-57.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -90,6 +91,51 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 57, held out: measured once on the rules of abd64eb (55 of 77 exact), not tuned on.
+  ["There is no thread running from the community plan to the projects the IT unit is actually working on, so nobody can say which of those projects serve which of the council's goals.",
+    "held out, measured once: gives consultation:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["New systems are bought to satisfy departmental wish-lists rather than the priorities the council has set itself for regeneration and community safety.",
+    "held out, measured once: gives nothing, expected strategic-alignment:weakness"],
+  ["The information strategy is a model of its kind: each of its twelve projects is tied to one of the council's corporate objectives and progress is reported in those terms.",
+    "held out, measured once: gives information-systems:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Elected members take a keen and informed interest in ICT: the scrutiny panel's review of the web site was perceptive, and its recommendations have been acted on.",
+    "held out, measured once: gives e-government:strength leadership:strength, expected leadership:strength"],
+  ["The capital programme makes no provision for replacing the financial ledger, even though the supplier will withdraw support next year.",
+    "held out, measured once: gives competition:weakness investment:weakness, expected investment:weakness"],
+  ["The IT budget is set each year by rolling forward the previous year's figure, with no reference to what the service is being asked to deliver.",
+    "held out, measured once: gives demand-capacity:weakness investment:weakness, expected investment:weakness"],
+  ["Departments tend to ask IT to automate their existing paper processes rather than ask what technology might let them do differently.",
+    "held out, measured once: gives understanding-of-it:strength, expected understanding-of-it:weakness"],
+  ["Schools and the library service told us that IT staff speak a different language, and that their requests vanish into the help desk with no explanation.",
+    "held out, measured once: gives communication:weakness demand-capacity:weakness, expected communication:weakness"],
+  ["Each directorate now has a named IT business partner who sits on its management team, and managers told us this has transformed their relationship with the IT section.",
+    "held out, measured once: gives communication:strength strategic-alignment:strength, expected communication:strength"],
+  ["A clear way of ranking requests for new work, agreed by directors every quarter, means the small development team is no longer swamped and now delivers what it promises.",
+    "held out, measured once: gives culture-change:strength demand-capacity:strength, expected demand-capacity:strength"],
+  ["Staff are handed new software with little or no instruction, and many rely on colleagues to show them how it works.",
+    "held out, measured once: gives culture-change:weakness user-training:weakness, expected user-training:weakness"],
+  ["Managers are reluctant to let go of paper files, and a blame culture makes staff wary of reporting problems with new systems.",
+    "held out, measured once: gives culture-change:weakness information-systems:weakness understanding-of-it:weakness, expected culture-change:weakness"],
+  ["The service cannot tell how many calls the help desk resolves at first contact, because its logging system does not record it.",
+    "held out, measured once: gives demand-capacity:weakness information-systems:weakness, expected information-systems:weakness"],
+  ["Managers depend on spreadsheets kept by individual members of staff for basic information about budgets and staffing.",
+    "held out, measured once: gives nothing, expected information-systems:weakness"],
+  ["The new help desk software gives managers good, timely information on call volumes, fix times and repeat faults, and they make use of it.",
+    "held out, measured once: gives demand-capacity:strength information-systems:strength, expected information-systems:strength"],
+  ["The IT service has never asked its users what they think of it, apart from an informal e-mail in 2000 that drew eleven replies.",
+    "held out, measured once: gives communication:weakness consultation:weakness, expected consultation:weakness"],
+  ["Users were consulted about the new help desk arrangements only after the contract had been signed.",
+    "held out, measured once: gives competition:weakness consultation:weakness, expected consultation:weakness"],
+  ["Although the council belongs to a benchmarking club, it has not used the data to ask why its cost per PC is among the highest in the group.",
+    "held out, measured once: gives comparison:strength, expected comparison:weakness"],
+  ["The service makes good use of comparative data: it has joined a benchmarking club of fourteen councils and used the results to set demanding targets for the help desk.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength, expected comparison:strength"],
+  ["The ICT budget has fallen by 15 per cent over three years while the number of PCs the section supports has doubled.",
+    "held out, measured once: gives investment:weakness, expected demand-capacity:weakness investment:weakness"],
+  ["Members and senior officers have given strong leadership, backing the programme with an extra £1.5 million from reserves.",
+    "held out, measured once: gives leadership:strength, expected investment:strength leadership:strength"],
+  ["The review report states that \"the training needs of staff are fully met\".",
+    "held out, measured once: gives user-training:strength, expected nothing"],
   // Set 56, held out: measured once on the rules of 9253a79 (59 of 75 exact), not tuned on.
   ["Every bid for ICT money is now scored against the council's five corporate objectives, and we saw two bids turned down because they did not fit them, which is good practice.",
     "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:strength"],
@@ -1520,7 +1566,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55], ['set 56', themeCases56]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55], ['set 56', themeCases56], ['set 57', themeCases57]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
