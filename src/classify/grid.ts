@@ -74,12 +74,12 @@ function axisValue(text: string, scale: Scale, counts = true): ScaleValue | unde
 
 const LONGEST_LABEL = 60;
 
-/** A label and its wording after a dash, a comma or in brackets, both naming one value ("Yes – will improve", "Yes, will improve", "0 stars (poor)"). */
+/** A label and its wording after a dash, a comma or in brackets, both naming one value ("Yes – will improve", "Yes, it will improve", "0 stars (poor)"). */
 function spelledOut(label: string, scale: Scale): ScaleValue | undefined {
   const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(label);
   const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : label.split(/\s+[–—-]\s+|,\s+/);
   if (parts.length !== 2) return undefined;
-  const values = parts.map((part) => axisValue(part, scale, false));
+  const values = parts.map((part) => axisValue(part.replace(/^(?:it|the service)\s+/, ''), scale, false));
   return values[0] && values[0] === values[1] ? values[0] : undefined;
 }
 

@@ -142,6 +142,9 @@ function frameSignals(match: TermMatch, facts: UnitFacts, clause: string, clause
   // "The (collection) service is good": this report's own plain verdict on its service.
   // The service may be the council's ("Glanyrafon's IT service is fair") or placed ("the ICT service in Birchover is poor"); a part of it is not ("the leadership of the service is excellent").
   if (/(?<!\bof\s)(?:\b(?:the|this|its|our)|[\w-]+'s?)\s+(?:(?!of\b)[\w'&-]+\s+){0,3}service\s+(?:(?:in|at|of|for)\s+(?:[\w'&-]+\s+){1,3})?(?:is|remains)\s+(?:an?\s+|now\s+|very\s+)?['"]?$/.test(text.slice(clauseStart, match.start))) add('service-is');
+  // Or the verdict set before its subject, the sentence's first word ("Poor is the word we have to use – … – for the council's IT support service",
+  // "Fair – that, after weighing …, is how we rate the ICT service").
+  else if (/^\s*['"]?\s*$/.test(text.slice(0, match.start)) && FRONTED.test(text.slice(match.end))) { add('service-is'); add('judgement'); }
   // A lead-in such as "The inspection team's judgement:" gives the next unit its verdict frame.
   // So does one before a list of bullets, for every bullet of the list ("In summary, we have found:" / "• a good service;" / "• with excellent prospects.").
   const lead = facts.introducer;
@@ -249,7 +252,8 @@ function trapSignals(match: TermMatch, facts: UnitFacts, clause: string, clauseS
   const ownsVerdict = whose && !/\bservices?\b/.test(whose[1]!) && !/^(?:(?:own|lead|best value) )?(?:inspectors?|inspection team)\b/.test(whose[1]!) && !/\bservices?\W*$/.test(lead.slice(0, whose.index)) && !/[—–()]/.test(relative)
     && relative.trim().split(/\s+/).length <= 8 && /\b(?:rated|judged|assessed|scored|graded|described|considered|found)\b/.test(relative);
   if ((object && !namesService && !/^by\b/.test(object[1]!) && !/\b(?:service|services|it|this|them|provision|function|section|unit)\b/.test(object[1]!)) || ownsVerdict) add('object-not-service');
-  if (otherService(withoutSubjectRelative(clause, match.start - clauseStart), context.serviceWords, stem)) add('other-service');
+  // Services set beside the subject for likeness or contrast ("The ICT service, like the revenues service (…) and unlike the housing repairs service (…), is …") are not its subject.
+  if (otherService(withoutLikeness(withoutSubjectRelative(clause, match.start - clauseStart)), context.serviceWords, stem)) add('other-service');
   // "… reported that the IT service at Harrowfield Borough Council had been judged … fair": another council's verdict.
   else if (otherCouncil(facts.unit.text, described.slice(0, match.start - clauseStart), context.council)) add('other-service');
   // "The head of IT told us he is sure it will improve": a view held by someone other than the inspectors.
@@ -353,8 +357,19 @@ function continuedHeading(units: readonly Sentence[], index: number): Sentence |
   return { ...unit, kind: 'sentence', text: `${unit.text} ${next.text}`, pageEnd: next.pageEnd, rawEnd: next.rawEnd };
 }
 
-/** A heading that opens with an article and names a service: a headline ("A good service that will probably improve"), not a section's name. */
-const HEADLINE = /^an?\s+(?:\S+\s+){0,4}service\b/i;
+/** What follows a verdict set before its subject: "is the word we use … for the … service", "– that … is how we rate the … service". */
+const FRONTED = /^\s*['"]?\s*(?:is the (?:word|verdict|judgement|rating|grade|term|description) (?:we|that|the inspectors)\b[^.]*?\bfor (?:the|its|this|[\w-]+'s) (?:[\w&'-]+ ){0,3}service\b|[–—-][^.]*?\bis how (?:we|the inspectors) (?:would )?(?:rate|judge|describe|assess|score|grade)\b[^.]*?\b(?:the|its|this|[\w-]+'s) (?:[\w&'-]+ ){0,3}service\b)/i;
+
+/** The clause with an aside comparing the subject with other services blanked (", like the revenues service (…) and unlike …,"). */
+function withoutLikeness(clause: string): string {
+  return clause.replace(/,\s(?:like|unlike|as with|as for|in common with)\s(?:[^,()]|\([^()]*\))*?,(?=\s)/g, (aside) => ' '.repeat(aside.length));
+}
+
+/**
+ * A heading that opens with an article and names a service: a headline ("A good service that will probably improve"), not a
+ * section's name; it may follow its topic and a colon ("ICT in Castlebridge: a fair service with poor prospects").
+ */
+const HEADLINE = /^(?:[^:]{1,40}:\s+)?an?\s+(?:\S+\s+){0,4}service\b/i;
 
 /** Candidates for one scale over the units, scored; only those at or above the threshold are returned. */
 export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = context.weights.threshold): Candidate[] {

@@ -217,6 +217,8 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
   // chart's axis whose labels a PDF's text sets one space apart, "Poor Fair Good Excellent"): no answer.
   if (answer.split(/\s*[–—|/,]\s*|\s-\s/).filter((segment) => segment.split(/\s+/).length <= 3 && cellValue(segment.trim(), scale)).length >= 3) return [];
   if (listsValues(answer, [scale], true)) return [];
+  // "No" or "Yes" opening a sentence of its own ("No member sat on it") is a determiner, not the answer ("No – it will not improve", "Yes, it will").
+  if (/^(?:no|yes)\s+(?!it\b|the service\b)[a-z]/.test(answer)) return [];
   // Stars with the value in brackets ("★ (fair)", read as "1 stars (fair)") state it.
   const stars = /^\s*\d stars?\s+\(([a-z' ]{1,30})\)/u.exec(answer);
   // Stars before the value's word ("★★★ Excellent - one of the best …", read as "3 stars excellent - …") state it as the word does.

@@ -46,7 +46,7 @@ export const gradeScale: Scale = {
   rowLabels: ['is it a good service', '(?:is (?:it|this|the service) )?an? good service', 'is (?:it|this|the service) good', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'the service is(?=\\s*:?\\s*$)', 'score', 'star rating', 'how good',
     // A row or heading that is the word alone ("Quality | Good: 2 stars of 3"), or "Service quality".
     'service quality', '^(?:overall )?quality$'],
-  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|by (?:the )?(?:[a-z]+ )?(?:inspectors|inspection team|audit commission|commission)\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|at best\\b|at most\\b|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|one(?![\\w-])|\\d)",
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|by (?:the )?(?:[a-z]+ )?(?:inspectors|inspection team|audit commission|commission)\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|at best\\b|at most\\b|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|is the (?:word|verdict|judgement|rating|grade|term|description)\\b|one(?![\\w-])|\\d)",
 };
 
 /**
@@ -294,6 +294,6 @@ export const servicePattern = "(?:information (?:and communications? )?technolog
 export const serviceAliases = [
   ['ict', 'it', 'information', 'technology', 'communications', 'computer', 'computing', 'computers', 'technical', 'systems', 'help', 'desk'],
   ['benefits', 'benefit', 'revenues', 'council', 'tax'],
-  ['waste', 'refuse', 'collection', 'recycling'],
+  ['waste', 'refuse', 'collection', 'recycling', 'bin', 'bins'],
   ['housing', 'repairs', 'tenancy', 'tenant'],
 ];

@@ -75,7 +75,7 @@ export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentR
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(58, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
+    version: stageVersion(59, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
     needs: ['pages', 'sentences', 'metadata', 'scheme'],
     sets: [field],
     run(document, report) {
