@@ -84,6 +84,7 @@ import { themeCases54 } from './cases/theme-cases-54.js';
 import { themeCases55 } from './cases/theme-cases-55.js';
 import { themeCases56 } from './cases/theme-cases-56.js';
 import { themeCases57 } from './cases/theme-cases-57.js';
+import { themeCases58 } from './cases/theme-cases-58.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -91,6 +92,55 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 58, held out: measured once on the rules of bb75912 (51 of 75 exact), not tuned on.
+  ["Directorates buy systems to meet their own needs, and nobody asks whether those purchases move the council any closer to its stated objectives.",
+    "held out, measured once: gives competition:weakness, expected strategic-alignment:weakness"],
+  ["The ICT strategy is a good technical document, but it says nothing about how technology will help the council achieve what it has promised local people.",
+    "held out, measured once: gives strategic-alignment:strength, expected strategic-alignment:weakness"],
+  ["Every project in the ICT programme can be traced back to one of the council's five corporate priorities, so members can see at a glance what each will contribute.",
+    "held out, measured once: gives leadership:strength strategic-alignment:strength understanding-of-it:strength, expected strategic-alignment:strength"],
+  ["R3 Make a named chief officer and a lead member jointly responsible for driving the ICT strategy and reporting on its progress.",
+    "held out, measured once: gives leadership:weakness strategic-alignment:weakness, expected leadership:weakness"],
+  ["The chief executive chairs the information board herself and has made it plain that e-government is a corporate programme, not a project for the IT section.",
+    "held out, measured once: gives e-government:weakness leadership:weakness, expected leadership:strength"],
+  ["Capital funding for ICT\t£0 in 2002/03\tNo provision for server replacement beyond 2003",
+    "held out, measured once: gives nothing, expected investment:weakness"],
+  ["Many senior managers still regard IT as an overhead to be kept down rather than a way of changing how their services reach people.",
+    "held out, measured once: gives e-government:weakness understanding-of-it:weakness, expected understanding-of-it:weakness"],
+  ["Many councillors see computing as a technical matter best left to the experts in the basement.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["Social services staff told us they learn of network outages from colleagues in other offices, not from ICT.",
+    "held out, measured once: gives communication:weakness comparison:weakness, expected communication:weakness"],
+  ["Relationships within the IT team are excellent, but directorates told us they are seldom told what the team is working on.",
+    "held out, measured once: gives communication:strength, expected communication:weakness"],
+  ["Service levels agreed with each directorate are met in more than 95 per cent of cases, so users know what they can expect and when.",
+    "held out, measured once: gives nothing, expected demand-capacity:strength"],
+  ["Staff at every level now raise problems openly, a marked shift from the climate of blame the 2001 review described.",
+    "held out, measured once: gives culture-change:weakness, expected culture-change:strength"],
+  ["The new head of service's open and consultative way of managing has been welcomed by staff and users alike.",
+    "held out, measured once: gives nothing, expected culture-change:strength"],
+  ["Managers rely on anecdote rather than data: nobody could tell us how many calls the help desk had taken the previous month.",
+    "held out, measured once: gives information-systems:strength, expected information-systems:weakness"],
+  ["The council has never sought residents' views on how they would like to contact it electronically.",
+    "held out, measured once: gives consultation:weakness e-government:weakness, expected consultation:weakness"],
+  ["The council has no idea how its ICT costs compare with those of similar authorities.",
+    "held out, measured once: gives comparison:weakness understanding-of-it:weakness, expected comparison:weakness"],
+  ["Comparison amounted to a single telephone call to the neighbouring district.",
+    "held out, measured once: gives nothing, expected comparison:weakness"],
+  ["Where the review did compare, it chose authorities that perform worse, which flatters the council's position.",
+    "held out, measured once: gives nothing, expected comparison:weakness"],
+  ["Membership of a benchmarking club of eighteen councils gives the service robust comparative data, which managers use to set demanding targets.",
+    "held out, measured once: gives comparison:strength demand-capacity:strength information-systems:strength, expected comparison:strength"],
+  ["Residents can now pay council tax, report missed bins and book sports pitches online, and the council is well on course for the 2005 target.",
+    "held out, measured once: gives e-government:strength information-systems:strength, expected e-government:strength"],
+  ["The help desk is rarely told when a directorate is planning a new system, so it cannot plan for the calls that follow.",
+    "held out, measured once: gives demand-capacity:weakness, expected communication:weakness demand-capacity:weakness"],
+  ["Training has not kept pace with the roll-out of document management, and managers have done little to shift their teams' attachment to paper.",
+    "held out, measured once: gives user-training:weakness, expected culture-change:weakness user-training:weakness"],
+  ["The user survey asked 400 staff about their experience of the help desk.",
+    "held out, measured once: gives consultation:strength, expected nothing"],
+  ["Under the improvement plan, members are to receive quarterly reports on ICT performance from April.",
+    "held out, measured once: gives information-systems:weakness, expected nothing"],
   // Set 57, held out: measured once on the rules of abd64eb (55 of 77 exact), not tuned on.
   ["There is no thread running from the community plan to the projects the IT unit is actually working on, so nobody can say which of those projects serve which of the council's goals.",
     "held out, measured once: gives consultation:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -1566,7 +1616,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55], ['set 56', themeCases56], ['set 57', themeCases57]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55], ['set 56', themeCases56], ['set 57', themeCases57], ['set 58', themeCases58]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
