@@ -59,11 +59,24 @@ function cellsOf(line: string): Cell[] {
   return cells;
 }
 
-/** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects"; with `counts`, a bare star count too. */
+const axisValues = new WeakMap<Scale, Map<string, ScaleValue | null>>();
+/** How many labels are remembered per scale before the memo starts afresh (a worker reads many documents). */
+const AXIS_VALUES_KEPT = 20_000;
+/** The value a grid label names (see `readAxisValue`), remembered per scale: a page's lines are tried as labels again and again. */
 function axisValue(text: string, scale: Scale, counts = true): ScaleValue | undefined {
   // A label is short: the longest read on the sample corpus, the real reports and document sets 9-46 has 37 characters
   // ("'promising prospects for improvement'"); a longer cell is prose, not worth the label's normalising.
   if (text.length > LONGEST_LABEL) return undefined;
+  let known = axisValues.get(scale);
+  if (!known || known.size >= AXIS_VALUES_KEPT) axisValues.set(scale, known = new Map());
+  const key = counts ? `+${text}` : `-${text}`;
+  let value = known.get(key);
+  if (value === undefined) known.set(key, value = readAxisValue(text, scale, counts) ?? null);
+  return value ?? undefined;
+}
+
+/** The value a grid label names: a scale's word alone, maybe with an article or "service"/"prospects"; with `counts`, a bare star count too. */
+function readAxisValue(text: string, scale: Scale, counts: boolean): ScaleValue | undefined {
   // A grade label may carry its stars, after or before it ("Fair *", "Good (two stars)", "Excellent ★★★", "Good (**)", "Good (2★)", "*** Excellent", "2 stars Good").
   const label = text.toLowerCase().replace(/[‘’'"]/g, '').replace(/^(?:[*★☆]+\s+)?(?:a|an)\s+/, '').replace(/^[*★☆]+\s+/u, '').replace(/^\(?(?:no|one|two|three|[0-3])\s+stars?\)?\s+(?=[a-z])/, '').replace(/\s+(?:\(?[*★☆]+\)?|\(?[0-3]\s?[*★☆]\)?|\(?(?:no|one|two|three|[0-3])\s+stars?\)?)$/u, '')
     .replace(/\s+(?:service|prospects|prospects for improvement)$/, '').trim();
