@@ -174,8 +174,9 @@ export interface Collapsed {
 
 /**
  * The text with every long dash aside cut out ("The service's prospects – given a plan that … – are
- * promising" → "The service's prospects are promising"), so a verdict split by one reads whole; undefined
- * when it has none.
+ * promising" → "The service's prospects are promising"), and every aside of the inspectors' own between
+ * commas ("will not, in our judgement and on the evidence we saw, improve" → "will not improve"), so a
+ * verdict split by one reads whole; undefined when it has none.
  */
 export function collapseDashAsides(text: string): Collapsed | undefined {
   const cuts: Array<{ at: number; removed: number }> = [];
