@@ -4,7 +4,7 @@
  * signals (verdict frame, attachment to the service, stars, section) and its traps (legends,
  * ambitions, comparisons, other services and times, negation, ordinary uses of the words).
  */
-import type { Sentence } from '../text/sentences.js';
+import { BULLET, type Sentence } from '../text/sentences.js';
 import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
@@ -103,9 +103,6 @@ function unitFacts(units: readonly Sentence[], index: number, text: string, scal
     held: cues.heldSections !== undefined && unit.section.toLowerCase().split(' > ').some((heading) => anyOf(cues.heldSections!).test(heading.trim())),
   };
 }
-
-/** A bullet or a list item's letter or number ("•", "–", "(a)", "2.") opening a unit. */
-const BULLET = /^\s*(?:[•▪●◦‣∙·*–-]|\(?[a-z0-9]{1,2}[.)])\s/;
 
 /** The unit before this one, or, for a bullet, the one before its list (the list's lead-in), at most eight bullets back. */
 function introducerOf(units: readonly Sentence[], index: number, unit: Sentence): Sentence | undefined {

@@ -41,7 +41,8 @@ interface RawLine { text: string; start: number; end: number }
 /** A rule or box edge ("-----", "|=====|"): decoration that separates blocks. */
 const RULE = /^[\s\-_=─━│|+*~]{3,}$/;
 
-const BULLET = /^(?:[•▪●◦‣∙*·–-]\s+|\(?[a-z0-9]{1,3}[.)]\s+)/i;
+/** A bullet or a list item's letter or number ("•", "–", "(a)", "2.") opening a line. */
+export const BULLET = /^(?:[•▪●◦‣∙*·–-]\s+|\(?[a-z0-9]{1,3}[.)]\s+)/i;
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u;
 
 function lines(text: string): RawLine[] {
