@@ -67,6 +67,12 @@ export function otherService(clause: string, serviceWords: ReadonlySet<string>, 
 }
 
 
+/** Whether a short label ("Information technology", "ICT services") names the report's own service. */
+export function namesService(label: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
+  const words = label.toLowerCase().split(/[^a-z&]+/).filter((word) => word && !GENERIC_SERVICE_WORDS.has(word) && !/^services?$/.test(word));
+  return words.length > 0 && words.length <= 5 && words.some((word) => serviceWords.has(stem(word)));
+}
+
 /** Words of a council's name that tell one council from another ("Ashby Fenton Borough Council" -> ashby, fenton). */
 const COUNCIL_KIND = new Set(['the', 'of', 'and', 'borough', 'district', 'county', 'city', 'metropolitan', 'london', 'royal', 'council', 'town', 'unitary']);
 const NAME_STARTS = new Set(['the', 'this', 'that', 'its', 'our', 'their', 'a', 'an', 'each', 'every', 'any', 'other', 'neighbouring', 'local', 'whole', 'full', 'both']);
@@ -116,7 +122,7 @@ export function withoutSubjectRelative(clause: string, at: number): string {
   // The subject may be a section or unit, and a name ending in s may own it with a bare apostrophe ("Granby Wells' IT section, which …").
   const opening = /^\s*(?:(?:we|the inspectors) (?:found|judge|consider|concluded|conclude|believe) that\s+)?(?:the|this|its|(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|[\w-]+s'))\s+(?:[\w'&-]+\s+){0,3}(?:services?|section|unit|division|department),\s+(?:which|that|who|whose)\b/.exec(clause);
   if (!opening) return clause;
-  const verb = [...clause.slice(0, at).matchAll(/,\s+(?:is|was|remains|are|has|had|continues|offers|provides|gives|delivers|runs)\b/g)].pop();
+  const verb = [...clause.slice(0, at).matchAll(/,\s+(?:is|was|remains?|are|were|has|have|had|continues?|offers?|provides?|gives?|delivers?|runs?|forms?|constitutes?|represents?|makes?|amounts? to)\b/g)].pop();
   return verb && verb.index > opening[0].length ? blanked(clause, opening[0].length, verb.index) : clause;
 }
 

@@ -9,7 +9,7 @@ import type { Scale, ScaleValue } from '../scheme/best-value.js';
 import { anyOf, plain } from './patterns.js';
 import { mayMatchAny } from './pattern-literals.js';
 import { flattenedRow, headingAnswer, isKeyTable, isLegendRow, listsValues, rowValues, sectionAnswer, shortCellValues } from './rows.js';
-import { blanked, clauseAround, ownClauseEnd, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, otherService, otherCouncil, withoutAsides, withoutDashAsides, withoutReason, withoutOpeningAside, inQuotedSpeech } from './clauses.js';
+import { blanked, clauseAround, ownClauseEnd, ownClauseStart, withoutSubjectRelative, withoutLeadingKey, genericDescription, likelihoodFrame, namesService, otherService, otherCouncil, withoutAsides, withoutDashAsides, withoutReason, withoutOpeningAside, inQuotedSpeech } from './clauses.js';
 import { termMatches, type TermMatch } from './terms.js';
 import { unitTerms } from './unit-terms.js';
 import { earlierSentence, timeSignals } from './times.js';
@@ -347,9 +347,12 @@ const AUXILIARY_VERB = /^(?:the|a|an|its|their|our|this)\s+\S+(?:\s+\S+){0,5}\s+
  * A line taken for a heading that the next unit continues ("The inspectors judged the service as fair"
  * then "(one star)."): one sentence, quoted from the heading to the end of its continuation.
  */
-function continuedHeading(units: readonly Sentence[], index: number): Sentence | undefined {
+function continuedHeading(units: readonly Sentence[], index: number, pages?: readonly { text: string }[]): Sentence | undefined {
   const unit = units[index]!, next = units[index + 1];
   if (unit.kind !== 'heading' || next?.kind !== 'sentence' || /[?:]\s*$/.test(unit.text)) return undefined;
+  // A blank line after it ends it: a title over a paragraph, not a line the page wrapped.
+  const page = pages?.[unit.pageEnd - 1]?.text;
+  if (page !== undefined && next.pageStart === unit.pageEnd && /\n[^\S\n]*\n/.test(page.slice(unit.rawEnd, next.rawStart))) return undefined;
   if (!/^[(a-z]/.test(next.text) && !isWrappedLine(unit.text)) return undefined;
   return { ...unit, kind: 'sentence', text: `${unit.text} ${next.text}`, pageEnd: next.pageEnd, rawEnd: next.rawEnd };
 }
@@ -369,7 +372,7 @@ function withoutLikeness(clause: string): string {
 const HEADLINE = /^(?:[^:]{1,40}:\s+)?an?\s+(?:\S+\s+){0,4}service\b/i;
 
 /** Candidates for one scale over the units, scored; only those at or above the threshold are returned. */
-export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = context.weights.threshold): Candidate[] {
+export function findCandidates(units: readonly Sentence[], scale: Scale, context: Context, stem: (word: string) => string, threshold = context.weights.threshold, pages?: readonly { text: string }[]): Candidate[] {
   const scales = context.scales ?? [scale];
   const candidates: Candidate[] = [];
   let continued = -1;
@@ -377,7 +380,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     // A unit that continues a wrapped line taken for a heading is read only as part of it (with the
     // line's holder); one that continues a real heading ("(three stars)." after a verdict line) is read alone too.
     if (index === continued) continue;
-    const joined = continuedHeading(units, index);
+    const joined = continuedHeading(units, index, pages);
     if (joined && isWrappedLine(found.text)) continued = index + 1;
     // A headline stating a verdict as a noun phrase ("A fair, one-star service with uncertain prospects") is read as a statement.
     const unit = joined ?? (found.kind === 'heading' && HEADLINE.test(found.text) ? { ...found, kind: 'sentence' as const } : found);
@@ -388,7 +391,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     // wrapped line ("Prospects for improvement" / "Promising – the plan is sound and funded").
     if (found.kind === 'heading') for (const value of headingAnswer(units, index, withoutLeadingKey(plain(found.text)), scale)) candidates.push({ value, score: scoreOf({ 'answers-section-question': 1 }, context.weights), unit: found, features: { 'answers-section-question': 1 } });
     if (unit.kind === 'heading') continue;
-    const rows = rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict));
+    const rows = rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict), (label) => namesService(label, context.serviceWords, stem));
     const previous = units[index - 1];
     const asked = previous !== undefined && /\?\s*$/.test(previous.text) ? plain(previous.text) : undefined;
     const answers = sectionAnswer(unit, text, scale, asked);

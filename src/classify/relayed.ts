@@ -15,18 +15,23 @@ import { plain } from './patterns.js';
 const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|inspection (?:of|into) (?:[a-z&'-]+ ){0,3}[a-z&'-]+|(?:audit )?commission(?:'s)?|inspection report|inspectors' report|(?:the|its|their|final|(?:audit )?commission's) report(?:'s (?:summary|conclusions?|findings))?(?: (?:on|into|of) (?:the |its |our )?(?:[a-z&'-]+ ){0,3}[a-z&'-]+)?)";
 const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|given|considered|considers|described|describes|graded|decided|said|says|say|stated|states|reported|reports|recorded|records|reads|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 // An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
-const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},|,? who)?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead|today|now|recently|yesterday|they|it)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,5}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}|\\baccording to (?:the |a |an |their |its )?(?:[\\w-]+ ){0,2}(?:inspection )?(?:report|inspectors?|audit commission|commission)\\b`);
+const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},|,? (?:who|which|that))?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead|today|now|recently|yesterday|they|it)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,5}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}|\\baccording to (?:the |a |an |their |its )?(?:[\\w-]+ ){0,2}(?:inspection )?(?:report|inspectors?|audit commission|commission)\\b`);
+/** Inspections' results named ("the result alongside our other inspections", "inspection outcomes", "the Commission published its report"). */
+const RESULTS = /\bresults?\b[^.]{0,60}\binspections?\b|\binspections?'? (?:results?|outcomes?|scores?|grades?|judgements?)\b|\b(?:commission|inspectors) (?:has |have )?(?:published|issued) (?:its|their|the) (?:inspection )?report\b/;
 /** The council's own view: its review team's assessment or self-assessment ("Our own assessment …"). */
 const OWN_VIEW = /\b(?:self-assessment|self assessment|review team|our own|own assessment|we (?:have )?(?:assessed|judged|rated))\b/;
 /** Someone else speaking: a quotation from a member or officer ("…, said: \"…\""). */
 const SPEAKER = /\b(?:said|says|told|commented|added|stated)\b/;
 /** What a phrase of inspection names: "inspection of libraries and heritage", "the benefits inspection". */
 const INSPECTED = [/\binspection (?:report )?(?:of|on|into) (?:the |its |our |this |the council's |council's )?((?:[a-z&'-]+ ?){1,5})/g, /\b(?:the|its|our|this|a) ((?:[a-z&'-]+ ){1,3})inspection\b/g];
+/** The same, read only when the document's service is known: "the Commission's report on trading standards", a heading "3. Trading standards inspection". */
+const REPORTED = [/\b(?:commission's|inspectors'|the) report (?:on|into) (?:the |its |our |this |the council's |council's )?((?:[a-z&'-]+ ?){1,5})/g,
+  /(?:^|> )(?:\d+(?:\.\d+)*\.?\s+)?((?:(?!(?:of|the|for|to|on|into|about|after|before|since)\s)[a-z&'-]+ ){1,3})inspection\s*(?:$|>)/g];
 const NOT_NAMES = new Set(['best', 'value', 'audit', 'commission', 'commissions', "commission's", 'the', 'council', "council's", 'its', 'our', 'this', 'and', 'a', 'an', 'recent', 'latest', 'first', 'second', 'last', 'full', 'final', 'published', 'inspection', 'service', 'services', 'was', 'were', 'is', 'in', 'by', 'at', 'for', 'which', 'that', 'report', 'action', 'plan', 'outcome', 'result', 'results', 'findings', 'response', 'to']);
 
 /** Whether a phrase of inspection in the text names a service other than the document's. */
 function namesOtherInspection(text: string, serviceWords: ReadonlySet<string>, stem: (word: string) => string): boolean {
-  for (const pattern of INSPECTED) {
+  for (const pattern of serviceWords.size > 0 ? [...INSPECTED, ...REPORTED] : INSPECTED) {
     for (const match of text.matchAll(pattern)) {
       // The named words run to the first word that names nothing ("of libraries and heritage – action plan").
       const words = match[1]!.split(/\s+/).map((word) => word.replace(/[^a-z&-]|'s$/g, ''));
@@ -101,7 +106,8 @@ export function isRelayedVerdict(finding: Finding, units: readonly Sentence[], s
   // The lines before a table row may say whose it is ("The inspectors' scores are summarised below", "the review team's self-assessment"),
   // and so may those before the rest of a sentence the layout cut in two ("The report concludes: 'Lindford's ICT service is a" / "fair, …").
   const above = table || /^\s*\p{Ll}/u.test(finding.evidence.text) ? lead : '';
-  const held = spoken ? HOLDER.test(text.slice(0, spoken.index + spoken[0].length)) : [text, section, above].some((part) => HOLDER.test(part));
+  // A table the lines before present as inspections' results ("The table below sets the result alongside our other inspections") holds the inspectors' verdicts.
+  const held = spoken ? HOLDER.test(text.slice(0, spoken.index + spoken[0].length)) : [text, section, above].some((part) => HOLDER.test(part)) || (table && RESULTS.test(above));
   // What the inspectors' report is quoted as saying ("The inspection report states: \"We have judged …\"") is theirs, "we" and all.
   // So is a passage the paper quotes from it after a colon ("The relevant passage of the report reads: 'We have judged …'"),
   // in the sentence that opens the quotation or in one further on before it closes.

@@ -118,7 +118,7 @@ function headerYear(cell: string): number {
  * under a header cell naming the scale, when the table has one data row or this row is marked as
  * the current inspection ("This inspection (March 2004) | Good | Promising").
  */
-export function rowValues(units: readonly Sentence[], index: number, text: string, scale: Scale, current: RegExp, notThis?: RegExp): ScaleValue[] {
+export function rowValues(units: readonly Sentence[], index: number, text: string, scale: Scale, current: RegExp, notThis?: RegExp, ownService?: (label: string) => boolean): ScaleValue[] {
   const unit = units[index]!;
   if (unit.kind !== 'row') return flattenedRow(text, scale);
   const row = cells(text);
@@ -164,8 +164,9 @@ export function rowValues(units: readonly Sentence[], index: number, text: strin
     return k >= 1 || column === 0 ? cellsOfRow[k] : undefined;
   };
   const stated = new Set(rows.slice(1).flatMap((other) => columns.map((column) => cellValue(under(cells(plain(other.text)), column) ?? '', scale)?.token).filter((token) => token !== undefined)));
-  // The current inspection's row may be marked as this report's ("ICT services (this report) | 2003 | …").
-  if (!(stated.size === 1 || current.test(label) || THIS_REPORT.test(label))) return [];
+  // The current inspection's row may be marked as this report's ("ICT services (this report) | 2003 | …"), or be the
+  // one row of a table of the council's services ("Service | Inspected | Grade | Prospects") that names the report's.
+  if (!(stated.size === 1 || current.test(label) || THIS_REPORT.test(label) || (SERVICE_COLUMN.test(header[0] ?? '') && offset === 0 && ownService?.(label)))) return [];
   for (const column of columns) add(under(row, column));
   return [...found];
 }
@@ -217,6 +218,8 @@ export function sectionAnswer(unit: Sentence, text: string, scale: Scale, asked?
   // chart's axis whose labels a PDF's text sets one space apart, "Poor Fair Good Excellent"): no answer.
   if (answer.split(/\s*[–—|/,]\s*|\s-\s/).filter((segment) => segment.split(/\s+/).length <= 3 && cellValue(segment.trim(), scale)).length >= 3) return [];
   if (listsValues(answer, [scale], true)) return [];
+  // A chart's star axis run together ("*** ** * –"): two or more groups of stars and nothing else.
+  if (/^[*★☆–—\s-]+$/u.test(answer) && (answer.match(/[*★☆]+/gu) ?? []).length >= 2) return [];
   // "No" or "Yes" opening a sentence of its own ("No member sat on it") is a determiner, not the answer ("No – it will not improve", "Yes, it will").
   if (/^(?:no|yes)\s+(?!it\b|the service\b)[a-z]/.test(answer)) return [];
   // Stars with the value in brackets ("★ (fair)", read as "1 stars (fair)") state it.
@@ -245,6 +248,9 @@ export function headingAnswer(units: readonly Sentence[], index: number, text: s
   return sectionAnswer({ ...units[index]!, section: '' }, text, scale, plain(question.text));
 }
 
+/** A first column headed as the services a table's rows are ("Service", "Service inspected"): a table of results, not a key. */
+const SERVICE_COLUMN = /^(?:the )?(?:services?|service area|service inspected|inspections?)$/i;
+
 /** A row label marking the row as this report's own ("ICT services (this report)"). */
 const THIS_REPORT = /\bthis (?:report|inspection)\b/i;
 
@@ -257,7 +263,9 @@ export function isKeyTable(units: readonly Sentence[], index: number, scales: re
   if (units[index]!.kind !== 'row') return false;
   // A row marked as this report's ("ICT services (this report) | 2003 | 0 stars - poor | Uncertain") is no key's.
   if (THIS_REPORT.test(cells(plain(units[index]!.text))[0] ?? '')) return false;
-  const rows = tableOf(units, index).rows.map((row) => plain(row.text));
+  const table = tableOf(units, index).rows;
+  if (SERVICE_COLUMN.test(cells(plain(table[0]!.text))[0] ?? '')) return false;
+  const rows = table.map((row) => plain(row.text));
   return scales.some((scale) => {
     const single = rows.map((row) => new Set(shortCellValues(row, scale))).filter((values) => values.size === 1);
     return new Set(single.flatMap((values) => [...values])).size >= 3;

@@ -46,7 +46,7 @@ export const gradeScale: Scale = {
   rowLabels: ['is it a good service', '(?:is (?:it|this|the service) )?an? good service', 'is (?:it|this|the service) good', 'how good is the service', 'how good is this service', 'grade', 'current service', 'current performance', 'quality of (?:the )?service', 'the service is(?=\\s*:?\\s*$)', 'score', 'star rating', 'how good',
     // A row or heading that is the word alone ("Quality | Good: 2 stars of 3"), or "Service quality".
     'service quality', '^(?:overall )?quality$'],
-  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|by (?:the )?(?:[a-z]+ )?(?:inspectors|inspection team|audit commission|commission)\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|at best\\b|at most\\b|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|is the (?:word|verdict|judgement|rating|grade|term|description)\\b|one(?![\\w-])|\\d)",
+  attachedAfter: "(?:$|[.;:!?)]|,|\\(|-|–|—|rather than\\b|too\\b|also\\b|as well|out of|and\\b|but\\b|with\\b|that\\b|which\\b|by (?:the )?(?:[a-z]+ )?(?:inspectors|inspection team|audit commission|commission)\\b|service|one-star|two-star|three-star|no-star|stars?\\b|overall|at present|at best\\b|when (?:measured|judged|compared|set|assessed|tested|looked at)\\b|at most\\b|now\\b|today\\b|for its|ict|it service|information|in our|rating|grade|score|is the (?:word|verdict|judgement|rating|grade|term|description)\\b|one(?![\\w-])|\\d)",
 };
 
 /**
@@ -130,7 +130,9 @@ export const cues = {
   judgement: [
     'judged?', 'judges', '(?:is|was|are) considered', 'by (?:the )?(?:government |audit commission |commission |best value )?inspectors', 'branded', 'by the inspection team', 'judgements?', 'judgments?', 'assess(?:ed|es)?', 'assessments?', 'rated?', 'rates', 'rating', 'scored?', 'scores', 'scoring', 'award(?:ed|s)?', 'graded?', 'given', 'gave', 'give', 'conclusions?',
     'in our view', 'our view', 'in our opinion', 'our opinion', 'in our judgement', 'view of', 'we have concluded', 'inspectors. view', '(?:the )?commission.s view', '(?:the )?commission (?:considers|judges|does not consider)', 'we (?:consider|judge|believe|think|conclude|have concluded|found|find|rate|regard|expect|are confident|feel)',
-    'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'this (?:report|inspection) (?:finds|found|concludes|concluded|judges|judged|rates|rated)', 'inspection team', 'inspectorate', 'inspection service',
+    'inspectors? (?:consider|judge|believe|think|concluded?|found|rated?)', 'this (?:report|inspection) (?:finds|found|concludes|concluded|judges|judged|rates|rated)',
+    // The report in a relative clause ("the inspection report, which found the ICT service to be poor").
+    '(?:report|inspection|inspectors|commission),? (?:which|that|who) (?:has |have |had )?(?:found|finds|concluded|concludes|judged|judges|rated|rates|described|describes|gave|gives|placed|places)', 'inspection team', 'inspectorate', 'inspection service',
     'concluded?', 'overall', 'verdict', 'therefore', 'thus', 'consequently', 'in conclusion', 'in summary', 'taken as a whole', 'all in all', 'categorised', 'classified', 'deemed', '(?:receives?|earns?|gets|achieves?|merits?|deserves?) (?:only )?(?:no|zero|one|two|three|[0-3])[- ]?stars?', 'is providing', 'provides? an?', 'is an?', 'are an?',
   ],
   /** The sentence is about an ambition, target or wish, not a verdict. */

@@ -67,7 +67,7 @@ export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentR
   const context = judgementContext(scheme, document);
   const units = document.sentences ?? [];
   const grids = gridCandidates(document.pages, units, scale, [scheme.grade, scheme.prospect], scheme.weights);
-  const prose = outsideGrids(findCandidates(units, scale, context, stem, threshold), document.pages, [scheme.grade, scheme.prospect]);
+  const prose = outsideGrids(findCandidates(units, scale, context, stem, threshold, document.pages), document.pages, [scheme.grade, scheme.prospect]);
   return [...prose, ...grids.filter((candidate) => candidate.score >= threshold)];
 }
 
@@ -75,7 +75,7 @@ export function judgementCandidates(scheme: Scheme, document: Readonly<DocumentR
 function judge(scheme: Scheme, field: 'grade' | 'prospect', scale: Scale): Stage {
   return {
     name: field,
-    version: stageVersion(59, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
+    version: stageVersion(60, { scale, cues: scheme.cues, preferred: scheme.preferredSections, discouraged: scheme.discouragedSections, aliases: scheme.serviceAliases, weights: scheme.weights, calibration: scheme.calibration, statements: scheme.statements }),
     needs: ['pages', 'sentences', 'metadata', 'scheme'],
     sets: [field],
     run(document, report) {

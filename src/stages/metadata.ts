@@ -51,7 +51,7 @@ function councilOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
 
 function serviceOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
   const council = new RegExp(scheme.councilPattern);
-  const inspected = new RegExp(`(?:inspection of|inspected|report on|review of)\\s+(?:the\\s+)?(?:council's\\s+|authority's\\s+)?(${scheme.servicePattern})`, 'i');
+  const inspected = new RegExp(`(?:inspection of|inspected|report on|review of)\\s+(?:(?:the|its|our)\\s+)?(?:council's\\s+|authority's\\s+)?(${scheme.servicePattern})`, 'gi');
   const topLevel = scheme.topLevelHeadings.map((source) => new RegExp(source, 'i'));
   const line = new RegExp(`^(?:[\\w'’&,-]+\\s+){0,6}?${scheme.servicePattern}(?:\\s+[\\w'’&,-]+){0,4}$`, 'i');
   const title = (unit: Sentence) => line.test(unit.text) && !council.test(titleCase(unit.text)) && !topLevel.some((heading) => heading.test(unit.text))
@@ -61,9 +61,22 @@ function serviceOf(front: readonly Sentence[], scheme: Scheme): Finding | null {
   return first(headings.filter((unit) => unit.pageStart === 1), (unit) => (title(unit) ? tidy(unit.text) : null), 0.8)
     // "we inspected it in February 2003": the pronoun, not IT.
     // Not an earlier inspection's service ("The report follows last year's inspection of the council's waste service").
-    ?? first(front, (unit) => { const found = inspected.exec(unit.text); return !found || found[1] === 'it' || EARLIER_INSPECTION.test(unit.text.slice(0, found.index)) ? null : named(found[1]); }, 0.8)
+    ?? first(front, (unit) => {
+      const found = [...unit.text.matchAll(inspected)].filter((match) => match[1] !== 'it' && !EARLIER_INSPECTION.test(unit.text.slice(0, match.index)) && named(match[1]));
+      // A sentence naming two inspections, one still to come ("the outcome of the inspection of the Trading Standards service,
+      // published in December, and of progress in preparing for the inspection of the ICT service, which is due in March"):
+      // a paper written before an inspection is about the service inspected next, not the one whose result it passes on.
+      const coming = found.length > 1 ? found.find((match) => COMING_INSPECTION.test(unit.text.slice(Math.max(0, match.index! - 40), match.index)) || COMING_AFTER.test(unit.text.slice(match.index! + match[0].length).split(/[;.]|,\s+(?:and|but)\b/)[0]!)) : undefined;
+      const chosen = coming ?? found[0];
+      return chosen ? named(chosen[1]) : null;
+    }, 0.8)
     ?? first(headings, (unit) => (title(unit) ? tidy(unit.text) : null), 0.6);
 }
+
+/** What ends before "inspection of" one still to come ("preparing for the", "the forthcoming", "to carry out a Best Value"). */
+const COMING_INSPECTION = /\b(?:forthcoming|coming|next|planned|future|preparing for|prepare for|preparation for|ready for|ahead of|before|to carry out|will carry out|will conduct|to conduct)\b[^,;.]{0,25}$/i;
+/** What follows "inspection of X" still to come (", which is due to take place in March 2004", "next year"). */
+const COMING_AFTER = /^[^.;]{0,12}\b(?:which|that)?\s*(?:is|are|will be)?\s*(?:due|expected|scheduled|planned|to take place|will take place|next (?:month|year|spring|summer|autumn|winter))\b/i;
 
 /** What ends in "inspection of": an earlier one ("last year's", "a previous", "the 2001"). */
 const EARLIER_INSPECTION = /\b(?:last year's|last|previous|earlier|prior|first|(?:19|20)\d\d)\s+$/i;
@@ -134,7 +147,7 @@ export function readMetadata(units: readonly Sentence[], scheme: Scheme): Metada
 export function metadata(scheme: Scheme): Stage {
   return {
     name: 'metadata',
-    version: stageVersion(11, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
+    version: stageVersion(12, { council: scheme.councilPattern, service: scheme.servicePattern, inspectorates: scheme.inspectorates }),
     needs: ['pages', 'sentences', 'scheme'],
     sets: ['metadata'],
     run(document, report) {

@@ -135,7 +135,7 @@ export function normalisePages(pages: Page[]): TextLayer {
 export function normalise(): Stage {
   return {
     name: 'normalise',
-    version: stageVersion(11),
+    version: stageVersion(12),
     needs: ['pages'],
     sets: ['layer'],
     run(document) {

@@ -96,12 +96,19 @@ function interruptions(pages: Line[][], running: ReadonlySet<Line>): Line[] {
   return found;
 }
 
-/** Whether a line repeats the front page's title: four in five of its words are in the first three lines of page one. */
+/**
+ * Whether a line repeats the front page's title: four in five of its words are in the first three lines of page one, or,
+ * in a line set in title case, three in five and two or more ("Sandleford Borough Council – Best Value Inspection of ICT
+ * and Digital Services" under a front page naming the council and the service; not the sentence "We have assessed
+ * Westbury District Council's housing management service").
+ */
 function runningTitle(front: readonly Line[]): (text: string) => boolean {
   const titleWords = new Set(front.slice(0, 3).flatMap((line) => line.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
   return (text) => {
     const own = text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-    return own.length > 0 && own.filter((word) => titleWords.has(word)).length >= own.length * 0.8;
+    const shared = own.filter((word) => titleWords.has(word)).length;
+    const capitals = (text.match(/\p{L}{3,}/gu) ?? []).filter((word) => /^\p{Lu}/u.test(word)).length;
+    return own.length > 0 && (shared >= own.length * 0.8 || (shared >= 2 && shared >= own.length * 0.6 && capitals >= own.length * 0.8));
   };
 }
 
