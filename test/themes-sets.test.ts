@@ -85,6 +85,7 @@ import { themeCases55 } from './cases/theme-cases-55.js';
 import { themeCases56 } from './cases/theme-cases-56.js';
 import { themeCases57 } from './cases/theme-cases-57.js';
 import { themeCases58 } from './cases/theme-cases-58.js';
+import { themeCases59 } from './cases/theme-cases-59.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -92,6 +93,35 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 59, held out: measured once on the rules of eae0127 (61 of 75 exact), not tuned on.
+  ["Nobody we spoke to could explain how the planned spending on new servers would help the council achieve the aims in its community plan.",
+    "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
+  ["A real strength is that every project in the ICT programme names the corporate priority it supports, and projects that support none are not funded.",
+    "held out, measured once: gives investment:strength strategic-alignment:strength, expected strategic-alignment:strength"],
+  ["Directorates tend to ask the IT section to copy existing paper forms onto screens rather than asking what the technology could let them do differently.",
+    "held out, measured once: gives understanding-of-it:strength, expected understanding-of-it:weakness"],
+  ["Senior managers we interviewed were unaware of how other councils are using mobile working to cut travel and paperwork.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["Because few users know how to get reports out of the new finance system, many still keep their own spreadsheets alongside it.",
+    "held out, measured once: gives information-systems:weakness user-training:weakness, expected user-training:weakness"],
+  ["The council's management style remains cautious and hierarchical: decisions on even small purchases are referred up to chief officers.",
+    "held out, measured once: gives competition:weakness culture-change:weakness, expected culture-change:weakness"],
+  ["The council has worked hard to change its culture: managers are now trusted to take decisions, and staff told us they feel free to suggest new ways of working.",
+    "held out, measured once: gives communication:strength culture-change:strength, expected culture-change:strength"],
+  ["Performance is monitored monthly against clear targets, and the results are reported to the executive and acted upon.",
+    "held out, measured once: gives consultation:strength information-systems:strength, expected information-systems:strength"],
+  ["Users have never been surveyed about the help desk, and the one staff survey was abandoned after a low response.",
+    "held out, measured once: gives consultation:weakness demand-capacity:weakness, expected consultation:weakness"],
+  ["The council belongs to a benchmarking club but has not used the results to set its own targets.",
+    "held out, measured once: gives comparison:weakness information-systems:weakness, expected comparison:weakness"],
+  ["Managers could not tell us how their help desk performs against that of similar councils.",
+    "held out, measured once: gives comparison:weakness demand-capacity:weakness, expected comparison:weakness"],
+  ["Without a budget for new systems, the council cannot deliver the on-line services it has promised for 2005.",
+    "held out, measured once: gives investment:weakness, expected e-government:weakness investment:weakness"],
+  ["The review team's report states that users were fully consulted on every new project.",
+    "held out, measured once: gives consultation:strength, expected nothing"],
+  ["The council's target is that 90 per cent of faults will be fixed within one working day by April 2004.",
+    "held out, measured once: gives demand-capacity:strength, expected nothing"],
   // Set 58, held out: measured once on the rules of bb75912 (51 of 75 exact), not tuned on.
   ["Directorates buy systems to meet their own needs, and nobody asks whether those purchases move the council any closer to its stated objectives.",
     "held out, measured once: gives competition:weakness, expected strategic-alignment:weakness"],
@@ -1616,7 +1646,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55], ['set 56', themeCases56], ['set 57', themeCases57], ['set 58', themeCases58]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55], ['set 56', themeCases56], ['set 57', themeCases57], ['set 58', themeCases58], ['set 59', themeCases59]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
