@@ -122,11 +122,12 @@ function axisScale(labels: readonly string[], scales: readonly Scale[]): Scale |
 }
 
 /**
- * A mark in a cell: one filled symbol, or a ticked box, its tick a symbol or a word ("[x]", "[tick]"; a hollow one, "○" or "[ ]",
- * is an empty cell); a run of stars equal to a grade row's own stars is its label.
+ * A mark in a cell: one filled symbol, a shaded cell the text layer shows as block characters ("[██████]"), or a ticked
+ * box, its tick a symbol or a word ("[x]", "[tick]"; a hollow one, "○" or "[ ]", is an empty cell); a run of stars equal to
+ * a grade row's own stars is its label.
  */
 function isMark(text: string): boolean {
-  return /^(?:\*{1,3}|★{1,3}|[xX+✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|\[ ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\]|\( ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\))$/iu.test(text);
+  return /^(?:\*{1,3}|★{1,3}|[xX+✓✔√✗✘●•✱✶☑☒■◆♦◼▪▲◉⬤]|[█▓▒]+|\[ ?[█▓▒■]+ ?\]|\[ ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\]|\( ?(?:[xX✓✔√*●]|tick|ticked|cross) ?\))$/iu.test(text);
 }
 
 /**
@@ -264,6 +265,9 @@ function packedLabels(cell: Cell, scale: Scale, counts: boolean): Array<Cell & {
  */
 function wrapped(first: readonly Cell[], second: readonly Cell[]): Cell[] {
   const tabbed = first.length > 0 && first.every((cell) => cell.index >= 0) && second.every((cell) => cell.index >= 0);
+  // A cell of the second line left of all the first's ("How good is" under nothing, beside "improve  improve …") is the
+  // rows' caption, not a label's wrapped words.
+  if (!tabbed && first.length > 0) second = second.filter((cell) => cell.at >= first[0]!.at - 2);
   const tops = tabbed ? first : splitAbove(first, second);
   if (second.length === 0 || second.length > tops.length) return [];
   return tops.map((cell, k) => {

@@ -179,7 +179,8 @@ export function flattenedRow(text: string, scale: Scale): ScaleValue[] {
   const found = new Set<ScaleValue>();
   // The label may be numbered or bulleted ("2. Prospects: …", "• Current performance: poor"), its answer after a dash too
   // ("How good is the service? – Fair."); the answer ends with its sentence and may be quoted ("Prospects: "Uncertain." Reasons: …").
-  const pair = new RegExp(`(?:^(?:\\d{1,2}[.)]\\s+|[•▪●◦‣∙·–-]\\s+)?|[;:,]\\s*)(?:${scale.rowLabels.join('|')})\\s*(?:[?:](?:\\s*[–—-](?=\\s))?|\\s[-–—])\\s*([^;]+)`, 'gu');
+  // Or after a dotted leader ("Service quality ........ Fair").
+  const pair = new RegExp(`(?:^(?:\\d{1,2}[.)]\\s+|[•▪●◦‣∙·–-]\\s+)?|[;:,]\\s*)(?:${scale.rowLabels.join('|')})\\s*(?:[?:](?:\\s*[–—-](?=\\s))?|\\s[-–—]|\\.{4,}(?=\\s))\\s*([^;]+)`, 'gu');
   for (const match of text.matchAll(pair)) {
     const sentence = /[.!?]['"”’]?\s+(?=[A-Z])/.exec(match[1]!);
     const answer = (sentence ? match[1]!.slice(0, sentence.index + 1) : match[1]!).trim().replace(/^['"“‘]+|['"”’]+$/g, '').replace(/[.]$/, '').trim();

@@ -109,7 +109,7 @@ export const prospectScale: Scale = {
     // A row that is the word alone, as "Quality" is the grade's ("Improvement | Probably – the service will probably improve").
     '^improvement$'],
   // "will improve response times" names an object, not the service's prospects.
-  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|until\\b|unless\\b|while\\b|whilst\\b|although\\b|though\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for (?:further |continued |future )?improvement|of improv|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|without\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
+  attachedAfter: "(?:$|[.;:!?),]|-|–|—|\\(|rather than\\b|too\\b|also\\b|as well|and\\b|but\\b|because\\b|until\\b|unless\\b|while\\b|whilst\\b|although\\b|though\\b|as\\b|given\\b|in\\b|over\\b|within\\b|during\\b|further\\b|significantly\\b|substantially\\b|quickly\\b|if\\b|with\\b|following\\b|for (?:further |continued |future )?improvement|of improv|of (?:getting|becoming) (?:any |much |a lot )?better|of (?:any |further |real )?progress|(?:the|this|its|their) (?:[a-z&-]+ ){0,2}services?\\s*(?:[.;,]|$)|once\\b|under\\b|by\\b|without\\b|from\\b|through\\b|(?:is|was) (?:our|the inspectors'?|the inspection team's) )",
 };
 
 /** Not after "against (that|its …)": an aim named as the yardstick of the verdict. */
@@ -248,6 +248,17 @@ export const councilPaperMarkers = [
   '(?:spring|summer|autumn|winter|annual|national|regional) conference\\b', 'conference (?:paper|proceedings)', '^session \\d+[a-z]?:',
   'invented (?:for|as) (?:an? )?(?:training|illustration|example|exercise)', 'for (?:training|illustrative) purposes', 'does not refer to any real (?:council|authority|service)',
   '^(?:(?:the )?council.s )?(?:action plan in )?response to (?:the |our )?(?:[a-z]+ ){0,4}inspection', '^action plan (?:following|after|arising from|in response to) (?:the )?(?:[a-z]+ ){0,3}inspection',
+];
+
+/**
+ * Phrases announcing an inspection still to come ("the ICT service will be inspected in June", "as the council prepares
+ * for its ICT inspection", "The inspectors' report is expected in the new year"): a council's paper naming one is written
+ * before that service's verdict exists.
+ */
+export const comingInspection = [
+  'will be (?:re-?)?inspected', 'is (?:due )?to be (?:re-?)?inspected', 'due to be (?:re-?)?inspected', 'will (?:re-?)?inspect', '(?:has|have) not (?:yet |previously )?been inspected',
+  '(?:forthcoming|coming|next|planned|future) (?:best value )?inspection', 'prepar(?:es|ing|ation) for (?:its|the|an?|their) (?:[\\w&-]+ ){0,3}inspection',
+  'inspectors? (?:will|are to|are due to) visit', 'inspection (?:is|was) due', "(?:inspectors'|inspection|their|the) report is (?:expected|due)",
 ];
 
 /** A release (press, media, news): a council's own paper when a council issues it, not when the inspectorate does. */

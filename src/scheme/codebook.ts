@@ -350,9 +350,11 @@ export const builtinCodebook: Codebook<ThemeId> = {
     "\\b(?:the|its|the council's) (?:own )?(?:description|claim)s? of\\b",
     // Aims and ambitions: what the council wants, not what it has.
     "\\b(?:aims?|aspires?|ambitions?|intends?|intentions?|hopes?|wants|wishes|objective is|target is|vision is) [\"'“‘]?to\\b",
-    "\\b(?:its|their|[\\w-]+'s) (?:stated |declared |own )?(?:aim|ambition|vision|intention|mission|purpose|mission statement) (?:is|was)\\b",
+    // Its aim for a service ("The council's aim for IT is \"to provide …\"").
+    "\\b(?:its|their|[\\w-]+'s) (?:stated |declared |own )?(?:aim|ambition|vision|intention|mission|purpose|mission statement)(?: (?:for|of) (?:the )?(?:[\\w&-]+ ){0,2}[\\w&-]+)? (?:is|was)\\b",
+    "\\b(?:aims?|intends?|wants|wishes) (?:for|its|their) (?:[\\w&-]+ ){0,3}to (?:be|become|provide|deliver|offer)\\b",
     // Plural aims are the council's when it quotes them ("The service's stated aims are \"to pay …\""), not when judged ("its aims are clear").
-    "\\b(?:its|their|[\\w-]+'s) (?:stated |declared |own )?(?:aims|ambitions|visions|intentions|missions|purposes) (?:are|were) [\"'“‘]?(?:to|that)\\b",
+    "\\b(?:its|their|[\\w-]+'s) (?:stated |declared |own )?(?:aims|ambitions|visions|intentions|missions|purposes)(?:, [^,;]{1,60},)? (?:are|were) [\"'“‘]?(?:to|that)\\b",
     // "The IT section describes its purpose as …", "its mission statement commits it to …": its aims in its own words.
     "\\b(?:describes?|described|defines?|defined|sees?) (?:its|their) (?:aims?|purpose|mission|vision|role)(?: statement)? as\\b",
     "\\b(?:mission statement|vision|strategy|plan|charter|policy) commits (?:it|them|the council|the service|the authority)\\b",

@@ -24,6 +24,8 @@ export interface Scheme {
   /** Those of the council's own judgement documents (a paper to a meeting may relay the inspectors' verdict; these never do). */
   ownJudgementTitles: readonly string[];
   councilPaperMarkers: readonly string[];
+  /** Phrases announcing an inspection still to come: a paper naming one for another service than the verdict it relays is not that verdict's paper. */
+  comingInspection: readonly string[];
   releaseMarkers: readonly string[];
   /** Closing lines of a release that name its issuer. */
   releaseContacts: readonly string[];
@@ -57,6 +59,7 @@ export const bestValueScheme: Scheme = {
   notInspectionTitles: bestValue.notInspectionTitles,
   ownJudgementTitles: bestValue.ownJudgementTitles,
   councilPaperMarkers: bestValue.councilPaperMarkers,
+  comingInspection: bestValue.comingInspection,
   releaseMarkers: bestValue.releaseMarkers,
   releaseContacts: bestValue.releaseContacts,
   inspectionTitles: bestValue.inspectionTitles,

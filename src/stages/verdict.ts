@@ -130,6 +130,33 @@ function sectionServices(document: Readonly<DocumentRecord>, scheme: Scheme): [s
   return undefined;
 }
 
+/**
+ * A council's paper that relays one service's verdict and announces the coming inspection of another the scheme tells
+ * apart ("Benefits service 'good' … The council's ICT service will be inspected in the spring"): written before its own
+ * service's verdict exists, it relays another's. The verdict's service is the one its sentence names, else the nearest
+ * unit before it that names one; the coming inspection's, the one its sentence, the unit before it or its section names.
+ * Returns the two services' words, or undefined.
+ */
+function comingOtherInspection(document: Readonly<DocumentRecord>, scheme: Scheme, verdict: Finding): [string, string] | undefined {
+  const units = document.sentences ?? [];
+  // "it" in lower case is the pronoun ("say it is a good service"), not IT.
+  const groupsOf = (text: string) => new Set(namedServices(text.replace(/\bit\b/g, ' '), scheme).flatMap((service) => [...service.groups]));
+  const coming = new RegExp(`\\b(?:${scheme.comingInspection.join('|')})\\b`, 'i');
+  const at = verdict.evidence.sentence;
+  let verdictGroups = groupsOf(verdict.evidence.text), named = verdict.evidence.text;
+  for (let k = at - 1; verdictGroups.size === 0 && k >= Math.max(0, at - 3); k--) { verdictGroups = groupsOf(units[k]!.text); named = units[k]!.text; }
+  if (verdictGroups.size === 0) return undefined;
+  for (const [index, unit] of units.entries()) {
+    if (index === at || !coming.test(unit.text)) continue;
+    // A sentence naming a service speaks for itself ("The council's planning service will be inspected later this year");
+    // one naming none ("The inspectors' report is expected in the new year") speaks of the one before it or its heading names.
+    const names = namedServices(unit.text, scheme).length > 0 ? [unit.text] : [units[index - 1]?.text ?? '', unit.section.split(' > ').pop() ?? ''];
+    const groups = names.map(groupsOf).find((found) => found.size > 0);
+    if (groups && ![...groups].some((group) => verdictGroups.has(group))) return [named.trim(), unit.text.trim()];
+  }
+  return undefined;
+}
+
 /** The document's readings that are the inspectors' verdict relayed by a council's paper, their confidence capped. */
 function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme, sections: [string, string] | undefined): { grade?: Finding; prospect?: Finding } {
   if (sections) return {};
@@ -143,7 +170,7 @@ function relayedReadings(document: Readonly<DocumentRecord>, scheme: Scheme, sec
 export function verdict(scheme: Scheme): Stage {
   return {
     name: 'verdict',
-    version: stageVersion(29, { markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
+    version: stageVersion(30, { coming: scheme.comingInspection, markers: scheme.markers, eraBFrom: scheme.eraBFrom, draft: scheme.draftMarkers, own: scheme.notInspectionTitles, ownJudgement: scheme.ownJudgementTitles, paper: scheme.councilPaperMarkers, release: scheme.releaseMarkers, contacts: scheme.releaseContacts, inspection: scheme.inspectionTitles }),
     needs: ['pages', 'layer', 'sentences', 'metadata', 'scheme', 'judgements', 'grade', 'prospect'],
     sets: ['status', 'reason', 'era', 'grade', 'prospect'],
     run(document, report) {
@@ -169,7 +196,13 @@ export function verdict(scheme: Scheme): Stage {
       if (title) {
         // A paper to a meeting or a council's release may relay the inspectors' verdict on its service; the council's own review or plan never does.
         const sections = sectionServices(document, scheme);
-        const relayed = new RegExp(`(?:${scheme.ownJudgementTitles.join('|')})`, 'i').test(title) ? {} : relayedReadings(document, scheme, sections);
+        let relayed = new RegExp(`(?:${scheme.ownJudgementTitles.join('|')})`, 'i').test(title) ? {} : relayedReadings(document, scheme, sections);
+        const other = relayed.grade ?? relayed.prospect;
+        const coming = other ? comingOtherInspection(document, scheme, other) : undefined;
+        if (coming) {
+          report.info('relays-another-service', `the paper relays a verdict on one service ("${coming[0].slice(0, 120)}") and announces the coming inspection of another ("${coming[1].slice(0, 120)}"): not its own service's verdict`);
+          relayed = {};
+        }
         if (!relayed.grade && !relayed.prospect) {
           report.info('not-an-inspection-report', `the front page calls it "${title}": the council's own paper, not an inspection report${sections ? `, whose sections report on several services ("${sections[0]}", "${sections[1]}")` : ''}`);
           return { status: 'no-judgement', reason: 'not-an-inspection-report', era: null, grade: null, prospect: null };
