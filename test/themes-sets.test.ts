@@ -86,6 +86,7 @@ import { themeCases56 } from './cases/theme-cases-56.js';
 import { themeCases57 } from './cases/theme-cases-57.js';
 import { themeCases58 } from './cases/theme-cases-58.js';
 import { themeCases59 } from './cases/theme-cases-59.js';
+import { themeCases60 } from './cases/theme-cases-60.js';
 import { builtinCodebook } from '../src/scheme/codebook.js';
 import { compileCodebook, tagUnit } from '../src/classify/themes.js';
 import { scoreSet } from '../scripts/evaluation/theme-sets.js';
@@ -93,6 +94,49 @@ import { scoreSet } from '../scripts/evaluation/theme-sets.js';
 const compiled = compileCodebook(builtinCodebook);
 
 const KNOWN_FAILURES = new Map<string, string>([
+  // Set 60, held out: measured once on the rules of f93afdd (55 of 76 exact), not tuned on.
+  ["It is hard to see how an ICT strategy that runs out in 2002 can support a corporate plan that runs to 2006.",
+    "held out, measured once: gives strategic-alignment:weakness understanding-of-it:weakness, expected strategic-alignment:weakness"],
+  ["Members have taken real ownership of ICT: a cabinet member champions it and the scrutiny committee keeps a close and well-informed eye on progress every quarter.",
+    "held out, measured once: gives communication:strength leadership:strength, expected leadership:strength"],
+  ["Departments do not know what their own systems could do: the housing system has a module for booking repairs that no one has ever switched on.",
+    "held out, measured once: gives nothing, expected understanding-of-it:weakness"],
+  ["Directors told us they regarded the intranet as \"something for the IT people\", and none could say how it might help their staff.",
+    "held out, measured once: gives consultation:weakness, expected understanding-of-it:weakness"],
+  ["Directors show an impressive grasp of how technology can reshape their services, and several have redesigned their processes around new systems rather than simply automating old ones.",
+    "held out, measured once: gives leadership:strength understanding-of-it:strength, expected understanding-of-it:strength"],
+  ["Social services staff told us they find out about changes to their systems from the screen on the morning the change is made.",
+    "held out, measured once: gives nothing, expected communication:weakness"],
+  ["Every department now has a named IT account manager who attends its management team each month, and users told us this has transformed their relations with the IT section.",
+    "held out, measured once: gives communication:strength leadership:strength, expected communication:strength"],
+  ["Schools that report a fault on a Friday are lucky to see an engineer before the following Thursday.",
+    "held out, measured once: gives nothing, expected demand-capacity:weakness"],
+  ["Most staff learnt the new finance system by trial and error, and the help desk spends its busiest hours answering questions that a short course would have headed off.",
+    "held out, measured once: gives demand-capacity:weakness user-training:weakness, expected user-training:weakness"],
+  ["A culture of blame means that problems with projects are kept quiet until it is too late to put them right.",
+    "held out, measured once: gives communication:weakness culture-change:weakness, expected culture-change:weakness"],
+  ["Performance management is robust: targets flow from the corporate plan down to individual staff, and managers review the figures every month and act on them.",
+    "held out, measured once: gives information-systems:strength strategic-alignment:strength, expected information-systems:strength"],
+  ["The review did not seek the views of residents, or of the schools that buy the service.",
+    "held out, measured once: gives nothing, expected consultation:weakness"],
+  ["Where the council has compared itself with others it has picked authorities that perform worse, which gives a flattering picture.",
+    "held out, measured once: gives comparison:strength, expected comparison:weakness"],
+  ["The comparison with others was thorough and well used: costs, staffing and help desk performance were measured against fourteen similar councils and two private firms, and the gaps found are now targets in the plan.",
+    "held out, measured once: gives comparison:strength demand-capacity:weakness information-systems:weakness, expected comparison:strength"],
+  ["Only a handful of transactions can be completed online, and on its current course the council will miss the 2005 target by a wide margin.",
+    "held out, measured once: gives e-government:weakness user-training:weakness, expected e-government:weakness"],
+  ["The council's website is among the best we have seen: residents can pay, book and apply for seven in ten services online, well ahead of the national target.",
+    "held out, measured once: gives comparison:strength e-government:strength, expected e-government:strength"],
+  ["Members have never been asked to agree priorities for ICT spending, and the ICT budget has fallen in real terms for four years running.",
+    "held out, measured once: gives investment:weakness, expected investment:weakness leadership:weakness"],
+  ["The review was strong on consultation and comparison: users' views were gathered systematically and help desk performance was benchmarked against twelve other councils.",
+    "held out, measured once: gives comparison:strength consultation:strength demand-capacity:strength, expected comparison:strength consultation:strength"],
+  ["The chief executive is a powerful champion for ICT, but the strategy she champions bears little relation to the council's stated priorities.",
+    "held out, measured once: gives leadership:strength strategic-alignment:weakness understanding-of-it:strength, expected leadership:strength strategic-alignment:weakness"],
+  ["The IT section's service standards were drawn up without asking any department what it needed, and there is no way of telling whether they are met.",
+    "held out, measured once: gives demand-capacity:weakness, expected consultation:weakness information-systems:weakness"],
+  ["The review considered four options for the future of the service, including outsourcing and a partnership with the county council.",
+    "held out, measured once: gives competition:strength, expected nothing"],
   // Set 59, held out: measured once on the rules of eae0127 (61 of 75 exact), not tuned on.
   ["Nobody we spoke to could explain how the planned spending on new servers would help the council achieve the aims in its community plan.",
     "held out, measured once: gives investment:weakness strategic-alignment:weakness, expected strategic-alignment:weakness"],
@@ -1646,7 +1690,7 @@ const KNOWN_FAILURES = new Map<string, string>([
 
 const label = (tags: Array<{ theme: string; polarity: string }>) => tags.map((t) => `${t.theme}:${t.polarity}`).sort();
 
-const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55], ['set 56', themeCases56], ['set 57', themeCases57], ['set 58', themeCases58], ['set 59', themeCases59]];
+const sets: Array<[string, ThemeCase[]]> = [['set 2', themeCases2], ['set 3', themeCases3], ['set 4', themeCases4], ['set 5', themeCases5], ['set 9', themeCases9], ['set 10', themeCases10], ['set 11', themeCases11], ['set 12', themeCases12], ['set 13', themeCases13], ['set 14', themeCases14], ['set 15', themeCases15], ['set 16', themeCases16], ['set 17', themeCases17], ['set 18', themeCases18], ['set 19', themeCases19], ['set 20', themeCases20], ['set 21', themeCases21], ['set 22', themeCases22], ['set 23', themeCases23], ['set 24', themeCases24], ['set 25', themeCases25], ['set 26', themeCases26], ['set 27', themeCases27], ['set 28', themeCases28], ['set 29', themeCases29], ['set 30', themeCases30], ['set 31', themeCases31], ['set 32', themeCases32], ['set 33', themeCases33], ['set 34', themeCases34], ['set 35', themeCases35], ['set 36', themeCases36], ['set 37', themeCases37], ['set 38', themeCases38], ['set 39', themeCases39], ['set 40', themeCases40], ['set 41', themeCases41], ['set 42', themeCases42], ['set 43', themeCases43], ['set 44', themeCases44], ['set 45', themeCases45], ['set 46', themeCases46], ['set 47', themeCases47], ['set 48', themeCases48], ['set 49', themeCases49], ['set 50', themeCases50], ['set 51', themeCases51], ['set 52', themeCases52], ['set 53', themeCases53], ['set 54', themeCases54], ['set 55', themeCases55], ['set 56', themeCases56], ['set 57', themeCases57], ['set 58', themeCases58], ['set 59', themeCases59], ['set 60', themeCases60]];
 
 for (const [name, cases] of sets) {
   describe(`theme cases written after the tagger, ${name} (sentence level)`, () => {
