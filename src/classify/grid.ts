@@ -267,12 +267,12 @@ function wrapped(first: readonly Cell[], second: readonly Cell[]): Cell[] {
   const tabbed = first.length > 0 && first.every((cell) => cell.index >= 0) && second.every((cell) => cell.index >= 0);
   // A cell of the second line left of all the first's ("How good is" under nothing, beside "improve  improve …") is the
   // rows' caption, not a label's wrapped words.
-  if (!tabbed && first.length > 0) second = second.filter((cell) => cell.at >= first[0]!.at - 2);
-  const tops = tabbed ? first : splitAbove(first, second);
-  if (second.length === 0 || second.length > tops.length) return [];
+  const under = !tabbed && first.length > 0 ? second.filter((cell) => cell.at >= first[0]!.at - 2) : second;
+  const tops = tabbed ? first : splitAbove(first, under);
+  if (under.length === 0 || under.length > tops.length) return [];
   return tops.map((cell, k) => {
     const next = tops[k + 1]?.at ?? Infinity;
-    const below = tabbed ? second.find((other) => other.index === cell.index) : second.find((other) => other.at >= cell.at - 2 && other.at < next - 2);
+    const below = tabbed ? under.find((other) => other.index === cell.index) : under.find((other) => other.at >= cell.at - 2 && other.at < next - 2);
     if (!below) return cell;
     const text = /[a-z]-$/i.test(cell.text) && /^[a-z]/.test(below.text) ? `${cell.text.slice(0, -1)}${below.text}` : `${cell.text} ${below.text}`;
     return { ...cell, text, width: Math.max(cell.text.length, below.at + below.text.length - cell.at) };

@@ -376,6 +376,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
   const scales = context.scales ?? [scale];
   const candidates: Candidate[] = [];
   let continued = -1;
+  const ownService = (label: string) => namesService(label, context.serviceWords, stem);
   for (const [index, found] of units.entries()) {
     // A unit that continues a wrapped line taken for a heading is read only as part of it (with the
     // line's holder); one that continues a real heading ("(three stars)." after a verdict line) is read alone too.
@@ -391,7 +392,7 @@ export function findCandidates(units: readonly Sentence[], scale: Scale, context
     // wrapped line ("Prospects for improvement" / "Promising – the plan is sound and funded").
     if (found.kind === 'heading') for (const value of headingAnswer(units, index, withoutLeadingKey(plain(found.text)), scale)) candidates.push({ value, score: scoreOf({ 'answers-section-question': 1 }, context.weights), unit: found, features: { 'answers-section-question': 1 } });
     if (unit.kind === 'heading') continue;
-    const rows = rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict), (label) => namesService(label, context.serviceWords, stem));
+    const rows = rowValues(units, index, text, scale, anyOf(context.cues.current), anyOf(context.cues.notThisVerdict), ownService);
     const previous = units[index - 1];
     const asked = previous !== undefined && /\?\s*$/.test(previous.text) ? plain(previous.text) : undefined;
     const answers = sectionAnswer(unit, text, scale, asked);

@@ -12,7 +12,9 @@ import { otherService } from './clauses.js';
 import { plain } from './patterns.js';
 
 /** The inspectors, the Commission, their inspection or their report as the holder of a judgement already made ("the inspectors judged", "the inspectors' scores", "was judged by the Commission", "the inspection of ICT services had awarded"). */
-const HOLDER_NAME = "(?:inspectors?'?|inspection team'?s?|inspection (?:of|into) (?:[a-z&'-]+ ){0,3}[a-z&'-]+|(?:audit )?commission(?:'s)?|inspection report(?: (?:on|into|of) (?:the |its |our )?(?:[a-z&'-]+ ){0,3}[a-z&'-]+)?|inspectors' report|(?:the|its|their|final|(?:audit )?commission's) report(?:'s (?:summary|conclusions?|findings))?(?: (?:on|into|of) (?:the |its |our )?(?:[a-z&'-]+ ){0,3}[a-z&'-]+)?)";
+/** What a report is on ("on the ICT service", "into its benefits service"). */
+const REPORT_ON = "(?: (?:on|into|of) (?:the |its |our )?(?:[a-z&'-]+ ){0,3}[a-z&'-]+)?";
+const HOLDER_NAME = `(?:inspectors?'?|inspection team'?s?|inspection (?:of|into) (?:[a-z&'-]+ ){0,3}[a-z&'-]+|(?:audit )?commission(?:'s)?|inspection report${REPORT_ON}|inspectors' report|(?:the|its|their|final|(?:audit )?commission's) report(?:'s (?:summary|conclusions?|findings))?${REPORT_ON})`;
 const JUDGED = '(?:judged|judges|judge|concluded|concludes|found|finds|rated|rates|scored|scoring|assessed|assesses|awarded|awards|gave|gives|given|considered|considers|described|describes|graded|decided|said|says|say|stated|states|reported|reports|recorded|records|reads|judgements?|judgments?|verdicts?|scores?|conclusions?|ratings?|findings)';
 // An aside may stand between the holder and its verb ("the inspectors' report, published on 2 July, judged …").
 const HOLDER = new RegExp(`\\b${HOLDER_NAME}(?:,[^,;]{1,60},|,? (?:who|which|that))?\\s+(?:(?:have|has|had|also|then|clearly|therefore|overall|final|formal|published|instead|today|now|recently|yesterday|they|it)\\s+){0,2}${JUDGED}\\b|\\b${JUDGED}\\s+(?:\\S+\\s+){0,5}?by\\s+(?:the\\s+)?(?:government\\s+|best value\\s+)?${HOLDER_NAME}|\\baccording to (?:the |a |an |their |its )?(?:[\\w-]+ ){0,2}(?:inspection )?(?:report|inspectors?|audit commission|commission)\\b`);
